@@ -1,0 +1,24 @@
+import {
+  ApplicationConfig,
+  provideBrowserGlobalErrorListeners,
+  provideZonelessChangeDetection,
+} from '@angular/core';
+import { provideHttpClient, withFetch } from '@angular/common/http';
+import { provideRouter, withComponentInputBinding } from '@angular/router';
+
+import { routes } from './app.routes';
+import { AppConfig } from './core/config/app-config';
+import { APP_CONFIG } from './core/config/app-config-token';
+
+/** Application providers for a validated runtime configuration. */
+export function createAppConfig(config: AppConfig): ApplicationConfig {
+  return {
+    providers: [
+      provideBrowserGlobalErrorListeners(),
+      provideZonelessChangeDetection(),
+      provideRouter(routes, withComponentInputBinding()),
+      provideHttpClient(withFetch()),
+      { provide: APP_CONFIG, useValue: config },
+    ],
+  };
+}

@@ -1,0 +1,3 @@
+import { Routes } from '@angular/router';
+
+export default [{ path: '', loadComponent: () => import('./login-page') }] satisfies Routes;
