@@ -20,7 +20,9 @@ export async function loadAppConfig(
   if (!response.ok) {
     return {
       ok: false,
-      problems: [`${url} answered HTTP ${response.status}: deploy a config.json beside index.html.`],
+      problems: [
+        `${url} answered HTTP ${response.status}: deploy a config.json beside index.html.`,
+      ],
     };
   }
   let body: unknown;

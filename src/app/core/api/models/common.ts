@@ -20,13 +20,7 @@ export type PresenceStatus = 'online' | 'offline';
 
 /** Kinds of WhatsApp message the console renders. */
 export type MessageType =
-  | 'text'
-  | 'image'
-  | 'document'
-  | 'audio'
-  | 'video'
-  | 'location'
-  | 'template';
+  'text' | 'image' | 'document' | 'audio' | 'video' | 'location' | 'template';
 
 /** Who wrote a message. `system` covers assignment and status lines written by the back end. */
 export type SenderType = 'customer' | 'driver' | 'executive' | 'system';

@@ -38,13 +38,7 @@ export interface SendWhatsappTemplateResponse {
 }
 
 export type ContextType =
-  | 'booking'
-  | 'cancellation'
-  | 'payment'
-  | 'refund'
-  | 'complaint'
-  | 'ride'
-  | 'enquiry';
+  'booking' | 'cancellation' | 'payment' | 'refund' | 'complaint' | 'ride' | 'enquiry';
 
 export interface ContextEvent {
   event_id: string;
