@@ -1,0 +1,99 @@
+import { aChat as chat } from '../../testing/payload-fixtures';
+import {
+  ChatFilter,
+  adjustCounts,
+  applyAssignment,
+  applyTagUpdate,
+  compareChats,
+  matchesFilter,
+  upsertChats,
+} from './chat-merge';
+
+describe('chat merge', () => {
+  const mine: ChatFilter = { scope: 'mine', status: 'active', executiveId: 'e1' };
+  const all: ChatFilter = { scope: 'all', status: 'active', executiveId: 'e1' };
+
+  it('keeps the newest version and ignores stale or repeated updates', () => {
+    const v2 = chat({ version: 2, customer_name: 'New' });
+    let index = upsertChats(new Map(), [v2]);
+    const same = upsertChats(index, [chat({ version: 1, customer_name: 'Old' })]);
+    expect(same).toBe(index);
+    expect(upsertChats(index, [v2])).toBe(index);
+    index = upsertChats(index, [chat({ version: 3, customer_name: 'Newest' })]);
+    expect(index.get('c1')?.customer_name).toBe('Newest');
+  });
+
+  it('orders by newest activity with a stable tie-break', () => {
+    const a = chat({ chat_id: 'a', updated_at: '2026-11-25T09:00:00.000Z' });
+    const b = chat({ chat_id: 'b', updated_at: '2026-11-25T10:00:00.000Z' });
+    const c = chat({ chat_id: 'c', updated_at: '2026-11-25T09:00:00.000Z' });
+    expect([a, b, c].sort(compareChats).map((x) => x.chat_id)).toEqual(['b', 'a', 'c']);
+  });
+
+  it('filters by scope and status', () => {
+    expect(matchesFilter(chat(), mine)).toBeTrue();
+    expect(matchesFilter(chat({ assigned_executive_id: 'e2' }), mine)).toBeFalse();
+    expect(matchesFilter(chat({ assigned_executive_id: null }), all)).toBeTrue();
+    expect(matchesFilter(chat({ status: 'pending' }), all)).toBeFalse();
+  });
+
+  it('moves a count between tabs when a chat changes status', () => {
+    const counts = { active: 3, pending: 1, resolved: 0 };
+    const before = chat();
+    const after = chat({ status: 'resolved', version: 2 });
+    expect(adjustCounts(counts, before, after, mine)).toEqual({
+      active: 2,
+      pending: 1,
+      resolved: 1,
+    });
+  });
+
+  it('counts a new chat and a chat reassigned away from me', () => {
+    const counts = { active: 1, pending: 0, resolved: 0 };
+    expect(adjustCounts(counts, undefined, chat({ status: 'pending' }), mine)).toEqual({
+      active: 1,
+      pending: 1,
+      resolved: 0,
+    });
+    const away = chat({ assigned_executive_id: 'e2', version: 2 });
+    expect(adjustCounts(counts, chat(), away, mine)).toEqual({
+      active: 0,
+      pending: 0,
+      resolved: 0,
+    });
+    expect(adjustCounts(counts, chat(), away, all)).toBe(counts);
+  });
+
+  it('never counts below zero', () => {
+    const counts = { active: 0, pending: 0, resolved: 0 };
+    const result = adjustCounts(counts, chat(), chat({ status: 'pending', version: 2 }), all);
+    expect(result).toEqual({ active: 0, pending: 1, resolved: 0 });
+  });
+
+  it('applies tag and assignment events to the right chat only', () => {
+    const held = chat({ tags: ['refund'] });
+    const update = {
+      chat_id: 'c1',
+      tag: 'vip',
+      action: 'applied' as const,
+      tags: ['refund', 'vip'],
+      updated_by: 'e2',
+      updated_at: '2026-11-25T10:00:00.000Z',
+    };
+    expect(applyTagUpdate(held, update).tags).toEqual(['refund', 'vip']);
+    expect(applyTagUpdate(chat({ chat_id: 'other' }), update).tags).toEqual([]);
+    const moved = applyAssignment(held, {
+      chat_id: 'c1',
+      customer_number: held.customer_number,
+      customer_name: held.customer_name,
+      stakeholder: 'customer',
+      executive_id: 'e2',
+      executive_name: 'Vikram',
+      previous_executive_id: 'e1',
+      reason: 'Shift change',
+      assigned_at: '2026-11-25T10:00:00.000Z',
+    });
+    expect(moved.assigned_executive_id).toBe('e2');
+    expect(moved.assigned_executive_name).toBe('Vikram');
+  });
+});

@@ -1,0 +1,98 @@
+import { ChatAssignment, ChatStatus, ChatStatusCounts, Chats, TagUpdate } from '../api/models';
+
+/** Chats by id, as the chat list store holds them. */
+export type ChatIndex = ReadonlyMap<string, Chats>;
+
+/** Whether `incoming` is at least as new as `held` (a lower version is a stale, out-of-order update). */
+export function isNewer(held: Chats | undefined, incoming: Chats): boolean {
+  return held === undefined || incoming.version > held.version;
+}
+
+/**
+ * Folds chats into an index, keeping the newest version of each. Returns the same index when nothing
+ * changed, so signal consumers do not re-render for stale or repeated events.
+ */
+export function upsertChats(index: ChatIndex, incoming: readonly Chats[]): ChatIndex {
+  let next: Map<string, Chats> | null = null;
+  for (const chat of incoming) {
+    const held = (next ?? index).get(chat.chat_id);
+    if (isNewer(held, chat)) {
+      next ??= new Map(index);
+      next.set(chat.chat_id, chat);
+    }
+  }
+  return next ?? index;
+}
+
+/** Newest activity first; the id breaks ties so the order is stable. */
+export function compareChats(a: Chats, b: Chats): number {
+  if (a.updated_at !== b.updated_at) {
+    return a.updated_at < b.updated_at ? 1 : -1;
+  }
+  return a.chat_id < b.chat_id ? -1 : a.chat_id > b.chat_id ? 1 : 0;
+}
+
+/** What the chat list shows: everyone's chats or the executive's own, in one status tab. */
+export interface ChatFilter {
+  scope: 'mine' | 'all';
+  status: ChatStatus;
+  executiveId: string | null;
+}
+
+/** Whether a chat belongs in the list under a filter. */
+export function matchesFilter(chat: Chats, filter: ChatFilter): boolean {
+  if (chat.status !== filter.status) {
+    return false;
+  }
+  return filter.scope === 'all' || chat.assigned_executive_id === filter.executiveId;
+}
+
+/** Whether a chat counts toward the tab counts of a scope, whatever its status. */
+export function matchesScope(chat: Chats, filter: ChatFilter): boolean {
+  return filter.scope === 'all' || chat.assigned_executive_id === filter.executiveId;
+}
+
+/**
+ * Adjusts the per-status counts for one chat changing from `before` to `after` (either may be
+ * absent or outside the scope), so live updates keep the tab counts right without refetching.
+ */
+export function adjustCounts(
+  counts: ChatStatusCounts,
+  before: Chats | undefined,
+  after: Chats,
+  filter: ChatFilter,
+): ChatStatusCounts {
+  const wasIn = before !== undefined && matchesScope(before, filter);
+  const isIn = matchesScope(after, filter);
+  if (wasIn && isIn && before.status === after.status) {
+    return counts;
+  }
+  const next = { ...counts };
+  if (wasIn) {
+    next[before.status] = Math.max(0, next[before.status] - 1);
+  }
+  if (isIn) {
+    next[after.status] += 1;
+  }
+  return next;
+}
+
+/** Applies a `tag_updated` to a held chat; the server's full tag list wins. */
+export function applyTagUpdate(chat: Chats, update: TagUpdate): Chats {
+  if (chat.chat_id !== update.chat_id) {
+    return chat;
+  }
+  return { ...chat, tags: [...update.tags] };
+}
+
+/** Applies a `chat_assigned` / `chat_reassigned` to a held chat. */
+export function applyAssignment(chat: Chats, assignment: ChatAssignment): Chats {
+  if (chat.chat_id !== assignment.chat_id) {
+    return chat;
+  }
+  return {
+    ...chat,
+    assigned_executive_id: assignment.executive_id,
+    assigned_executive_name: assignment.executive_name,
+  };
+}

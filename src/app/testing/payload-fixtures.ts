@@ -1,0 +1,46 @@
+import { Chats, Message } from '../core/api/models';
+
+/** A valid `Chats` payload for specs; override what the spec is about. */
+export function aChat(overrides: Partial<Chats> = {}): Chats {
+  return {
+    chat_id: 'c1',
+    customer_number: '+919800000001',
+    customer_name: 'Ravi Kumar',
+    stakeholder: 'customer',
+    status: 'active',
+    assigned_executive_id: 'e1',
+    assigned_executive_name: 'Asha',
+    last_message: null,
+    last_customer_message_at: null,
+    last_executive_reply_at: null,
+    unread_count: 0,
+    needs_reply: false,
+    tags: [],
+    sla_due_at: null,
+    created_at: '2026-11-25T08:00:00.000Z',
+    updated_at: '2026-11-25T09:00:00.000Z',
+    version: 1,
+    ...overrides,
+  };
+}
+
+/** A valid `Message` payload for specs; override what the spec is about. */
+export function aMessage(overrides: Partial<Message> = {}): Message {
+  return {
+    message_id: 'm1',
+    client_message_id: null,
+    chat_id: 'c1',
+    seq: 1,
+    sender_type: 'customer',
+    sender_id: '+919800000001',
+    sender_name: 'Ravi',
+    message_type: 'text',
+    text: 'Hello',
+    media: null,
+    location: null,
+    template: null,
+    status: 'delivered',
+    created_at: '2026-11-25T09:00:00.000Z',
+    ...overrides,
+  };
+}
