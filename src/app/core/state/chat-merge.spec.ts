@@ -5,6 +5,7 @@ import {
   applyAssignment,
   applyTagUpdate,
   compareChats,
+  reconcileFirstPage,
   matchesFilter,
   upsertChats,
 } from './chat-merge';
@@ -95,5 +96,35 @@ describe('chat merge', () => {
     });
     expect(moved.assigned_executive_id).toBe('e2');
     expect(moved.assigned_executive_name).toBe('Vikram');
+  });
+});
+
+describe('reconcileFirstPage', () => {
+  const filter: ChatFilter = { scope: 'all', status: 'active', executiveId: 'e1' };
+
+  it('drops held chats the server no longer lists in the page range', () => {
+    const gone = chat({ chat_id: 'gone', updated_at: '2026-11-25T09:30:00.000Z' });
+    const older = chat({ chat_id: 'older', updated_at: '2026-11-25T07:00:00.000Z' });
+    const other = chat({
+      chat_id: 'other',
+      status: 'resolved',
+      updated_at: '2026-11-25T09:30:00.000Z',
+    });
+    const index = upsertChats(new Map(), [gone, older, other]);
+    const page = [
+      chat({ chat_id: 'a', updated_at: '2026-11-25T10:00:00.000Z' }),
+      chat({ chat_id: 'b', updated_at: '2026-11-25T08:00:00.000Z' }),
+    ];
+    const next = reconcileFirstPage(index, page, filter, false);
+    expect([...next.keys()].sort()).toEqual(['a', 'b', 'older', 'other']);
+    const whole = reconcileFirstPage(index, page, filter, true);
+    expect([...whole.keys()].sort()).toEqual(['a', 'b', 'other']);
+  });
+
+  it('keeps a newer live version over an older fetched one', () => {
+    const live = chat({ chat_id: 'a', version: 5, customer_name: 'Live' });
+    const index = upsertChats(new Map(), [live]);
+    const next = reconcileFirstPage(index, [chat({ chat_id: 'a', version: 4 })], filter, true);
+    expect(next.get('a')?.customer_name).toBe('Live');
   });
 });

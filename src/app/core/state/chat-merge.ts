@@ -96,3 +96,33 @@ export function applyAssignment(chat: Chats, assignment: ChatAssignment): Chats 
     assigned_executive_name: assignment.executive_name,
   };
 }
+
+/**
+ * Folds the first page of a fresh list fetch into the index. The page is the server's truth for
+ * its range: a held chat that matches the filter and falls inside that range but is missing from
+ * the page (resolved or reassigned while this console was offline) is dropped. When the page is
+ * the whole list, that range is everything.
+ */
+export function reconcileFirstPage(
+  index: ChatIndex,
+  page: readonly Chats[],
+  filter: ChatFilter,
+  complete: boolean,
+): ChatIndex {
+  const inPage = new Set(page.map((c) => c.chat_id));
+  const oldest = page.reduce<string | null>(
+    (min, c) => (min === null || c.updated_at < min ? c.updated_at : min),
+    null,
+  );
+  let next: Map<string, Chats> | null = null;
+  for (const held of index.values()) {
+    if (inPage.has(held.chat_id) || !matchesFilter(held, filter)) {
+      continue;
+    }
+    if (complete || (oldest !== null && held.updated_at >= oldest)) {
+      next ??= new Map(index);
+      next.delete(held.chat_id);
+    }
+  }
+  return upsertChats(next ?? index, page);
+}
