@@ -1,9 +1,43 @@
 import { ChangeDetectionStrategy, Component } from '@angular/core';
+import { RouterOutlet } from '@angular/router';
 
-/** The executive console: chat list, conversation and customer panel side by side. */
+import { ChatList } from '../chat-list/chat-list';
+import { CustomerPanel } from '../customer-panel/customer-panel';
+
+/** The executive console: chat list | conversation | customer panel, for 1280 px and wider. */
 @Component({
   selector: 'app-console-page',
-  template: '<h1>Chats</h1>',
+  imports: [RouterOutlet, ChatList, CustomerPanel],
+  template: `
+    <div class="console">
+      <app-chat-list class="list" />
+      <main class="conversation"><router-outlet /></main>
+      <app-customer-panel class="panel" />
+    </div>
+  `,
+  styles: `
+    :host {
+      display: block;
+      height: 100%;
+    }
+    .console {
+      display: grid;
+      grid-template-columns: minmax(320px, 380px) minmax(480px, 1fr) minmax(300px, 360px);
+      height: 100%;
+      min-height: 0;
+    }
+    .list,
+    .panel {
+      min-height: 0;
+      overflow: hidden;
+      border-inline: 1px solid var(--mat-sys-outline-variant);
+    }
+    .conversation {
+      min-width: 0;
+      min-height: 0;
+      overflow: hidden;
+    }
+  `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export default class ConsolePage {}

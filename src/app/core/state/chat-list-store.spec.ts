@@ -1,0 +1,165 @@
+import { TestBed } from '@angular/core/testing';
+import { of, throwError } from 'rxjs';
+
+import {
+  FakeChatGateway,
+  emptyPage,
+  provideFakeChatGateway,
+} from '../../testing/fake-chat-gateway';
+import { provideFakeSession } from '../../testing/fake-session';
+import { aChat } from '../../testing/payload-fixtures';
+import { GatewayError } from '../realtime/gateway-error';
+import { ChatListStore } from './chat-list-store';
+
+function nextFrame(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+}
+
+describe('ChatListStore', () => {
+  let gateway: FakeChatGateway;
+  let store: ChatListStore;
+
+  beforeEach(() => {
+    gateway = new FakeChatGateway();
+    TestBed.configureTestingModule({
+      providers: [provideFakeChatGateway(gateway), provideFakeSession()],
+    });
+    store = TestBed.inject(ChatListStore);
+  });
+
+  it('loads my active chats, newest first, with the counts', () => {
+    gateway.fetchAllChatUser.and.returnValue(
+      of(
+        emptyPage({
+          chats: [
+            aChat({ chat_id: 'old', updated_at: '2026-11-25T08:00:00.000Z' }),
+            aChat({ chat_id: 'new', updated_at: '2026-11-25T10:00:00.000Z' }),
+          ],
+          counts: { active: 2, pending: 4, resolved: 9 },
+        }),
+      ),
+    );
+    store.load();
+    expect(gateway.fetchAllChatUser).toHaveBeenCalledWith(
+      jasmine.objectContaining({ assigned_executive_id: 'e1', status: 'active' }),
+    );
+    expect(store.chats().map((c) => c.chat_id)).toEqual(['new', 'old']);
+    expect(store.counts()).toEqual({ active: 2, pending: 4, resolved: 9 });
+    expect(store.loading()).toBeFalse();
+  });
+
+  it("asks for everyone's chats in the All scope and for the chosen tab", () => {
+    store.setScope('all');
+    expect(
+      gateway.fetchAllChatUser.calls.mostRecent().args[0].assigned_executive_id,
+    ).toBeUndefined();
+    store.setStatus('pending');
+    expect(gateway.fetchAllChatUser.calls.mostRecent().args[0].status).toBe('pending');
+  });
+
+  it('says what went wrong when the list cannot load', () => {
+    gateway.fetchAllChatUser.and.returnValue(
+      throwError(
+        () =>
+          new GatewayError('offline', 'You are offline. Reconnect, then retry.', 'fetch_all_chats'),
+      ),
+    );
+    store.load();
+    expect(store.error()).toBe('You are offline. Reconnect, then retry.');
+    expect(store.loading()).toBeFalse();
+  });
+
+  it('folds live room updates in a frame, ignoring stale versions, and moves counts', async () => {
+    gateway.fetchAllChatUser.and.returnValue(
+      of(
+        emptyPage({
+          chats: [aChat({ version: 3 })],
+          counts: { active: 1, pending: 0, resolved: 0 },
+        }),
+      ),
+    );
+    store.load();
+    gateway.roomUpdate.next(aChat({ version: 2, customer_name: 'Stale' }));
+    gateway.roomUpdate.next(aChat({ version: 4, status: 'resolved' }));
+    gateway.roomUpdate.next(aChat({ chat_id: 'c2', version: 1 }));
+    await nextFrame();
+    expect(store.chat('c1')?.status).toBe('resolved');
+    expect(store.chat('c1')?.customer_name).toBe('Ravi Kumar');
+    expect(store.chats().map((c) => c.chat_id)).toEqual(['c2']);
+    expect(store.counts()).toEqual({ active: 1, pending: 0, resolved: 1 });
+  });
+
+  it('applies tag and assignment events to held chats', () => {
+    gateway.fetchAllChatUser.and.returnValue(of(emptyPage({ chats: [aChat()] })));
+    store.load();
+    gateway.tagUpdated.next({
+      chat_id: 'c1',
+      tag: 'refund',
+      action: 'applied',
+      tags: ['refund'],
+      updated_by: 'e2',
+      updated_at: '2026-11-25T10:00:00.000Z',
+    });
+    expect(store.chat('c1')?.tags).toEqual(['refund']);
+    gateway.chatReassigned.next({
+      chat_id: 'c1',
+      customer_number: '+919800000001',
+      customer_name: 'Ravi Kumar',
+      stakeholder: 'customer',
+      executive_id: 'e2',
+      executive_name: 'Vikram',
+      previous_executive_id: 'e1',
+      reason: 'Language',
+      assigned_at: '2026-11-25T10:00:00.000Z',
+    });
+    expect(store.chat('c1')?.assigned_executive_id).toBe('e2');
+    expect(store.chats()).toEqual([]);
+  });
+
+  it('searches after a pause and shows only the results', () => {
+    jasmine.clock().install();
+    jasmine.clock().mockDate(new Date('2026-11-25T10:00:00Z'));
+    const tick = (ms: number) => jasmine.clock().tick(ms);
+    try {
+      gateway.searchChat.and.returnValue(
+        of(emptyPage({ chats: [aChat({ chat_id: 'hit', status: 'resolved' })] })),
+      );
+      store.search('OW12');
+      store.search('OW1234');
+      tick(299);
+      expect(gateway.searchChat).not.toHaveBeenCalled();
+      tick(1);
+      expect(gateway.searchChat).toHaveBeenCalledOnceWith(
+        jasmine.objectContaining({ query: 'OW1234' }),
+      );
+      expect(store.chats().map((c) => c.chat_id)).toEqual(['hit']);
+      store.search('');
+      tick(300);
+      expect(store.chats()).toEqual([]);
+    } finally {
+      jasmine.clock().uninstall();
+    }
+  });
+
+  it('resyncs the list when the gateway reconnects', () => {
+    store.load();
+    gateway.fetchAllChatUser.calls.reset();
+    gateway.reconnectedSubject.next();
+    expect(gateway.fetchAllChatUser).toHaveBeenCalledTimes(1);
+  });
+
+  it('pages with the cursor and stops at the end', () => {
+    gateway.fetchAllChatUser.and.returnValues(
+      of(emptyPage({ chats: [aChat({ chat_id: 'a' })], next_cursor: 'p2' })),
+      of(emptyPage({ chats: [aChat({ chat_id: 'b' })], next_cursor: null })),
+    );
+    store.load();
+    expect(store.hasMore()).toBeTrue();
+    store.loadMore();
+    expect(gateway.fetchAllChatUser.calls.mostRecent().args[0].cursor).toBe('p2');
+    expect(store.chats().length).toBe(2);
+    expect(store.hasMore()).toBeFalse();
+    store.loadMore();
+    expect(gateway.fetchAllChatUser).toHaveBeenCalledTimes(2);
+  });
+});

@@ -1,0 +1,163 @@
+import { TestBed } from '@angular/core/testing';
+import { Subject, of, throwError } from 'rxjs';
+
+import { Message } from '../api/models';
+import { FakeChatGateway, provideFakeChatGateway } from '../../testing/fake-chat-gateway';
+import { provideFakeSession } from '../../testing/fake-session';
+import { aChat, aMessage } from '../../testing/payload-fixtures';
+import { GatewayError } from '../realtime/gateway-error';
+import { ConversationStore } from './conversation-store';
+
+function nextFrame(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+}
+
+function page(messages: Message[], hasMore = false) {
+  return { request_id: 'r', chat_id: 'c1', chat: aChat(), messages, has_more: hasMore };
+}
+
+describe('ConversationStore', () => {
+  let gateway: FakeChatGateway;
+  let store: ConversationStore;
+
+  beforeEach(() => {
+    gateway = new FakeChatGateway();
+    TestBed.configureTestingModule({
+      providers: [provideFakeChatGateway(gateway), provideFakeSession()],
+    });
+    store = TestBed.inject(ConversationStore);
+    gateway.joinChat.and.returnValue(of({ chat_id: 'c1', chat: aChat() }));
+    gateway.fetchChatsByUser.and.returnValue(
+      of(
+        page(
+          [aMessage({ message_id: 'm1', seq: 1 }), aMessage({ message_id: 'm2', seq: 2 })],
+          true,
+        ),
+      ),
+    );
+  });
+
+  it('joins the room and loads the newest page when a chat opens', () => {
+    store.open('c1');
+    expect(gateway.joinChat).toHaveBeenCalledWith({ chat_id: 'c1' });
+    expect(gateway.fetchChatsByUser).toHaveBeenCalledWith(
+      jasmine.objectContaining({ chat_id: 'c1' }),
+    );
+    expect(store.messages().map((m) => m.message_id)).toEqual(['m1', 'm2']);
+    expect(store.hasMore()).toBeTrue();
+    expect(store.chat()?.chat_id).toBe('c1');
+  });
+
+  it('loads older history before the oldest message held', () => {
+    store.open('c1');
+    gateway.fetchChatsByUser.and.returnValue(of(page([aMessage({ message_id: 'm0', seq: 0 })])));
+    store.loadOlder();
+    expect(gateway.fetchChatsByUser.calls.mostRecent().args[0]).toEqual(
+      jasmine.objectContaining({ before_seq: 1 }),
+    );
+    expect(store.messages().map((m) => m.message_id)).toEqual(['m0', 'm1', 'm2']);
+    expect(store.hasMore()).toBeFalse();
+  });
+
+  it('shows a send at once as pending, then as sent with the server id', () => {
+    store.open('c1');
+    const ack = new Subject<Message>();
+    gateway.sendMessage.and.returnValue(ack);
+    store.send({ text: 'Your cab is on the way' });
+    const pending = store.messages().at(-1)!;
+    expect(pending.local).toBe('pending');
+    const request = gateway.sendMessage.calls.mostRecent().args[0];
+    expect(request.client_message_id).toBe(pending.client_message_id);
+    ack.next(
+      aMessage({
+        message_id: 'm3',
+        seq: 3,
+        client_message_id: request.client_message_id,
+        sender_type: 'executive',
+        text: 'Your cab is on the way',
+      }),
+    );
+    ack.complete();
+    expect(store.messages().map((m) => [m.message_id, m.local])).toEqual([
+      ['m1', null],
+      ['m2', null],
+      ['m3', null],
+    ]);
+  });
+
+  it('marks a failed send and retries it with the same client id', () => {
+    store.open('c1');
+    gateway.sendMessage.and.returnValue(
+      throwError(
+        () => new GatewayError('timeout', 'Not sent: the server did not answer.', 'send_message'),
+      ),
+    );
+    store.send({ text: 'Hello' });
+    const failed = store.messages().at(-1)!;
+    expect(failed.local).toBe('failed');
+    expect(failed.local_error).toBe('Not sent: the server did not answer.');
+    const firstId = gateway.sendMessage.calls.mostRecent().args[0].client_message_id;
+    gateway.sendMessage.and.returnValue(
+      of(aMessage({ message_id: 'm9', seq: 9, client_message_id: firstId })),
+    );
+    store.retry(firstId);
+    expect(gateway.sendMessage.calls.mostRecent().args[0].client_message_id).toBe(firstId);
+    expect(store.messages().filter((m) => m.client_message_id === firstId).length).toBe(1);
+    expect(store.messages().at(-1)!.local).toBeNull();
+  });
+
+  it('sends templates with their id and variables', () => {
+    store.open('c1');
+    store.send({
+      text: 'Hi Ravi',
+      templateId: 't1',
+      templateName: 'greeting',
+      templateParams: { customer_name: 'Ravi' },
+    });
+    expect(gateway.sendMessage.calls.mostRecent().args[0]).toEqual(
+      jasmine.objectContaining({ template_id: 't1', template_params: { customer_name: 'Ravi' } }),
+    );
+  });
+
+  it('takes live messages for the open chat only, once each', async () => {
+    store.open('c1');
+    gateway.newMessage.next(aMessage({ message_id: 'm3', seq: 3 }));
+    gateway.newMessage.next(aMessage({ message_id: 'm3', seq: 3 }));
+    gateway.newMessage.next(aMessage({ message_id: 'x', seq: 4, chat_id: 'other' }));
+    await nextFrame();
+    expect(store.messages().map((m) => m.message_id)).toEqual(['m1', 'm2', 'm3']);
+  });
+
+  it('shows the other side typing and lets it expire', () => {
+    jasmine.clock().install();
+    try {
+      store.open('c1');
+      gateway.typing.next({ chat_id: 'c1', sender: 'customer', sender_name: 'Ravi' });
+      expect(store.typing()?.sender_name).toBe('Ravi');
+      jasmine.clock().tick(6001);
+      expect(store.typing()).toBeNull();
+    } finally {
+      jasmine.clock().uninstall();
+    }
+  });
+
+  it('throttles its own typing events', () => {
+    store.open('c1');
+    store.notifyTyping();
+    store.notifyTyping();
+    expect(gateway.emitTyping).toHaveBeenCalledTimes(1);
+    expect(gateway.emitTyping).toHaveBeenCalledWith(
+      jasmine.objectContaining({ chat_id: 'c1', sender: 'executive' }),
+    );
+  });
+
+  it('fetches only what is newer than the last message after a reconnect', () => {
+    store.open('c1');
+    gateway.fetchChatsByUser.and.returnValue(of(page([aMessage({ message_id: 'm5', seq: 5 })])));
+    gateway.reconnectedSubject.next();
+    expect(gateway.fetchChatsByUser.calls.mostRecent().args[0]).toEqual(
+      jasmine.objectContaining({ chat_id: 'c1', after_seq: 2 }),
+    );
+    expect(store.messages().map((m) => m.message_id)).toEqual(['m1', 'm2', 'm5']);
+  });
+});

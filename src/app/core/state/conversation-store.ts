@@ -1,0 +1,383 @@
+import { DestroyRef, Injectable, computed, inject, signal } from '@angular/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { Subscription, filter } from 'rxjs';
+
+import { Chats, Message, TagUpdate, TypingPayload } from '../api/models';
+import { Session } from '../auth/session';
+import { ChatGateway } from '../realtime/chat-gateway';
+import { GatewayError } from '../realtime/gateway-error';
+import { ChatListStore } from './chat-list-store';
+import { applyTagUpdate } from './chat-merge';
+import { bufferPerFrame } from './frame-batch';
+import {
+  ConversationMessage,
+  lastServerSeq,
+  markFailed,
+  markPending,
+  mergeMessages,
+} from './message-merge';
+
+/** Messages per history page. */
+const PAGE_SIZE = 50;
+/** A typing indicator from the other side disappears after this long without a new event. */
+const TYPING_EXPIRY_MS = 6000;
+/** Our own typing events go out at most this often. */
+const TYPING_THROTTLE_MS = 3000;
+
+/** What the executive is sending: free text, or a template with its variables. */
+export interface OutgoingMessage {
+  text: string;
+  templateId?: string;
+  templateName?: string;
+  templateParams?: Record<string, string>;
+}
+
+interface ConversationState {
+  chatId: string | null;
+  chat: Chats | null;
+  messages: readonly ConversationMessage[];
+  hasMore: boolean;
+  loading: boolean;
+  loadingOlder: boolean;
+  error: string | null;
+  typing: TypingPayload | null;
+}
+
+const EMPTY: ConversationState = {
+  chatId: null,
+  chat: null,
+  messages: [],
+  hasMore: false,
+  loading: false,
+  loadingOlder: false,
+  error: null,
+  typing: null,
+};
+
+function explain(error: unknown, fallback: string): string {
+  return error instanceof GatewayError ? error.message : fallback;
+}
+
+/**
+ * The open conversation: history pages, live messages, optimistic sends with retry, and typing
+ * both ways. Messages are reconciled by `message-merge`, never by the components.
+ */
+@Injectable({ providedIn: 'root' })
+export class ConversationStore {
+  private readonly gateway = inject(ChatGateway);
+  private readonly session = inject(Session);
+  private readonly chatList = inject(ChatListStore);
+  private readonly destroyRef = inject(DestroyRef);
+  private readonly state = signal<ConversationState>(EMPTY);
+  private readonly outgoing = new Map<string, OutgoingMessage>();
+  private typingTimer: ReturnType<typeof setTimeout> | null = null;
+  private lastTypingSent = 0;
+  private openRequest: Subscription | null = null;
+
+  /** The open chat id. */
+  readonly chatId = computed(() => this.state().chatId);
+  /** The open chat's room data, live. */
+  readonly chat = computed(() => this.state().chat);
+  /** Messages oldest first, optimistic ones last. */
+  readonly messages = computed(() => this.state().messages);
+  /** Whether older history exists. */
+  readonly hasMore = computed(() => this.state().hasMore);
+  /** Whether the first page is loading. */
+  readonly loading = computed(() => this.state().loading);
+  /** Whether an older page is loading. */
+  readonly loadingOlder = computed(() => this.state().loadingOlder);
+  /** Why the conversation could not load. */
+  readonly error = computed(() => this.state().error);
+  /** Who is typing on the other side, if anyone. */
+  readonly typing = computed(() => this.state().typing);
+
+  constructor() {
+    this.gateway
+      .onNewMessage()
+      .pipe(bufferPerFrame(), takeUntilDestroyed(this.destroyRef))
+      .subscribe((batch) => this.receive(batch));
+    this.gateway
+      .onRoomUpdate()
+      .pipe(
+        filter((chat) => chat.chat_id === this.state().chatId),
+        takeUntilDestroyed(this.destroyRef),
+      )
+      .subscribe((chat) =>
+        this.state.update((s) => (s.chat && chat.version <= s.chat.version ? s : { ...s, chat })),
+      );
+    this.gateway
+      .onTagUpdated()
+      .pipe(takeUntilDestroyed(this.destroyRef))
+      .subscribe((update) => this.applyTagUpdate(update));
+    this.gateway
+      .onTyping()
+      .pipe(
+        filter((t) => t.chat_id === this.state().chatId && t.sender !== 'executive'),
+        takeUntilDestroyed(this.destroyRef),
+      )
+      .subscribe((typing) => this.showTyping(typing));
+    this.gateway.reconnected
+      .pipe(takeUntilDestroyed(this.destroyRef))
+      .subscribe(() => this.resync());
+  }
+
+  /** Opens a chat: joins its room and loads its newest page. Reopening the open chat is a no-op. */
+  open(chatId: string): void {
+    if (chatId === this.state().chatId && !this.state().error) {
+      return;
+    }
+    this.openRequest?.unsubscribe();
+    this.clearTyping();
+    this.state.set({
+      ...EMPTY,
+      chatId,
+      chat: this.chatList.chat(chatId) ?? null,
+      loading: true,
+    });
+    this.gateway
+      .joinChat({ chat_id: chatId })
+      .pipe(takeUntilDestroyed(this.destroyRef))
+      .subscribe({ error: () => undefined });
+    this.openRequest = this.gateway
+      .fetchChatsByUser({ chat_id: chatId, limit: PAGE_SIZE })
+      .pipe(takeUntilDestroyed(this.destroyRef))
+      .subscribe({
+        next: (page) => {
+          if (page.chat_id !== this.state().chatId) {
+            return;
+          }
+          this.chatList.upsert([page.chat]);
+          this.state.update((s) => ({
+            ...s,
+            chat: s.chat && s.chat.version > page.chat.version ? s.chat : page.chat,
+            messages: mergeMessages(s.messages, page.messages),
+            hasMore: page.has_more,
+            loading: false,
+          }));
+        },
+        error: (error: unknown) =>
+          this.state.update((s) =>
+            s.chatId === chatId
+              ? {
+                  ...s,
+                  loading: false,
+                  error: explain(error, 'This conversation could not be loaded. Try again.'),
+                }
+              : s,
+          ),
+      });
+  }
+
+  /** Closes the open chat. */
+  close(): void {
+    this.openRequest?.unsubscribe();
+    this.clearTyping();
+    this.state.set(EMPTY);
+  }
+
+  /** Loads the page of history before the oldest message held. */
+  loadOlder(): void {
+    const { chatId, messages, hasMore, loadingOlder } = this.state();
+    const oldest = messages.find((m) => m.local === null);
+    if (!chatId || !hasMore || loadingOlder || !oldest) {
+      return;
+    }
+    this.state.update((s) => ({ ...s, loadingOlder: true, error: null }));
+    this.gateway
+      .fetchChatsByUser({ chat_id: chatId, before_seq: oldest.seq, limit: PAGE_SIZE })
+      .pipe(takeUntilDestroyed(this.destroyRef))
+      .subscribe({
+        next: (page) => {
+          if (page.chat_id !== this.state().chatId) {
+            return;
+          }
+          this.state.update((s) => ({
+            ...s,
+            messages: mergeMessages(s.messages, page.messages),
+            hasMore: page.has_more,
+            loadingOlder: false,
+          }));
+        },
+        error: (error: unknown) =>
+          this.state.update((s) => ({
+            ...s,
+            loadingOlder: false,
+            error: explain(error, 'Older messages could not be loaded. Scroll up to try again.'),
+          })),
+      });
+  }
+
+  /**
+   * Sends a message: it shows at once as pending, becomes sent on the acknowledgement, or failed
+   * with a retry. The client message id makes a retry safe: the server never stores it twice.
+   */
+  send(message: OutgoingMessage): void {
+    const chatId = this.state().chatId;
+    const executive = this.session.executive();
+    if (!chatId || !executive || message.text.trim() === '') {
+      return;
+    }
+    const clientMessageId = crypto.randomUUID();
+    this.outgoing.set(clientMessageId, message);
+    const optimistic: ConversationMessage = {
+      message_id: `local:${clientMessageId}`,
+      client_message_id: clientMessageId,
+      chat_id: chatId,
+      seq: Number.MAX_SAFE_INTEGER,
+      sender_type: 'executive',
+      sender_id: executive.executive_id,
+      sender_name: executive.name,
+      message_type: message.templateId ? 'template' : 'text',
+      text: message.text,
+      media: null,
+      location: null,
+      template: message.templateId
+        ? { template_id: message.templateId, name: message.templateName ?? '' }
+        : null,
+      status: 'sent',
+      created_at: new Date().toISOString(),
+      local: 'pending',
+      local_error: null,
+    };
+    this.state.update((s) => ({ ...s, messages: [...s.messages, optimistic] }));
+    this.deliver(chatId, clientMessageId, message);
+  }
+
+  /** Sends a failed message again, with the same client message id. */
+  retry(clientMessageId: string): void {
+    const chatId = this.state().chatId;
+    const message = this.outgoing.get(clientMessageId);
+    if (!chatId || !message) {
+      return;
+    }
+    this.state.update((s) => ({ ...s, messages: markPending(s.messages, clientMessageId) }));
+    this.deliver(chatId, clientMessageId, message);
+  }
+
+  /**
+   * Shows a tag change (`tag_updated`, or the answer to `apply_tag` / `remove_tag`) on the open
+   * chat. Changes to other chats are ignored.
+   */
+  applyTagUpdate(update: TagUpdate): void {
+    this.state.update((s) =>
+      s.chat && s.chat.chat_id === update.chat_id
+        ? { ...s, chat: applyTagUpdate(s.chat, update) }
+        : s,
+    );
+  }
+
+  /** Tells the other side the executive is typing, at most once every few seconds. */
+  notifyTyping(): void {
+    const chatId = this.state().chatId;
+    const now = Date.now();
+    if (!chatId || now - this.lastTypingSent < TYPING_THROTTLE_MS) {
+      return;
+    }
+    this.lastTypingSent = now;
+    this.gateway.emitTyping({
+      chat_id: chatId,
+      sender: 'executive',
+      sender_name: this.session.executive()?.name,
+    });
+  }
+
+  /** Fetches what arrived while disconnected, after the newest message held. */
+  resync(): void {
+    const { chatId, messages } = this.state();
+    if (!chatId) {
+      return;
+    }
+    this.gateway
+      .joinChat({ chat_id: chatId })
+      .pipe(takeUntilDestroyed(this.destroyRef))
+      .subscribe({ error: () => undefined });
+    const after = lastServerSeq(messages);
+    this.gateway
+      .fetchChatsByUser(
+        after === null
+          ? { chat_id: chatId, limit: PAGE_SIZE }
+          : { chat_id: chatId, after_seq: after, limit: 200 },
+      )
+      .pipe(takeUntilDestroyed(this.destroyRef))
+      .subscribe({
+        next: (page) => {
+          if (page.chat_id !== this.state().chatId) {
+            return;
+          }
+          this.chatList.upsert([page.chat]);
+          this.state.update((s) => ({
+            ...s,
+            chat: s.chat && s.chat.version > page.chat.version ? s.chat : page.chat,
+            messages: mergeMessages(s.messages, page.messages),
+            error: null,
+            loading: false,
+          }));
+        },
+        error: () => undefined,
+      });
+    for (const m of messages) {
+      if (m.local === 'pending' && m.client_message_id) {
+        this.retry(m.client_message_id);
+      }
+    }
+  }
+
+  private deliver(chatId: string, clientMessageId: string, message: OutgoingMessage): void {
+    this.gateway
+      .sendMessage({
+        chat_id: chatId,
+        client_message_id: clientMessageId,
+        message: message.text,
+        ...(message.templateId
+          ? { template_id: message.templateId, template_params: message.templateParams ?? {} }
+          : {}),
+      })
+      .pipe(takeUntilDestroyed(this.destroyRef))
+      .subscribe({
+        next: (sent: Message) => {
+          this.outgoing.delete(clientMessageId);
+          if (sent.chat_id === this.state().chatId) {
+            this.state.update((s) => ({ ...s, messages: mergeMessages(s.messages, [sent]) }));
+          }
+        },
+        error: (error: unknown) => {
+          if (chatId === this.state().chatId) {
+            const reason = explain(error, 'Not sent. Check your connection, then retry.');
+            this.state.update((s) => ({
+              ...s,
+              messages: markFailed(s.messages, clientMessageId, reason),
+            }));
+          }
+        },
+      });
+  }
+
+  private receive(batch: readonly Message[]): void {
+    const chatId = this.state().chatId;
+    const mine = batch.filter((m) => m.chat_id === chatId);
+    if (mine.length === 0) {
+      return;
+    }
+    this.state.update((s) => ({
+      ...s,
+      messages: mergeMessages(s.messages, mine),
+      typing: mine.some((m) => m.sender_type !== 'executive') ? null : s.typing,
+    }));
+  }
+
+  private showTyping(typing: TypingPayload): void {
+    this.clearTyping();
+    this.state.update((s) => ({ ...s, typing }));
+    this.typingTimer = setTimeout(() => {
+      this.typingTimer = null;
+      this.state.update((s) => ({ ...s, typing: null }));
+    }, TYPING_EXPIRY_MS);
+  }
+
+  private clearTyping(): void {
+    if (this.typingTimer !== null) {
+      clearTimeout(this.typingTimer);
+      this.typingTimer = null;
+    }
+  }
+}
