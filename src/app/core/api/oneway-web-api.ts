@@ -1,0 +1,35 @@
+import { HttpClient } from '@angular/common/http';
+import { Injectable, inject } from '@angular/core';
+import { Observable } from 'rxjs';
+
+import { APP_CONFIG } from '../config/app-config-token';
+import { joinUrl } from './api-url';
+import {
+  AccessKeyRequest,
+  AccessKeyResponse,
+  DriverAndCabImagesRequest,
+  DriverAndCabImagesResponse,
+} from './models';
+
+/** The web API back end: an access key, then driver and cab photos. Every call is a POST. */
+@Injectable({ providedIn: 'root' })
+export class OnewayWebApi {
+  private readonly http = inject(HttpClient);
+  private readonly config = inject(APP_CONFIG);
+
+  /** Obtains a short-lived web access key (sent with the node admin token): `POST /getAccessKey`. */
+  getAccessKeyWeb(request: AccessKeyRequest): Observable<AccessKeyResponse> {
+    return this.http.post<AccessKeyResponse>(this.url('getAccessKey'), request);
+  }
+
+  /** Photos of a driver and their cab: `POST /getDriverAndCabImages`. */
+  getDriverAndCabImages(
+    request: DriverAndCabImagesRequest,
+  ): Observable<DriverAndCabImagesResponse> {
+    return this.http.post<DriverAndCabImagesResponse>(this.url('getDriverAndCabImages'), request);
+  }
+
+  private url(path: string): string {
+    return joinUrl(this.config.webApiURL, path);
+  }
+}

@@ -1,0 +1,86 @@
+import { HttpTestingController } from '@angular/common/http/testing';
+import { TestBed } from '@angular/core/testing';
+import { Observable } from 'rxjs';
+
+import { Session } from '../auth/session';
+import { provideApiTesting, testAccessKey, testLoginResponse, testNodeLogin } from './api-testing';
+import { UpdateDcoStatusRequest } from './models';
+import { PartnerEnrolApi } from './partner-enrol-api';
+
+describe('PartnerEnrolApi', () => {
+  let api: PartnerEnrolApi;
+  let http: HttpTestingController;
+
+  beforeEach(() => {
+    TestBed.configureTestingModule({ providers: provideApiTesting() });
+    api = TestBed.inject(PartnerEnrolApi);
+    http = TestBed.inject(HttpTestingController);
+    const session = TestBed.inject(Session);
+    session.signIn(testLoginResponse());
+    session.setNodeSession(testNodeLogin('node-token'));
+    session.setAccessKey(testAccessKey('web-key'));
+  });
+
+  afterEach(() => http.verify());
+
+  /** The test config's partner base has no trailing slash, so this also checks the join. */
+  function expectPost(call: Observable<unknown>, path: string, body: unknown): void {
+    let done = false;
+    call.subscribe(() => (done = true));
+    const req = http.expectOne(`https://partner.test/rest/V1/${path}`);
+    expect(req.request.method).toBe('POST');
+    expect(req.request.body).toEqual(body);
+    expect(req.request.params.keys()).toEqual([]);
+    expect(req.request.headers.get('Authorization')).toBe('Bearer node-token');
+    expect(req.request.headers.has('x-access-key')).toBeFalse();
+    req.flush({});
+    expect(done).toBeTrue();
+  }
+
+  it('getAlternateNumbers posts the partner id', () => {
+    expectPost(api.getAlternateNumbers({ partner_id: 'p-1' }), 'getAlternateNumbers', {
+      partner_id: 'p-1',
+    });
+  });
+
+  it('getPartner posts a phone lookup', () => {
+    expectPost(api.getPartner({ phone: '+919800000002' }), 'getPartner', {
+      phone: '+919800000002',
+    });
+  });
+
+  it('resendPaytmPaymentLink posts the partner and amount', () => {
+    expectPost(
+      api.resendPaytmPaymentLink({ partner_id: 'p-1', amount: 500 }),
+      'resendPaytmPaymentLink',
+      { partner_id: 'p-1', amount: 500 },
+    );
+  });
+
+  it('fetchAllTagsForFreelancer posts an empty body', () => {
+    expectPost(api.fetchAllTagsForFreelancer(), 'fetchAllTagsForFreelancer', {});
+  });
+
+  it('fetchMainTags posts an empty body', () => {
+    expectPost(api.fetchMainTags(), 'fetchMainTags', {});
+  });
+
+  it('fetchSubTagsForMainTags posts the main tag ids', () => {
+    expectPost(
+      api.fetchSubTagsForMainTags({ main_tag_ids: ['m-1', 'm-2'] }),
+      'fetchSubTagsForMainTags',
+      { main_tag_ids: ['m-1', 'm-2'] },
+    );
+  });
+
+  it('updateDCOStatusByFreelancer posts the new status and its reason', () => {
+    const body: UpdateDcoStatusRequest = {
+      dco_id: 'dco-1',
+      status: 'suspended',
+      main_tag_id: 'm-1',
+      sub_tag_id: 's-1',
+      remarks: 'Documents expired',
+    };
+    expectPost(api.updateDCOStatusByFreelancer(body), 'updateDCOStatusByFreelancer', body);
+  });
+});

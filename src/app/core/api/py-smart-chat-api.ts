@@ -1,0 +1,94 @@
+import { HttpClient, HttpParams } from '@angular/common/http';
+import { Injectable, inject } from '@angular/core';
+import { Observable } from 'rxjs';
+
+import { APP_CONFIG } from '../config/app-config-token';
+import { joinUrl, pathSegment } from './api-url';
+import {
+  ChatGptRequest,
+  ChatGptResponse,
+  ContextHistoryResponse,
+  DashboardStats,
+  LoginV2Request,
+  LoginV2Response,
+  NotesResponse,
+  RateChatRequest,
+  RateChatResponse,
+  RidesResponse,
+  SendWhatsappTemplateResponse,
+  Stakeholder,
+  TemplatesResponse,
+} from './models';
+
+/** The PySmartChat REST back end: sign-in, chat extras, media, templates and dashboard figures. */
+@Injectable({ providedIn: 'root' })
+export class PySmartChatApi {
+  private readonly http = inject(HttpClient);
+  private readonly config = inject(APP_CONFIG);
+
+  /** Signs a staff member in: `POST {pySmartChatV2AuthUrl}`. */
+  loginV2(request: LoginV2Request): Observable<LoginV2Response> {
+    return this.http.post<LoginV2Response>(this.config.pySmartChatV2AuthUrl, request);
+  }
+
+  /** Asks for a suggested reply to a chat: `POST {rateUrl}/chat_gpt`. */
+  getChatGPTResponse(request: ChatGptRequest): Observable<ChatGptResponse> {
+    return this.http.post<ChatGptResponse>(this.rateUrl('chat_gpt'), request);
+  }
+
+  /** Records the rating of a resolved chat: `POST {rateUrl}/{chatId}/rate`. */
+  rateChat(chatId: string, request: RateChatRequest): Observable<RateChatResponse> {
+    return this.http.post<RateChatResponse>(this.rateUrl(`${pathSegment(chatId)}/rate`), request);
+  }
+
+  /** Sends a WhatsApp template to a number: `GET {rateUrl}/send_whatsapp_template?to=&name=`. */
+  sendWhatsappTemplate(to: string, name: string): Observable<SendWhatsappTemplateResponse> {
+    const params = new HttpParams().set('to', to).set('name', name);
+    return this.http.get<SendWhatsappTemplateResponse>(this.rateUrl('send_whatsapp_template'), {
+      params,
+    });
+  }
+
+  /** Downloads the bytes of a WhatsApp media attachment: `GET api/whatsapp/downloadmedia/{mediaId}`. */
+  fetchMediaFile(mediaId: string): Observable<Blob> {
+    return this.http.get(this.baseUrl(`api/whatsapp/downloadmedia/${pathSegment(mediaId)}`), {
+      responseType: 'blob',
+    });
+  }
+
+  /** The context timeline of a customer, newest first: `GET {rateUrl}/{customerNumber}/context-history`. */
+  fetchContextHistory(customerNumber: string): Observable<ContextHistoryResponse> {
+    return this.http.get<ContextHistoryResponse>(
+      this.rateUrl(`${pathSegment(customerNumber)}/context-history`),
+    );
+  }
+
+  /** Upcoming rides and search history of a customer: `GET {rateUrl}/{customerNumber}/rides`. */
+  fetchRides(customerNumber: string): Observable<RidesResponse> {
+    return this.http.get<RidesResponse>(this.rateUrl(`${pathSegment(customerNumber)}/rides`));
+  }
+
+  /** Internal notes of a chat: `GET {rateUrl}/{chatId}/notes`. */
+  fetchNotes(chatId: string): Observable<NotesResponse> {
+    return this.http.get<NotesResponse>(this.rateUrl(`${pathSegment(chatId)}/notes`));
+  }
+
+  /** WhatsApp templates for one kind of stakeholder: `GET api/templates?stakeholder=`. */
+  fetchTemplates(stakeholder: Stakeholder): Observable<TemplatesResponse> {
+    const params = new HttpParams().set('stakeholder', stakeholder);
+    return this.http.get<TemplatesResponse>(this.baseUrl('api/templates'), { params });
+  }
+
+  /** Dashboard figures for supervisors: `GET api/dashboard/stats`. */
+  partnerStats(): Observable<DashboardStats> {
+    return this.http.get<DashboardStats>(this.baseUrl('api/dashboard/stats'));
+  }
+
+  private baseUrl(path: string): string {
+    return joinUrl(this.config.pySmartChatUrl, path);
+  }
+
+  private rateUrl(path: string): string {
+    return joinUrl(this.config.pySmartChatV2RateUrl, path);
+  }
+}
