@@ -1,0 +1,422 @@
+import { DestroyRef, Injectable, inject } from '@angular/core';
+import {
+  Observable,
+  Subject,
+  defer,
+  filter,
+  ignoreElements,
+  map,
+  merge,
+  race,
+  shareReplay,
+  switchMap,
+  take,
+  timer,
+} from 'rxjs';
+import {
+  AddNoteRequest,
+  ChatAssignment,
+  Chats,
+  ClientEventMap,
+  ClientEventName,
+  Config,
+  DashboardStats,
+  DriverChatStats,
+  ExecutiveStatusUpdate,
+  FetchAllChat,
+  FetchAllChatByUser,
+  FetchAllChatsRequest,
+  FetchChatsByUserRequest,
+  InternalNote,
+  JoinChatAck,
+  JoinChatRequest,
+  Message,
+  ReassignRequest,
+  ResponseData,
+  SERVER_EVENTS,
+  SearchChatRequest,
+  SendMessageRequest,
+  ServerEventMap,
+  ServerEventName,
+  SetExecutiveStatusRequest,
+  SlaAlert,
+  TagRequest,
+  TagUpdate,
+  TypingPayload,
+  UpdateChatStatusRequest,
+} from '../api/models';
+import { APP_CONFIG } from '../config/app-config-token';
+import { readAck } from './ack-reader';
+import { SERVER_EVENT_CHECKS } from './event-guards';
+import { ConnectionState, GatewayConnection } from './gateway-connection';
+import { GatewayError } from './gateway-error';
+import { GATEWAY_TIMEOUT_MS, GatewaySocket, SOCKET_FACTORY } from './socket-factory';
+
+export type { ConnectionState } from './gateway-connection';
+
+/** A payload dropped at the boundary because it did not match the contract. */
+export interface MalformedEvent {
+  /** The server event, or the client event whose acknowledgement was malformed. */
+  event: ServerEventName | ClientEventName;
+  /** Which field failed and how, e.g. `new_message.seq: expected number, got string`. */
+  reason: string;
+}
+
+/** A `fetch_all_chats` request; the gateway adds the `request_id`. */
+export type FetchAllChatsQuery = Omit<FetchAllChatsRequest, 'request_id'>;
+/** A `search_chat` request; the gateway adds the `request_id`. */
+export type SearchChatQuery = Omit<SearchChatRequest, 'request_id'>;
+/** A `fetch_chats_by_user` request; the gateway adds the `request_id`. */
+export type FetchChatsByUserQuery = Omit<FetchChatsByUserRequest, 'request_id'>;
+
+type ResponseEventName =
+  'fetch_all_chats_response' | 'search_chat_response' | 'fetch_chats_by_user_response';
+
+/**
+ * Events that only read or are idempotent: while the socket is (re)connecting they wait for the
+ * connection instead of failing, so a store can ask right after `connect()`.
+ */
+const WAITS_FOR_CONNECTION: ReadonlySet<ClientEventName> = new Set<ClientEventName>([
+  'config',
+  'fetch_all_chats',
+  'search_chat',
+  'fetch_chats_by_user',
+  'join_chat',
+]);
+
+/**
+ * The console's Socket.IO client: one connection to the PySmartChat gateway, the 13 client events
+ * as acknowledged calls, and the 16 server events as hot streams that outlive reconnections.
+ */
+@Injectable({ providedIn: 'root' })
+export class ChatGateway {
+  private readonly timeoutMs = inject(GATEWAY_TIMEOUT_MS);
+  private readonly connection = new GatewayConnection(inject(APP_CONFIG), inject(SOCKET_FACTORY));
+  private readonly malformed$ = new Subject<MalformedEvent>();
+  private readonly reportedMalformed = new Set<string>();
+  private readonly incoming = new Map<ServerEventName, Subject<unknown>>(
+    SERVER_EVENTS.map((event) => [event, new Subject<unknown>()]),
+  );
+  private readonly streams = new Map<ServerEventName, Observable<unknown>>(
+    SERVER_EVENTS.map((event) => [event, this.incoming.get(event)!.asObservable()]),
+  );
+
+  /** Where the connection stands; replays the current state to each new subscriber. */
+  readonly connectionState: Observable<ConnectionState> = this.connection.state;
+
+  /**
+   * Fires each time a socket connects after an earlier one of the same sign-in had connected (a
+   * reconnection, or `connect()` with a fresh token): events may have been missed, so resync.
+   */
+  readonly reconnected: Observable<void> = this.connection.reconnected;
+
+  /**
+   * Failures the gateway cannot recover from by itself: `unauthorized` (run the session-expired
+   * flow), `connection_refused`, `server_disconnect`, `reconnect_failed`. Passing network trouble
+   * only shows in {@link connectionState}.
+   */
+  readonly connectionError: Observable<GatewayError> = this.connection.errors;
+
+  /** Payloads dropped because they broke the contract, reported once per event name. */
+  readonly malformedEvents: Observable<MalformedEvent> = this.malformed$.asObservable();
+
+  constructor() {
+    this.connection.events.subscribe(({ event, payload }) => this.dispatch(event, payload));
+    inject(DestroyRef).onDestroy(() => this.disconnect());
+  }
+
+  /**
+   * Opens the gateway connection with the session's JWT. Calling it again with another token
+   * replaces the socket (calls in flight on the old one fail with `offline`); with the same token
+   * while the socket is still connected or retrying, it does nothing.
+   */
+  connect(token: string): void {
+    this.connection.open(token);
+  }
+
+  /**
+   * Closes the connection for good (sign-out): removes every listener, fails calls in flight with
+   * `offline` and sets the state to `offline`. Streams stay subscribable for the next `connect()`.
+   */
+  disconnect(): void {
+    this.connection.close();
+  }
+
+  /** Asks for the console options (`config`); emits the {@link Config} once. */
+  fetchConfig(): Observable<Config> {
+    return this.call('config', {});
+  }
+
+  /**
+   * Asks for a page of the chat list (`fetch_all_chats`) and emits the matching
+   * `fetch_all_chats_response`. Without `assigned_executive_id` the list is "All".
+   */
+  fetchAllChatUser(req: FetchAllChatsQuery = {}): Observable<FetchAllChat> {
+    return this.request('fetch_all_chats_response', (request_id) =>
+      this.send('fetch_all_chats', { ...req, request_id }),
+    );
+  }
+
+  /** Searches chats (`search_chat`) and emits the matching `search_chat_response`. */
+  searchChat(req: SearchChatQuery): Observable<FetchAllChat> {
+    return this.request('search_chat_response', (request_id) =>
+      this.send('search_chat', { ...req, request_id }),
+    );
+  }
+
+  /**
+   * Asks for a page of one chat's history (`fetch_chats_by_user`) and emits the matching
+   * `fetch_chats_by_user_response`.
+   */
+  fetchChatsByUser(req: FetchChatsByUserQuery): Observable<FetchAllChatByUser> {
+    return this.request('fetch_chats_by_user_response', (request_id) =>
+      this.send('fetch_chats_by_user', { ...req, request_id }),
+    );
+  }
+
+  /** Sends a reply or a template (`send_message`); emits the stored {@link Message}. */
+  sendMessage(req: SendMessageRequest): Observable<Message> {
+    return this.call('send_message', req);
+  }
+
+  /** Joins a chat's room to receive its events (`join_chat`); emits the room. */
+  joinChat(req: JoinChatRequest): Observable<JoinChatAck> {
+    return this.call('join_chat', req);
+  }
+
+  /** Changes a chat's status, e.g. resolves it (`update_chat_status`). */
+  updateChatStatus(req: UpdateChatStatusRequest): Observable<ResponseData> {
+    return this.call('update_chat_status', req);
+  }
+
+  /**
+   * Tells the chat that the executive is typing (`typing`). Fire-and-forget: dropped while not
+   * connected, since a late typing signal is worse than none.
+   */
+  emitTyping(req: TypingPayload): void {
+    const socket = this.connection.connectedSocket();
+    if (socket) {
+      // The contract acknowledges every event; the answer carries nothing the console needs.
+      socket.volatile.emit('typing', req, () => undefined);
+    }
+  }
+
+  /** Sets the executive online or offline (`set_executive_status`). */
+  setExecutiveStatus(req: SetExecutiveStatusRequest): Observable<ExecutiveStatusUpdate> {
+    return this.call('set_executive_status', req);
+  }
+
+  /** Hands a chat to another executive (`reassign_chat`). */
+  reassignChat(req: ReassignRequest): Observable<ChatAssignment> {
+    return this.call('reassign_chat', req);
+  }
+
+  /** Adds a tag to a chat (`apply_tag`). */
+  applyTag(req: TagRequest): Observable<TagUpdate> {
+    return this.call('apply_tag', req);
+  }
+
+  /** Removes a tag from a chat (`remove_tag`). */
+  removeTag(req: TagRequest): Observable<TagUpdate> {
+    return this.call('remove_tag', req);
+  }
+
+  /** Adds an internal note, never shown to the customer (`add_note`). */
+  addNote(req: AddNoteRequest): Observable<InternalNote> {
+    return this.call('add_note', req);
+  }
+
+  /**
+   * The well-formed payloads of one server event. Hot and shared: it never completes and keeps
+   * delivering across reconnections and socket replacements.
+   */
+  on<K extends ServerEventName>(event: K): Observable<ServerEventMap[K]> {
+    // Safe: dispatch() only lets through payloads that passed SERVER_EVENT_CHECKS[event].
+    return this.streams.get(event) as Observable<ServerEventMap[K]>;
+  }
+
+  /** Messages of joined chats (`new_message`). */
+  onNewMessage(): Observable<Message> {
+    return this.on('new_message');
+  }
+
+  /** Changed chat rooms (`room_update`); compare `version` to drop stale ones. */
+  onRoomUpdate(): Observable<Chats> {
+    return this.on('room_update');
+  }
+
+  /** Every chat list page (`fetch_all_chats_response`), whoever asked for it. */
+  onFetchAllChatsResponse(): Observable<FetchAllChat> {
+    return this.on('fetch_all_chats_response');
+  }
+
+  /** Every search result page (`search_chat_response`). */
+  onSearchChatResponse(): Observable<FetchAllChat> {
+    return this.on('search_chat_response');
+  }
+
+  /** Every chat history page (`fetch_chats_by_user_response`). */
+  onFetchChatsByUserResponse(): Observable<FetchAllChatByUser> {
+    return this.on('fetch_chats_by_user_response');
+  }
+
+  /** Console options pushed by the server (`config_response`). */
+  onConfigResponse(): Observable<Config> {
+    return this.on('config_response');
+  }
+
+  /** Status changes of chats (`update_chat_status_response`). */
+  onUpdateChatStatus(): Observable<ResponseData> {
+    return this.on('update_chat_status_response');
+  }
+
+  /** Typing signals of the other side (`user_typing`). */
+  onTyping(): Observable<TypingPayload> {
+    return this.on('user_typing');
+  }
+
+  /** Driver / partner chat counts (`driver-chat-stats`). */
+  onDriverChatStats(): Observable<DriverChatStats> {
+    return this.on('driver-chat-stats');
+  }
+
+  /** Supervisor board figures (`dashboard_stats`). */
+  onDashboardStats(): Observable<DashboardStats> {
+    return this.on('dashboard_stats');
+  }
+
+  /** Executives going online or offline (`executive_status`). */
+  onExecutiveStatus(): Observable<ExecutiveStatusUpdate> {
+    return this.on('executive_status');
+  }
+
+  /** Chats assigned to an executive (`chat_assigned`). */
+  onChatAssigned(): Observable<ChatAssignment> {
+    return this.on('chat_assigned');
+  }
+
+  /** Chats moved to another executive (`chat_reassigned`). */
+  onChatReassigned(): Observable<ChatAssignment> {
+    return this.on('chat_reassigned');
+  }
+
+  /** Waits nearing or past their SLA (`sla_alert`). */
+  onSlaAlert(): Observable<SlaAlert> {
+    return this.on('sla_alert');
+  }
+
+  /** Tags applied or removed by anyone (`tag_updated`). */
+  onTagUpdated(): Observable<TagUpdate> {
+    return this.on('tag_updated');
+  }
+
+  /** Internal notes added by anyone (`note_added`). */
+  onNoteAdded(): Observable<InternalNote> {
+    return this.on('note_added');
+  }
+
+  private dispatch(event: ServerEventName, payload: unknown): void {
+    const problem = SERVER_EVENT_CHECKS[event](payload, event);
+    if (problem) {
+      this.reportMalformed(event, problem);
+      return;
+    }
+    this.incoming.get(event)!.next(payload);
+  }
+
+  private reportMalformed(event: ServerEventName | ClientEventName, reason: string): void {
+    if (this.reportedMalformed.has(event)) {
+      return;
+    }
+    this.reportedMalformed.add(event);
+    this.malformed$.next({ event, reason });
+  }
+
+  /** Sends on first subscription; later subscribers share that one emit and its answer. */
+  private call<K extends ClientEventName>(
+    event: K,
+    payload: ClientEventMap[K]['payload'],
+  ): Observable<ClientEventMap[K]['ack']> {
+    return this.send(event, payload).pipe(shareReplay({ bufferSize: 1, refCount: false }));
+  }
+
+  private send<K extends ClientEventName>(
+    event: K,
+    payload: ClientEventMap[K]['payload'],
+  ): Observable<ClientEventMap[K]['ack']> {
+    const waitMs = WAITS_FOR_CONNECTION.has(event) ? this.timeoutMs : null;
+    return this.connection
+      .socketFor(event, waitMs)
+      .pipe(switchMap((socket) => this.emitWithAck(socket, event, payload)));
+  }
+
+  private emitWithAck<K extends ClientEventName>(
+    socket: GatewaySocket,
+    event: K,
+    payload: ClientEventMap[K]['payload'],
+  ): Observable<ClientEventMap[K]['ack']> {
+    return new Observable<ClientEventMap[K]['ack']>((subscriber) => {
+      const lost = this.connection.lost.subscribe(() =>
+        subscriber.error(GatewayError.reset(event)),
+      );
+      socket.timeout(this.timeoutMs).emit(event, payload, (error: unknown, response: unknown) => {
+        if (error) {
+          subscriber.error(GatewayError.fromAckError(error, event));
+          return;
+        }
+        const reading = readAck(event, response);
+        if (!reading.ok) {
+          if (reading.malformed) {
+            this.reportMalformed(event, reading.malformed);
+          }
+          subscriber.error(reading.error);
+          return;
+        }
+        subscriber.next(reading.data);
+        subscriber.complete();
+      });
+      return () => lost.unsubscribe();
+    });
+  }
+
+  /**
+   * Emits a request whose answer arrives as a `*_response` event with the same `request_id`. The
+   * answer is awaited from before the emit, since the server may send it before acknowledging.
+   */
+  private request<R extends ResponseEventName>(
+    responseEvent: R,
+    emit: (requestId: string) => Observable<unknown>,
+  ): Observable<ServerEventMap[R]> {
+    return defer(() => {
+      const requestId = crypto.randomUUID();
+      const answer = this.on(responseEvent).pipe(
+        filter((response) => response.request_id === requestId),
+      );
+      const event = REQUEST_EVENTS[responseEvent];
+      const acceptedThenWait = emit(requestId).pipe(
+        switchMap(() =>
+          race(
+            timer(this.timeoutMs).pipe(
+              map(() => {
+                throw GatewayError.timeout(event);
+              }),
+            ),
+            this.connection.lost.pipe(
+              map(() => {
+                throw GatewayError.reset(event);
+              }),
+            ),
+          ),
+        ),
+        ignoreElements(),
+      );
+      return merge(answer, acceptedThenWait).pipe(take(1));
+    }).pipe(shareReplay({ bufferSize: 1, refCount: false }));
+  }
+}
+
+const REQUEST_EVENTS: Readonly<Record<ResponseEventName, ClientEventName>> = {
+  fetch_all_chats_response: 'fetch_all_chats',
+  search_chat_response: 'search_chat',
+  fetch_chats_by_user_response: 'fetch_chats_by_user',
+};
