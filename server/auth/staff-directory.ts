@@ -1,0 +1,56 @@
+import type { Executive, PresenceStatus, StaffRole } from '../../src/app/core/api/models';
+import type { Db } from '../db/database';
+import { verifyPassword } from './passwords';
+
+export interface StaffRow {
+  executive_id: string;
+  name: string;
+  email: string;
+  role: StaffRole;
+  password_hash: string;
+  presence: PresenceStatus;
+}
+
+/** Staff accounts: sign-in checks and the presence each executive chose. */
+export class StaffDirectory {
+  constructor(private readonly db: Db) {}
+
+  /** A staff member by id, or null. */
+  byId(executiveId: string): StaffRow | null {
+    const row = this.db.prepare('SELECT * FROM staff WHERE executive_id = ?').get(executiveId);
+    return (row as StaffRow | undefined) ?? null;
+  }
+
+  /** The staff member with these credentials, or null. */
+  authenticate(email: string, password: string): StaffRow | null {
+    const row = this.db
+      .prepare('SELECT * FROM staff WHERE email = ? COLLATE NOCASE')
+      .get(email.trim()) as StaffRow | undefined;
+    return row && verifyPassword(password, row.password_hash) ? row : null;
+  }
+
+  /** Every executive (not supervisors), in round-robin order. */
+  executives(): StaffRow[] {
+    return this.db
+      .prepare("SELECT * FROM staff WHERE role = 'executive' ORDER BY executive_id")
+      .all() as StaffRow[];
+  }
+
+  /** Records the presence an executive chose. */
+  setPresence(executiveId: string, presence: PresenceStatus): void {
+    this.db
+      .prepare('UPDATE staff SET presence = ? WHERE executive_id = ?')
+      .run(presence, executiveId);
+  }
+}
+
+/** The public view of a staff member with an effective presence. */
+export function toExecutive(row: StaffRow, status: PresenceStatus): Executive {
+  return {
+    executive_id: row.executive_id,
+    name: row.name,
+    email: row.email,
+    role: row.role,
+    status,
+  };
+}

@@ -1,0 +1,39 @@
+import Database from 'better-sqlite3';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+
+import { SCHEMA_SQL, SCHEMA_VERSION } from './schema';
+
+export type Db = Database.Database;
+
+/** Opens (creating when needed) the stack's SQLite file and brings its schema up to date. */
+export function openDatabase(file: string): Db {
+  if (file !== ':memory:') {
+    mkdirSync(dirname(file), { recursive: true });
+  }
+  const db = new Database(file);
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = NORMAL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('busy_timeout = 5000');
+  db.exec(SCHEMA_SQL);
+  const version = readMeta(db, 'schema_version');
+  if (version === null) {
+    writeMeta(db, 'schema_version', String(SCHEMA_VERSION));
+  }
+  return db;
+}
+
+/** A value from the `meta` table, or null. */
+export function readMeta(db: Db, key: string): string | null {
+  const row = db.prepare('SELECT value FROM meta WHERE key = ?').get(key) as
+    { value: string } | undefined;
+  return row?.value ?? null;
+}
+
+/** Writes a value into the `meta` table. */
+export function writeMeta(db: Db, key: string, value: string): void {
+  db.prepare(
+    'INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
+  ).run(key, value);
+}

@@ -1,0 +1,141 @@
+import type {
+  ChatAssignment,
+  ChatStatus,
+  ReassignRequest,
+  ResponseData,
+  UpdateChatStatusRequest,
+} from '../../src/app/core/api/models';
+import type { ChatChanges } from './chat-store';
+import type { Actor, DomainContext } from './domain-context';
+import { badRequest, conflict, forbidden, notFound } from './domain-error';
+import { assignmentOf } from './messaging';
+import { normalizePhoneNumber } from './phone-number';
+
+const STATUS_MESSAGES: Record<ChatStatus, string> = {
+  active: 'Chat reopened.',
+  pending: 'Chat marked pending.',
+  resolved: 'Chat resolved.',
+};
+
+/** Resolves, reopens or parks a chat. Setting the status it already has changes nothing. */
+export function updateChatStatus(
+  ctx: DomainContext,
+  actor: Actor,
+  request: UpdateChatStatusRequest,
+): ResponseData {
+  const number = normalizePhoneNumber(request.customer_number);
+  if (!number) {
+    throw badRequest('This is not a phone number: use the +91 format.', 'customer_number');
+  }
+  const now = ctx.clock.now().toISOString();
+  const outcome = ctx.db.transaction(() => {
+    const row = request.chat_id ? ctx.chats.row(request.chat_id) : ctx.chats.rowByNumber(number);
+    if (!row) {
+      throw notFound(
+        'There is no chat with this customer: reload the chat list.',
+        request.chat_id ? 'chat_id' : 'customer_number',
+      );
+    }
+    if (row.customer_number !== number) {
+      throw badRequest('This number does not belong to that chat.', 'customer_number');
+    }
+    if (row.status === request.status) {
+      return { chatId: row.chat_id, changed: false, updatedAt: row.updated_at };
+    }
+    const changes: ChatChanges = { status: request.status };
+    if (request.status === 'resolved') {
+      Object.assign(changes, {
+        resolved_at: now,
+        needs_reply: false,
+        unread_count: 0,
+        waiting_since: null,
+        sla_kind: null,
+        sla_due_at: null,
+      });
+    } else if (row.status === 'resolved') {
+      changes.resolved_at = null;
+    }
+    const chat = ctx.chats.update(row.chat_id, changes, now);
+    return { chatId: chat.chat_id, changed: true, updatedAt: chat.updated_at, chat };
+  })();
+  if (outcome.changed && outcome.chat) {
+    ctx.events.chatUpdated(outcome.chat);
+    ctx.events.statsChanged();
+  }
+  return {
+    success: true,
+    chat_id: outcome.chatId,
+    customer_number: number,
+    status: request.status,
+    message: outcome.changed
+      ? STATUS_MESSAGES[request.status]
+      : `The chat was already ${request.status}.`,
+    updated_by: actor.executive_id,
+    updated_at: outcome.changed ? now : outcome.updatedAt,
+  };
+}
+
+/**
+ * Hands a chat to another executive. Executives may pass on their own chats (or pick up an
+ * unassigned one); supervisors may move any chat.
+ */
+export function reassignChat(
+  ctx: DomainContext,
+  actor: Actor,
+  request: ReassignRequest,
+): ChatAssignment {
+  const reason = request.reason.trim();
+  if (reason === '') {
+    throw badRequest('Say why the chat is being reassigned.', 'reason');
+  }
+  const now = ctx.clock.now();
+  const { assignment, chat } = ctx.db.transaction(() => {
+    const row = ctx.chats.row(request.chat_id);
+    if (!row) {
+      throw notFound('This chat does not exist any more: reload the chat list.', 'chat_id');
+    }
+    if (
+      actor.role === 'executive' &&
+      row.assigned_executive_id !== null &&
+      row.assigned_executive_id !== actor.executive_id
+    ) {
+      throw forbidden(
+        'You can only reassign chats assigned to you. Ask a supervisor to move this one.',
+      );
+    }
+    const target = ctx.staff.byId(request.to_executive_id);
+    if (!target || target.role !== 'executive') {
+      throw notFound(
+        'There is no executive with this id: pick someone from the list.',
+        'to_executive_id',
+      );
+    }
+    if (row.assigned_executive_id === target.executive_id) {
+      throw conflict(
+        'already_assigned',
+        `${target.name} already has this chat.`,
+        'to_executive_id',
+      );
+    }
+    const updated = ctx.chats.update(
+      row.chat_id,
+      { assigned_executive_id: target.executive_id },
+      now.toISOString(),
+    );
+    return {
+      chat: updated,
+      assignment: assignmentOf(
+        updated,
+        target.executive_id,
+        target.name,
+        row.assigned_executive_id,
+        reason,
+        now,
+      ),
+    };
+  })();
+  ctx.events.chatUpdated(chat);
+  ctx.events.chatAssigned(assignment, 'reassigned');
+  ctx.events.statsChanged();
+  return assignment;
+}

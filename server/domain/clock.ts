@@ -1,0 +1,35 @@
+/** Source of "now" for every timestamp the stack writes, so tests can move time forward. */
+export interface Clock {
+  now(): Date;
+}
+
+/** The wall clock. */
+export const systemClock: Clock = { now: () => new Date() };
+
+/** A clock that runs with the wall clock but can be pushed forward by a test. */
+export interface AdjustableClock extends Clock {
+  advance(ms: number): void;
+}
+
+/** Creates a clock offset from the wall clock; `advance` adds to the offset. */
+export function createAdjustableClock(): AdjustableClock {
+  let offsetMs = 0;
+  return {
+    now: () => new Date(Date.now() + offsetMs),
+    advance: (ms: number) => {
+      offsetMs += ms;
+    },
+  };
+}
+
+/** The instant as the contract writes it (ISO-8601, UTC). */
+export function iso(date: Date): string {
+  return date.toISOString();
+}
+
+/** Start of the local calendar day of `date`, as ISO-8601. */
+export function startOfDayIso(date: Date): string {
+  const start = new Date(date);
+  start.setHours(0, 0, 0, 0);
+  return start.toISOString();
+}

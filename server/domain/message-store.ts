@@ -1,0 +1,122 @@
+import type {
+  DeliveryStatus,
+  LocationPayload,
+  MediaAttachment,
+  Message,
+  MessageType,
+  SenderType,
+} from '../../src/app/core/api/models';
+import { MessageRow, toMessage } from '../db/chat-rows';
+import type { Db } from '../db/database';
+
+export interface NewMessage {
+  message_id: string;
+  client_message_id: string | null;
+  chat_id: string;
+  sender_type: SenderType;
+  sender_id: string;
+  sender_name: string;
+  message_type: MessageType;
+  text: string | null;
+  media: MediaAttachment | null;
+  location: LocationPayload | null;
+  template: { template_id: string; name: string } | null;
+  status: DeliveryStatus;
+  created_at: string;
+}
+
+export interface MessagePage {
+  messages: Message[];
+  has_more: boolean;
+}
+
+export interface StoredMedia {
+  media_id: string;
+  mime_type: string;
+  file_name: string;
+  size_bytes: number;
+  duration_seconds: number | null;
+  bytes: Buffer;
+}
+
+/** Reads and writes messages and the media bytes they point to. `seq` is the SQLite rowid. */
+export class MessageStore {
+  constructor(private readonly db: Db) {}
+
+  /** Writes a message and returns it with its `seq`. */
+  insert(message: NewMessage): Message {
+    const result = this.db
+      .prepare(
+        `INSERT INTO messages (message_id, client_message_id, chat_id, sender_type, sender_id, sender_name,
+           message_type, text, media, location, template, status, created_at)
+         VALUES (@message_id, @client_message_id, @chat_id, @sender_type, @sender_id, @sender_name,
+           @message_type, @text, @media, @location, @template, @status, @created_at)`,
+      )
+      .run({
+        ...message,
+        media: message.media ? JSON.stringify(message.media) : null,
+        location: message.location ? JSON.stringify(message.location) : null,
+        template: message.template ? JSON.stringify(message.template) : null,
+      });
+    return { ...message, seq: Number(result.lastInsertRowid) };
+  }
+
+  /** The message a client already sent under this id in this chat, or null. */
+  findByClientId(chatId: string, clientMessageId: string): Message | null {
+    const row = this.db
+      .prepare('SELECT * FROM messages WHERE chat_id = ? AND client_message_id = ?')
+      .get(chatId, clientMessageId) as MessageRow | undefined;
+    return row ? toMessage(row) : null;
+  }
+
+  /**
+   * A page of a chat's history, oldest first. Without cursors: the newest `limit`. With `beforeSeq`:
+   * the `limit` just older than it. With `afterSeq`: the `limit` just newer than it.
+   */
+  page(chatId: string, limit: number, beforeSeq?: number, afterSeq?: number): MessagePage {
+    let rows: MessageRow[];
+    if (afterSeq !== undefined) {
+      rows = this.db
+        .prepare('SELECT * FROM messages WHERE chat_id = ? AND seq > ? ORDER BY seq ASC LIMIT ?')
+        .all(chatId, afterSeq, limit) as MessageRow[];
+    } else {
+      rows = (
+        this.db
+          .prepare('SELECT * FROM messages WHERE chat_id = ? AND seq < ? ORDER BY seq DESC LIMIT ?')
+          .all(chatId, beforeSeq ?? Number.MAX_SAFE_INTEGER, limit) as MessageRow[]
+      ).reverse();
+    }
+    const first = rows[0];
+    const older = first
+      ? this.db
+          .prepare('SELECT 1 FROM messages WHERE chat_id = ? AND seq < ? LIMIT 1')
+          .get(chatId, first.seq)
+      : afterSeq !== undefined
+        ? this.db
+            .prepare('SELECT 1 FROM messages WHERE chat_id = ? AND seq <= ? LIMIT 1')
+            .get(chatId, afterSeq)
+        : undefined;
+    return { messages: rows.map(toMessage), has_more: older !== undefined };
+  }
+
+  /** The latest messages of a chat, oldest first. */
+  recent(chatId: string, count: number): Message[] {
+    return this.page(chatId, count).messages;
+  }
+
+  /** Stores media bytes. */
+  insertMedia(media: StoredMedia): void {
+    this.db
+      .prepare(
+        `INSERT INTO media (media_id, mime_type, file_name, size_bytes, duration_seconds, bytes)
+         VALUES (@media_id, @mime_type, @file_name, @size_bytes, @duration_seconds, @bytes)`,
+      )
+      .run(media);
+  }
+
+  /** Media bytes and their type, or null. */
+  media(mediaId: string): StoredMedia | null {
+    const row = this.db.prepare('SELECT * FROM media WHERE media_id = ?').get(mediaId);
+    return (row as StoredMedia | undefined) ?? null;
+  }
+}

@@ -1,0 +1,119 @@
+import { createHash } from 'node:crypto';
+
+import type { ChatAssignment } from '../../src/app/core/api/models';
+import { previewOf } from '../db/chat-rows';
+import type { ChatChanges } from './chat-store';
+import { contactContext, templateParamsOf } from './contact-context';
+import type { Actor, DomainContext } from './domain-context';
+import { badRequest, notFound, unprocessable } from './domain-error';
+import { newId } from './ids';
+import { MessageResult, announce, assignmentOf } from './messaging';
+import { normalizePhoneNumber } from './phone-number';
+import { renderTemplate } from './template-catalog';
+
+/** A payment link that stays the same for one number, as the payment gateway would issue it. */
+export function paymentLinkFor(number: string): string {
+  const code = createHash('sha256').update(number).digest('base64url').slice(0, 10);
+  return `https://paytm.me/ow-${code}`;
+}
+
+/**
+ * Sends a template by name to a number, filling its variables from what the stack knows about the
+ * number. Finds or creates the chat; templates are allowed whatever the WhatsApp window.
+ */
+export function sendTemplateToNumber(
+  ctx: DomainContext,
+  actor: Actor,
+  to: string,
+  name: string,
+): MessageResult {
+  const number = normalizePhoneNumber(to);
+  if (!number) {
+    throw badRequest('This is not a phone number: use the +91 format.', 'to', 'invalid_number');
+  }
+  const template = ctx.templates.byName(name.trim());
+  if (!template) {
+    throw notFound('There is no template with this name: pick one from the template list.', 'name');
+  }
+  const now = ctx.clock.now();
+  const nowIso = now.toISOString();
+  let assignment: ChatAssignment | null = null;
+  const result = ctx.db.transaction((): MessageResult => {
+    let row = ctx.chats.rowByNumber(number);
+    const context = contactContext(
+      ctx.db,
+      number,
+      now,
+      row?.customer_name ?? `WhatsApp ${number.slice(-4)}`,
+    );
+    const stakeholder = row?.stakeholder ?? context.stakeholder;
+    if (template.stakeholder !== stakeholder) {
+      throw unprocessable(
+        'template_stakeholder_mismatch',
+        `This template is meant for ${template.stakeholder}s but ${number} is a ${stakeholder}.`,
+        'name',
+      );
+    }
+    const text = renderTemplate(
+      template,
+      templateParamsOf(context, paymentLinkFor(number)),
+      'name',
+    );
+    if (!row) {
+      const chatId = newId('chat');
+      ctx.chats.insert({
+        chat_id: chatId,
+        customer_number: number,
+        customer_name: context.name,
+        stakeholder,
+        created_at: nowIso,
+      });
+      row = ctx.chats.row(chatId)!;
+    }
+    const message = ctx.messages.insert({
+      message_id: newId('msg'),
+      client_message_id: null,
+      chat_id: row.chat_id,
+      sender_type: 'executive',
+      sender_id: actor.executive_id,
+      sender_name: actor.name,
+      message_type: 'template',
+      text,
+      media: null,
+      location: null,
+      template: { template_id: template.template_id, name: template.name },
+      status: 'sent',
+      created_at: nowIso,
+    });
+    const changes: ChatChanges = {
+      last_message: previewOf(message),
+      last_executive_reply_at: nowIso,
+      needs_reply: false,
+      unread_count: 0,
+      waiting_since: null,
+      sla_kind: null,
+      sla_due_at: null,
+    };
+    if (row.status === 'resolved') {
+      changes.status = 'active';
+      changes.resolved_at = null;
+    }
+    if (row.assigned_executive_id === null && actor.role === 'executive') {
+      changes.assigned_executive_id = actor.executive_id;
+    }
+    const chat = ctx.chats.update(row.chat_id, changes, nowIso);
+    if (changes.assigned_executive_id) {
+      assignment = assignmentOf(
+        chat,
+        actor.executive_id,
+        actor.name,
+        null,
+        'Started by template',
+        now,
+      );
+    }
+    return { message, chat, duplicate: false };
+  })();
+  announce(ctx, result, assignment);
+  return result;
+}

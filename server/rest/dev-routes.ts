@@ -1,0 +1,57 @@
+import type express from 'express';
+import { z } from 'zod';
+
+import { forbidden } from '../domain/domain-error';
+import { parseInput } from '../domain/input-validation';
+import { type InboundInput, receiveInbound } from '../domain/messaging';
+import { sampleMedia } from '../seed/media-files';
+import { route } from './http-app';
+import type { RestDeps } from './rest-deps';
+
+const injectSchema = z.object({
+  number: z.string().min(1).max(32),
+  text: z.string().max(4096).optional(),
+  name: z.string().trim().min(1).max(100).optional(),
+  type: z.enum(['text', 'image', 'document', 'audio', 'video', 'location']).optional(),
+  stakeholder: z.enum(['customer', 'driver']).optional(),
+  client_message_id: z.string().min(1).max(100).optional(),
+});
+
+const LOOPBACK = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
+
+/** Builds the inbound message the inject command asks for, with a sample file for media types. */
+export function inboundFromRequest(body: z.infer<typeof injectSchema>): InboundInput {
+  const type = body.type ?? 'text';
+  const input: InboundInput = {
+    from: body.number,
+    text: body.text ?? null,
+    name: body.name,
+    stakeholder: body.stakeholder,
+    message_type: type,
+    client_message_id: body.client_message_id,
+  };
+  if (type === 'image' || type === 'document' || type === 'audio' || type === 'video') {
+    input.media = sampleMedia(type, Date.now() % 1000, body.text ?? 'Document');
+  }
+  if (type === 'location') {
+    input.location = {
+      latitude: 12.9716,
+      longitude: 77.5946,
+      name: body.text ?? 'Shared location',
+      address: null,
+    };
+  }
+  return input;
+}
+
+/** `POST /dev/inject`: writes an inbound WhatsApp message, as the inject command does. Loopback only. */
+export function mountDevRoutes(app: express.Express, { ctx }: RestDeps): void {
+  route(app, 'post', '/dev/inject', (req, res) => {
+    if (!LOOPBACK.has(req.socket.remoteAddress ?? '')) {
+      throw forbidden('Inbound messages can only be injected from this machine.');
+    }
+    const body = parseInput(injectSchema, req.body);
+    const result = receiveInbound(ctx, inboundFromRequest(body));
+    res.json(result);
+  });
+}

@@ -1,0 +1,10 @@
+import type { NodeSessions } from '../auth/node-sessions';
+import type { StaffTokens } from '../auth/staff-tokens';
+import type { DomainContext } from '../domain/domain-context';
+
+/** What the REST routers need from the running stack. */
+export interface RestDeps {
+  ctx: DomainContext;
+  tokens: StaffTokens;
+  sessions: NodeSessions;
+}

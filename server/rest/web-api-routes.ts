@@ -1,0 +1,66 @@
+import type express from 'express';
+import { z } from 'zod';
+
+import type { AccessKeyResponse, DriverAndCabImagesResponse } from '../../src/app/core/api/models';
+import { notFound } from '../domain/domain-error';
+import { parseInput } from '../domain/input-validation';
+import { nodeUserOf, requireAccessKey, requireNodeToken } from './auth-middleware';
+import { route } from './http-app';
+import { IMAGE_KINDS, type ImageKind, imageCaption, placeholderSvg } from './placeholder-images';
+import type { RestDeps } from './rest-deps';
+
+const accessKeySchema = z.object({ client: z.string().trim().min(1).max(100) });
+const imagesSchema = z.object({ driver_id: z.string().trim().min(1).max(40) });
+
+interface DriverImageRow {
+  driver_id: string;
+  name: string;
+  cab_number: string;
+}
+
+/** The web API routes under `/third/` (port 4102 in the local profile). */
+export function mountWebApiRoutes(app: express.Express, { ctx, sessions }: RestDeps): void {
+  const driverById = (driverId: string) =>
+    ctx.db
+      .prepare('SELECT driver_id, name, cab_number FROM drivers WHERE driver_id = ?')
+      .get(driverId.toUpperCase()) as DriverImageRow | undefined;
+
+  route(app, 'post', '/third/getAccessKey', requireNodeToken(sessions), (req, res) => {
+    const { client } = parseInput(accessKeySchema, req.body);
+    const { accessKey, expiresAt } = sessions.issueAccessKey(nodeUserOf(res), client);
+    const response: AccessKeyResponse = { access_key: accessKey, expires_at: expiresAt };
+    res.json(response);
+  });
+
+  route(app, 'post', '/third/getDriverAndCabImages', requireAccessKey(sessions), (req, res) => {
+    const { driver_id } = parseInput(imagesSchema, req.body);
+    const driver = driverById(driver_id);
+    if (!driver) {
+      throw notFound('There is no driver with this id.', 'driver_id');
+    }
+    const base = `${req.protocol}://${req.get('host')}/third/images/drivers/${encodeURIComponent(driver.driver_id)}`;
+    const response: DriverAndCabImagesResponse = {
+      driver_id: driver.driver_id,
+      images: IMAGE_KINDS.map((kind) => ({
+        kind,
+        url: `${base}/${kind}.svg`,
+        caption: imageCaption(kind, driver.name, driver.cab_number),
+      })),
+    };
+    res.json(response);
+  });
+
+  // Images are public, like a CDN's: an <img> cannot send the access key.
+  route(app, 'get', '/third/images/drivers/:driverId/:file', (req, res) => {
+    const driver = driverById(String(req.params['driverId']).slice(0, 40));
+    const kind = String(req.params['file']).replace(/\.svg$/, '') as ImageKind;
+    if (!driver || !IMAGE_KINDS.includes(kind) || !String(req.params['file']).endsWith('.svg')) {
+      throw notFound('There is no such image.');
+    }
+    res.setHeader('Content-Type', 'image/svg+xml; charset=utf-8');
+    res.setHeader('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'");
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    res.setHeader('Cache-Control', 'public, max-age=86400');
+    res.send(placeholderSvg(kind, driver.name, driver.cab_number));
+  });
+}

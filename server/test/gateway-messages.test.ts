@@ -1,0 +1,430 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+
+import type { NotesResponse } from '../../src/app/core/api/models';
+import {
+  ASHA,
+  PRIYA,
+  SUPERVISOR,
+  VIKRAM,
+  assertAckError,
+  barrier,
+  closeSockets,
+  connectAs,
+  emitAck,
+  emitRaw,
+  http,
+  nextEvent,
+  okData,
+  record,
+  seededChat,
+  signIn,
+  startTestStack,
+  writes,
+  type ClientSocket,
+  type TestStack,
+} from './harness';
+
+const HOUR = 3600 * 1000;
+
+describe('gateway: messages, status changes and typing', () => {
+  let stack: TestStack;
+  let asha: ClientSocket;
+  let priya: ClientSocket;
+  let supervisor: ClientSocket;
+  let counter = 0;
+  const clientId = () => `client-${++counter}`;
+
+  before(async () => {
+    stack = await startTestStack();
+    [asha, priya, supervisor] = await Promise.all([
+      connectAs(stack, ASHA),
+      connectAs(stack, PRIYA),
+      connectAs(stack, SUPERVISOR),
+    ]);
+  });
+  after(async () => {
+    closeSockets();
+    await stack.dispose();
+  });
+
+  /**
+   * A fresh customer chat assigned to Asha, with a customer message just now. Waits until every
+   * socket has received the events of its creation, so recorders start clean.
+   */
+  async function freshChat(
+    text = 'Need help with my booking',
+  ): Promise<{ chat_id: string; customer_number: string }> {
+    const number = `+91500${String(++counter).padStart(7, '0')}`;
+    const { chat } = stack.injectInbound({ from: number, text, name: 'Test Customer' });
+    if (chat.assigned_executive_id !== ASHA.executive_id) {
+      stack.db
+        .prepare('UPDATE chats SET assigned_executive_id = ? WHERE chat_id = ?')
+        .run(ASHA.executive_id, chat.chat_id);
+    }
+    await Promise.all([barrier(asha), barrier(priya), barrier(supervisor)]);
+    return { chat_id: chat.chat_id, customer_number: chat.customer_number };
+  }
+
+  it('sends a reply: acknowledged once, broadcast once per socket, chat answered', async () => {
+    const chat = await freshChat();
+    okData(await emitAck(supervisor, 'join_chat', { chat_id: chat.chat_id }));
+    const supervisorEvents = record(supervisor);
+    const priyaEvents = record(priya);
+    const ashaEvents = record(asha);
+    const message = okData(
+      await emitAck(asha, 'send_message', {
+        chat_id: chat.chat_id,
+        client_message_id: 'reply-1',
+        message: '  On my way to check  ',
+      }),
+    );
+    assert.equal(message.text, 'On my way to check');
+    assert.equal(message.sender_type, 'executive');
+    assert.equal(message.sender_id, ASHA.executive_id);
+    assert.equal(message.client_message_id, 'reply-1');
+    await Promise.all([barrier(supervisor), barrier(priya), barrier(asha)]);
+    assert.equal(
+      supervisorEvents.of('new_message').filter((m) => m.message_id === message.message_id).length,
+      1,
+    );
+    assert.equal(
+      ashaEvents.of('new_message').filter((m) => m.message_id === message.message_id).length,
+      1,
+    );
+    assert.equal(
+      priyaEvents.of('new_message').filter((m) => m.chat_id === chat.chat_id).length,
+      0,
+      'an executive outside the chat does not get its messages',
+    );
+    const update = priyaEvents.of('room_update').find((c) => c.chat_id === chat.chat_id);
+    assert.equal(update?.needs_reply, false);
+    assert.equal(update?.unread_count, 0);
+    assert.equal(update?.sla_due_at, null);
+    assert.equal(update?.last_executive_reply_at, message.created_at);
+    assert.equal(update?.last_message?.preview, 'On my way to check');
+
+    const again = okData(
+      await emitAck(asha, 'send_message', {
+        chat_id: chat.chat_id,
+        client_message_id: 'reply-1',
+        message: 'On my way to check',
+      }),
+    );
+    assert.deepEqual(again, message);
+    await barrier(supervisor);
+    assert.equal(
+      supervisorEvents.of('new_message').filter((m) => m.chat_id === chat.chat_id).length,
+      1,
+      'a repeated client id is not broadcast',
+    );
+    const count = stack.db
+      .prepare("SELECT COUNT(*) AS n FROM messages WHERE chat_id = ? AND sender_type = 'executive'")
+      .get(chat.chat_id) as { n: number };
+    assert.equal(count.n, 1);
+  });
+
+  it('sends templates with their variables and refuses a missing variable', async () => {
+    const chat = await freshChat();
+    const message = okData(
+      await emitAck(asha, 'send_message', {
+        chat_id: chat.chat_id,
+        client_message_id: clientId(),
+        message: '',
+        template_id: 'tpl_payment_reminder',
+        template_params: {
+          customer_name: 'Kavya',
+          amount: '₹1,200',
+          booking_id: 'OW1234567',
+          payment_link: 'https://paytm.me/x',
+        },
+      }),
+    );
+    assert.equal(message.message_type, 'template');
+    assert.deepEqual(message.template, {
+      template_id: 'tpl_payment_reminder',
+      name: 'payment_reminder',
+    });
+    assert.equal(
+      message.text,
+      'Hi Kavya, ₹1,200 is pending for booking OW1234567. Pay securely here: https://paytm.me/x',
+    );
+    const missing = await emitAck(asha, 'send_message', {
+      chat_id: chat.chat_id,
+      client_message_id: clientId(),
+      message: '',
+      template_id: 'tpl_payment_reminder',
+      template_params: { customer_name: 'Kavya' },
+    });
+    assertAckError(missing, 'template_variable_missing', 'template_params.amount');
+    assertAckError(
+      await emitAck(asha, 'send_message', {
+        chat_id: chat.chat_id,
+        client_message_id: clientId(),
+        message: '',
+        template_id: 'tpl_trip_assignment',
+      }),
+      'template_stakeholder_mismatch',
+      'template_id',
+    );
+  });
+
+  it('enforces the WhatsApp 24-hour window for free text but always allows templates', async () => {
+    const closed = seededChat(stack, "status = 'pending' AND last_customer_message_at < ?", [
+      new Date(stack.clock.now().getTime() - 25 * HOUR).toISOString(),
+    ]);
+    const before = writes(stack);
+    const refused = await emitAck(asha, 'send_message', {
+      chat_id: closed.chat_id,
+      client_message_id: clientId(),
+      message: 'Any update?',
+    });
+    assertAckError(refused, 'whatsapp_window_closed', 'message');
+    assert.ok(!refused.ok && /template/i.test(refused.error.message));
+    assert.equal(writes(stack), before);
+    const template = await emitAck(asha, 'send_message', {
+      chat_id: closed.chat_id,
+      client_message_id: clientId(),
+      message: '',
+      template_id: 'tpl_conversation_follow_up',
+      template_params: { customer_name: 'Friend' },
+    });
+    okData(template);
+
+    const chat = await freshChat();
+    stack.clock.advance(23 * HOUR);
+    try {
+      okData(
+        await emitAck(asha, 'send_message', {
+          chat_id: chat.chat_id,
+          client_message_id: clientId(),
+          message: 'Still within the day',
+        }),
+      );
+      stack.clock.advance(1 * HOUR + 1000);
+      assertAckError(
+        await emitAck(asha, 'send_message', {
+          chat_id: chat.chat_id,
+          client_message_id: clientId(),
+          message: 'Too late',
+        }),
+        'whatsapp_window_closed',
+      );
+    } finally {
+      stack.clock.advance(-(24 * HOUR + 1000));
+    }
+  });
+
+  it('reopens a resolved chat on reply and lets an executive pick up an unassigned chat', async () => {
+    const chat = await freshChat();
+    okData(
+      await emitAck(asha, 'update_chat_status', {
+        customer_number: chat.customer_number,
+        status: 'resolved',
+      }),
+    );
+    const reopened = nextEvent(
+      priya,
+      'room_update',
+      (c) => c.chat_id === chat.chat_id && c.status === 'active',
+    );
+    okData(
+      await emitAck(asha, 'send_message', {
+        chat_id: chat.chat_id,
+        client_message_id: clientId(),
+        message: 'One more thing',
+      }),
+    );
+    assert.equal((await reopened).status, 'active');
+
+    stack.db
+      .prepare('UPDATE chats SET assigned_executive_id = NULL WHERE chat_id = ?')
+      .run(chat.chat_id);
+    const assigned = nextEvent(supervisor, 'chat_assigned', (a) => a.chat_id === chat.chat_id);
+    okData(
+      await emitAck(priya, 'send_message', {
+        chat_id: chat.chat_id,
+        client_message_id: clientId(),
+        message: 'I will take this',
+      }),
+    );
+    const assignment = await assigned;
+    assert.equal(assignment.executive_id, PRIYA.executive_id);
+    assert.equal(stack.ctx.chats.get(chat.chat_id)?.assigned_executive_id, PRIYA.executive_id);
+  });
+
+  it('resolves, parks and reopens a chat; the response goes to the requester only', async () => {
+    const chat = await freshChat();
+    const version = stack.ctx.chats.get(chat.chat_id)!.version;
+    const priyaEvents = record(priya);
+    const response = nextEvent(
+      asha,
+      'update_chat_status_response',
+      (r) => r.chat_id === chat.chat_id,
+    );
+    const update = nextEvent(
+      priya,
+      'room_update',
+      (c) => c.chat_id === chat.chat_id && c.status === 'resolved',
+    );
+    const ack = okData(
+      await emitAck(asha, 'update_chat_status', {
+        customer_number: chat.customer_number,
+        status: 'resolved',
+        chat_id: chat.chat_id,
+      }),
+    );
+    assert.equal(ack.success, true);
+    assert.equal(ack.status, 'resolved');
+    assert.equal(ack.updated_by, ASHA.executive_id);
+    assert.deepEqual(await response, ack);
+    const room = await update;
+    assert.equal(room.status, 'resolved');
+    assert.equal(room.needs_reply, false);
+    assert.equal(room.version, version + 1);
+    await barrier(priya);
+    assert.equal(priyaEvents.of('update_chat_status_response').length, 0);
+    const again = okData(
+      await emitAck(asha, 'update_chat_status', {
+        customer_number: chat.customer_number,
+        status: 'resolved',
+      }),
+    );
+    assert.match(again.message, /already/);
+    assert.equal(
+      stack.ctx.chats.get(chat.chat_id)!.version,
+      version + 1,
+      'setting the same status changes nothing',
+    );
+    assert.equal(
+      okData(
+        await emitAck(asha, 'update_chat_status', {
+          customer_number: chat.customer_number.replace('+', ''),
+          status: 'pending',
+        }),
+      ).status,
+      'pending',
+    );
+    assert.equal(
+      okData(
+        await emitAck(asha, 'update_chat_status', {
+          customer_number: chat.customer_number,
+          status: 'active',
+        }),
+      ).status,
+      'active',
+    );
+    assert.equal(stack.ctx.chats.get(chat.chat_id)!.status, 'active');
+  });
+
+  it('relays typing to the chat room except the sender', async () => {
+    const chat = await freshChat();
+    await Promise.all([
+      emitAck(asha, 'join_chat', { chat_id: chat.chat_id }),
+      emitAck(priya, 'join_chat', { chat_id: chat.chat_id }),
+    ]);
+    const ashaEvents = record(asha);
+    const supervisorEvents = record(supervisor);
+    const typing = nextEvent(priya, 'user_typing', (t) => t.chat_id === chat.chat_id);
+    assert.deepEqual(
+      okData(await emitAck(asha, 'typing', { chat_id: chat.chat_id, sender: 'executive' })),
+      { chat_id: chat.chat_id },
+    );
+    assert.deepEqual(await typing, {
+      chat_id: chat.chat_id,
+      sender: 'executive',
+      sender_name: ASHA.name,
+    });
+    await Promise.all([barrier(asha), barrier(supervisor)]);
+    assert.equal(ashaEvents.of('user_typing').length, 0);
+    assert.equal(
+      supervisorEvents.of('user_typing').length,
+      0,
+      'a supervisor outside the room does not see typing',
+    );
+  });
+
+  it('answers every malformed write with an error acknowledgement and writes nothing', async () => {
+    const chat = await freshChat();
+    const other = seededChat(
+      stack,
+      "assigned_executive_id = 'exec_vikram' AND status != 'resolved'",
+    );
+    const send = (extra: object) => ({
+      chat_id: chat.chat_id,
+      client_message_id: clientId(),
+      message: 'Hi',
+      ...extra,
+    });
+    const cases: [string, unknown[], string, string?][] = [
+      ['send_message', [{}], 'validation_failed', 'chat_id'],
+      [
+        'send_message',
+        [send({ client_message_id: undefined })],
+        'validation_failed',
+        'client_message_id',
+      ],
+      ['send_message', [send({ message: 42 })], 'validation_failed', 'message'],
+      ['send_message', [send({ message: '   ' })], 'message_empty', 'message'],
+      ['send_message', [send({ message: 'x'.repeat(4097) })], 'message_too_long', 'message'],
+      ['send_message', [send({ chat_id: 'chat_missing' })], 'not_found', 'chat_id'],
+      ['send_message', [send({ template_id: 'tpl_missing' })], 'not_found', 'template_id'],
+      [
+        'send_message',
+        [send({ template_id: 'tpl_feedback_request', template_params: { customer_name: 5 } })],
+        'validation_failed',
+        'template_params.customer_name',
+      ],
+      ['send_message', ['hello'], 'validation_failed'],
+      [
+        'update_chat_status',
+        [{ customer_number: chat.customer_number }],
+        'validation_failed',
+        'status',
+      ],
+      [
+        'update_chat_status',
+        [{ customer_number: chat.customer_number, status: 'closed' }],
+        'validation_failed',
+        'status',
+      ],
+      [
+        'update_chat_status',
+        [{ customer_number: 'abc', status: 'resolved' }],
+        'validation_failed',
+        'customer_number',
+      ],
+      [
+        'update_chat_status',
+        [{ customer_number: '+919000000077', status: 'resolved' }],
+        'not_found',
+        'customer_number',
+      ],
+      [
+        'update_chat_status',
+        [{ customer_number: other.customer_number, status: 'resolved', chat_id: chat.chat_id }],
+        'validation_failed',
+        'customer_number',
+      ],
+      ['typing', [{ chat_id: chat.chat_id }], 'validation_failed', 'sender'],
+      ['typing', [{ chat_id: chat.chat_id, sender: 'customer' }], 'validation_failed', 'sender'],
+      ['typing', [{ chat_id: 'chat_missing', sender: 'executive' }], 'not_found', 'chat_id'],
+    ];
+    const events = record(supervisor);
+    const before = writes(stack);
+    for (const [event, args, code, field] of cases) {
+      assertAckError(await emitRaw(asha, event, ...args), code, field);
+    }
+    assert.equal(writes(stack), before);
+    await barrier(supervisor);
+    for (const event of [
+      'new_message',
+      'tag_updated',
+      'chat_reassigned',
+      'note_added',
+      'executive_status',
+    ] as const) {
+      assert.equal(events.of(event).length, 0, `no ${event} after refused requests`);
+    }
+  });
+});

@@ -1,0 +1,386 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+
+import type {
+  ChatGptResponse,
+  ContextHistoryResponse,
+  DashboardStats,
+  Message,
+  NotesResponse,
+  RateChatResponse,
+  RidesResponse,
+  SendWhatsappTemplateResponse,
+  TemplatesResponse,
+} from '../../src/app/core/api/models';
+import {
+  ASHA,
+  SUPERVISOR,
+  assertApiError,
+  closeSockets,
+  connectAs,
+  http,
+  nextEvent,
+  seededChat,
+  signIn,
+  startTestStack,
+  writes,
+  type TestStack,
+} from './harness';
+
+describe('PySmartChat REST', () => {
+  let stack: TestStack;
+  let token: string;
+  let supervisorToken: string;
+  let api: string;
+  before(async () => {
+    stack = await startTestStack();
+    token = await signIn(stack, ASHA);
+    supervisorToken = await signIn(stack, SUPERVISOR);
+    api = `${stack.urls.pySmartChat}/api`;
+  });
+  after(async () => {
+    closeSockets();
+    await stack.dispose();
+  });
+
+  it('suggests a deterministic reply from the conversation and the customer context', async () => {
+    const chat = seededChat(stack, "stakeholder = 'customer' AND needs_reply = 1");
+    stack.injectInbound({
+      from: chat.customer_number,
+      text: 'I want a refund for my cancelled trip',
+    });
+    const first = await http<ChatGptResponse>(`${api}/chats/chat_gpt`, {
+      token,
+      body: { chat_id: chat.chat_id },
+    });
+    const second = await http<ChatGptResponse>(`${api}/chats/chat_gpt`, {
+      token,
+      body: { chat_id: chat.chat_id },
+    });
+    assert.equal(first.status, 200);
+    assert.equal(first.body.chat_id, chat.chat_id);
+    assert.match(first.body.suggestion, /^Hi \S+, /);
+    assert.match(first.body.suggestion, /refund/i);
+    assert.equal(first.body.suggestion, second.body.suggestion);
+    const driverChat = seededChat(stack, "stakeholder = 'driver'");
+    stack.injectInbound({
+      from: driverChat.customer_number,
+      text: 'Please send the paytm link for my dues',
+    });
+    const driver = await http<ChatGptResponse>(`${api}/chats/chat_gpt`, {
+      token,
+      body: { chat_id: driverChat.chat_id },
+    });
+    assert.match(driver.body.suggestion, /dues|wallet/);
+  });
+
+  it('rates a resolved chat and refuses an open one', async () => {
+    const resolved = seededChat(stack, "status = 'resolved'");
+    const rated = await http<RateChatResponse>(`${api}/chats/${resolved.chat_id}/rate`, {
+      token,
+      body: { rating: 4, comment: ' Helpful ' },
+    });
+    assert.equal(rated.status, 200);
+    assert.equal(rated.body.rating, 4);
+    assert.equal(rated.body.comment, 'Helpful');
+    assert.equal(rated.body.rated_by, ASHA.executive_id);
+    const stored = stack.db
+      .prepare('SELECT rating FROM ratings WHERE chat_id = ?')
+      .get(resolved.chat_id) as { rating: number };
+    assert.equal(stored.rating, 4);
+    const open = seededChat(stack, "status = 'active'");
+    assertApiError(
+      await http(`${api}/chats/${open.chat_id}/rate`, { token, body: { rating: 5 } }),
+      409,
+      'chat_not_resolved',
+    );
+  });
+
+  it('sends a WhatsApp template by name, creating the chat for a new number and broadcasting it', async () => {
+    const customer = stack.db
+      .prepare(
+        `SELECT c.customer_number FROM customers c JOIN bookings b ON b.customer_number = c.customer_number
+         WHERE c.customer_number NOT IN (SELECT customer_number FROM chats) LIMIT 1`,
+      )
+      .get() as { customer_number: string };
+    const supervisor = await connectAs(stack, SUPERVISOR);
+    const broadcast = nextEvent(supervisor, 'new_message', (m) => m.message_type === 'template');
+    const query = new URLSearchParams({
+      to: customer.customer_number,
+      name: 'booking_confirmation',
+    });
+    const sent = await http<SendWhatsappTemplateResponse>(
+      `${api}/chats/send_whatsapp_template?${query}`,
+      { token },
+    );
+    assert.equal(sent.status, 200);
+    assert.equal(sent.body.success, true);
+    assert.equal(sent.body.to, customer.customer_number);
+    assert.equal(sent.body.template_name, 'booking_confirmation');
+    const message: Message = await broadcast;
+    assert.equal(message.message_id, sent.body.message_id);
+    assert.match(message.text ?? '', /OW\d{7}/);
+    assert.doesNotMatch(message.text ?? '', /\{\{/);
+    const chat = stack.ctx.chats.get(sent.body.chat_id);
+    assert.equal(chat?.customer_number, customer.customer_number);
+    assert.equal(chat?.assigned_executive_id, ASHA.executive_id);
+    // A `+` sent unencoded arrives as a space and still finds the same chat.
+    const again = await http<SendWhatsappTemplateResponse>(
+      `${api}/chats/send_whatsapp_template?to=${customer.customer_number}&name=feedback_request`,
+      { token },
+    );
+    assert.equal(again.body.chat_id, sent.body.chat_id);
+  });
+
+  it('serves seeded media with the right content types and dispositions', async () => {
+    const media = stack.db
+      .prepare(
+        `SELECT json_extract(media, '$.media_id') AS id, message_type AS type FROM messages
+         WHERE media IS NOT NULL GROUP BY message_type`,
+      )
+      .all() as { id: string; type: string }[];
+    const byType = Object.fromEntries(media.map((row) => [row.type, row.id]));
+    const image = await http(`${api}/whatsapp/downloadmedia/${byType['image']}`, { token });
+    assert.equal(image.headers.get('content-type'), 'image/png');
+    assert.deepEqual(
+      [...image.bytes.subarray(0, 8)],
+      [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a],
+    );
+    assert.match(image.headers.get('content-disposition') ?? '', /^inline; filename=".+\.png"/);
+    const pdf = await http(`${api}/whatsapp/downloadmedia/${byType['document']}`, { token });
+    assert.equal(pdf.headers.get('content-type'), 'application/pdf');
+    assert.equal(pdf.bytes.subarray(0, 5).toString('latin1'), '%PDF-');
+    assert.match(pdf.bytes.toString('latin1'), /%%EOF\n$/);
+    assert.match(pdf.headers.get('content-disposition') ?? '', /^attachment; filename=".+\.pdf"/);
+    const audio = await http(`${api}/whatsapp/downloadmedia/${byType['audio']}`, { token });
+    assert.equal(audio.headers.get('content-type'), 'audio/wav');
+    assert.equal(audio.bytes.subarray(0, 4).toString('latin1'), 'RIFF');
+    assert.equal(audio.bytes.readUInt32LE(40), audio.bytes.length - 44);
+    const video = await http(`${api}/whatsapp/downloadmedia/${byType['video']}`, { token });
+    assert.equal(video.headers.get('content-type'), 'video/mp4');
+    assert.equal(video.bytes.subarray(4, 8).toString('latin1'), 'ftyp');
+    assert.equal(Number(video.headers.get('content-length')), video.bytes.length);
+    assertApiError(
+      await http(`${api}/whatsapp/downloadmedia/media_missing`, { token }),
+      404,
+      'not_found',
+    );
+  });
+
+  it('returns the context history newest first and the rides of a customer', async () => {
+    const customer = stack.db
+      .prepare(
+        `SELECT customer_number FROM bookings WHERE pickup_time > ? AND status != 'cancelled'
+         AND customer_number IN (SELECT customer_number FROM ride_searches) LIMIT 1`,
+      )
+      .get(stack.clock.now().toISOString()) as { customer_number: string };
+    const number = encodeURIComponent(customer.customer_number);
+    const history = await http<ContextHistoryResponse>(`${api}/chats/${number}/context-history`, {
+      token,
+    });
+    assert.equal(history.status, 200);
+    assert.equal(history.body.customer_number, customer.customer_number);
+    assert.ok(history.body.events.length > 0);
+    const times = history.body.events.map((event) => event.created_at);
+    assert.deepEqual(times, [...times].sort().reverse());
+    assert.ok(
+      history.body.events.some((event) => /^OW\d{7}$/.test(event.display_booking_id ?? '')),
+    );
+    const rides = await http<RidesResponse>(`${api}/chats/${number}/rides`, { token });
+    assert.equal(rides.status, 200);
+    assert.ok(rides.body.upcoming_rides.length > 0);
+    assert.ok(
+      rides.body.upcoming_rides.every(
+        (ride) => ride.pickup_time >= stack.clock.now().toISOString().slice(0, 10),
+      ),
+    );
+    assert.ok(rides.body.upcoming_rides.every((ride) => ride.fare >= 1500));
+    assert.ok(rides.body.search_history.length > 0);
+    // A ten-digit number without the country code finds the same customer.
+    const short = await http<RidesResponse>(
+      `${api}/chats/${customer.customer_number.slice(3)}/rides`,
+      { token },
+    );
+    assert.equal(short.body.customer_number, customer.customer_number);
+  });
+
+  it('lists the notes of a chat and the templates per stakeholder', async () => {
+    const withNote = stack.db.prepare('SELECT chat_id FROM notes LIMIT 1').get() as {
+      chat_id: string;
+    };
+    const notes = await http<NotesResponse>(`${api}/chats/${withNote.chat_id}/notes`, { token });
+    assert.equal(notes.status, 200);
+    assert.ok(notes.body.notes.length >= 1);
+    assert.ok(
+      notes.body.notes.every(
+        (note) => note.chat_id === withNote.chat_id && note.author_name.length > 0,
+      ),
+    );
+    for (const stakeholder of ['customer', 'driver'] as const) {
+      const templates = await http<TemplatesResponse>(
+        `${api}/templates?stakeholder=${stakeholder}`,
+        { token },
+      );
+      assert.equal(templates.status, 200);
+      assert.ok(templates.body.templates.length >= 3);
+      for (const template of templates.body.templates) {
+        assert.equal(template.stakeholder, stakeholder);
+        assert.ok(template.variables.length > 0);
+        for (const variable of template.variables) {
+          assert.ok(template.body.includes(`{{${variable}}}`));
+        }
+      }
+    }
+  });
+
+  it('gives supervisors the dashboard figures', async () => {
+    const stats = await http<DashboardStats>(`${api}/dashboard/stats`, { token: supervisorToken });
+    assert.equal(stats.status, 200);
+    const counts = stack.db
+      .prepare(
+        "SELECT SUM(status = 'active') a, SUM(status = 'pending') p, SUM(status = 'resolved') r FROM chats",
+      )
+      .get() as { a: number; p: number; r: number };
+    assert.deepEqual(
+      [stats.body.active, stats.body.pending, stats.body.resolved],
+      [counts.a, counts.p, counts.r],
+    );
+    assert.ok(stats.body.unassigned > 0);
+    assert.ok(stats.body.sla_breaches_today > 0);
+    assert.equal(stats.body.executives.length, 4);
+    assert.ok(stats.body.executives.every((load) => load.open_chats >= load.waiting_chats));
+  });
+
+  it('answers every malformed request with a 4xx ApiErrorBody and writes nothing', async () => {
+    const open = seededChat(stack, "status = 'active'");
+    const resolved = seededChat(stack, "status = 'resolved'");
+    const driverNumber = (
+      stack.db.prepare('SELECT phone FROM drivers LIMIT 1').get() as { phone: string }
+    ).phone;
+    const customerNumber = seededChat(stack, "stakeholder = 'customer'").customer_number;
+    const tpl = (q: Record<string, string>) =>
+      `${api}/chats/send_whatsapp_template?${new URLSearchParams(q)}`;
+    const cases: [string, Parameters<typeof http>[1], number, string?, string?][] = [
+      [`${api}/chats/chat_gpt`, { token, body: {} }, 400, 'validation_failed', 'chat_id'],
+      [
+        `${api}/chats/chat_gpt`,
+        { token, body: { chat_id: 12 } },
+        400,
+        'validation_failed',
+        'chat_id',
+      ],
+      [
+        `${api}/chats/chat_gpt`,
+        { token, body: { chat_id: 'chat_missing' } },
+        404,
+        'not_found',
+        'chat_id',
+      ],
+      [`${api}/chats/chat_gpt`, { token, body: '{"chat_id":' }, 400, 'malformed_json'],
+      [
+        `${api}/chats/chat_gpt`,
+        { token, body: 'chat_id=1', headers: { 'Content-Type': 'text/plain' } },
+        415,
+      ],
+      [
+        `${api}/chats/chat_gpt`,
+        { token, body: { chat_id: 'x'.repeat(70_000) } },
+        413,
+        'payload_too_large',
+      ],
+      [
+        `${api}/chats/${resolved.chat_id}/rate`,
+        { token, body: { rating: 6 } },
+        400,
+        'validation_failed',
+        'rating',
+      ],
+      [
+        `${api}/chats/${resolved.chat_id}/rate`,
+        { token, body: { rating: 2.5 } },
+        400,
+        'validation_failed',
+        'rating',
+      ],
+      [
+        `${api}/chats/${resolved.chat_id}/rate`,
+        { token, body: { rating: '5' } },
+        400,
+        'validation_failed',
+        'rating',
+      ],
+      [
+        `${api}/chats/${resolved.chat_id}/rate`,
+        { token, body: { rating: 5, comment: 'x'.repeat(501) } },
+        400,
+        'validation_failed',
+        'comment',
+      ],
+      [`${api}/chats/chat_missing/rate`, { token, body: { rating: 5 } }, 404, 'not_found'],
+      [
+        `${api}/chats/${open.chat_id}/rate`,
+        { token, body: { rating: 5 } },
+        409,
+        'chat_not_resolved',
+      ],
+      [tpl({ name: 'booking_confirmation' }), { token }, 400, 'validation_failed', 'to'],
+      [tpl({ to: customerNumber }), { token }, 400, 'validation_failed', 'name'],
+      [
+        tpl({ to: 'call me', name: 'booking_confirmation' }),
+        { token },
+        400,
+        'invalid_number',
+        'to',
+      ],
+      [tpl({ to: customerNumber, name: 'no_such_template' }), { token }, 404, 'not_found', 'name'],
+      [
+        tpl({ to: driverNumber, name: 'booking_confirmation' }),
+        { token },
+        422,
+        'template_stakeholder_mismatch',
+        'name',
+      ],
+      [
+        tpl({ to: '+919000000001', name: 'booking_confirmation' }),
+        { token },
+        422,
+        'template_variable_missing',
+      ],
+      [
+        `${api}/chats/send_whatsapp_template?to=1&to=2&name=booking_confirmation`,
+        { token },
+        400,
+        'validation_failed',
+        'to',
+      ],
+      [`${api}/whatsapp/downloadmedia/${'m'.repeat(101)}`, { token }, 400, 'validation_failed'],
+      [
+        `${api}/chats/not-a-number/context-history`,
+        { token },
+        400,
+        'invalid_number',
+        'customerNumber',
+      ],
+      [`${api}/chats/%2B919000000002/context-history`, { token }, 404, 'not_found'],
+      [`${api}/chats/12/rides`, { token }, 400, 'invalid_number'],
+      [`${api}/chats/%2B919000000003/rides`, { token }, 404, 'not_found'],
+      [`${api}/chats/%E0%A4%A/rides`, { token }, 400],
+      [`${api}/chats/chat_missing/notes`, { token }, 404, 'not_found'],
+      [`${api}/templates`, { token }, 400, 'validation_failed', 'stakeholder'],
+      [`${api}/templates?stakeholder=partner`, { token }, 400, 'validation_failed', 'stakeholder'],
+      [`${api}/dashboard/stats`, { token }, 403, 'forbidden'],
+      [`${api}/no/such/route`, { token }, 404, 'not_found'],
+      [
+        `${api}/templates?stakeholder=customer`,
+        { token, method: 'POST', body: {} },
+        405,
+        'method_not_allowed',
+      ],
+    ];
+    const before = writes(stack);
+    for (const [url, init, status, code, field] of cases) {
+      assertApiError(await http(url, init), status, code, field);
+    }
+    assert.equal(writes(stack), before, 'no bad request wrote anything');
+  });
+});

@@ -1,0 +1,123 @@
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { after, before, describe, it } from 'node:test';
+import { promisify } from 'node:util';
+
+import type { Message } from '../../src/app/core/api/models';
+import { TrafficSimulator } from '../sim/traffic-simulator';
+import {
+  SUPERVISOR,
+  assertApiError,
+  closeSockets,
+  connectAs,
+  http,
+  nextEvent,
+  startTestStack,
+  writes,
+  type TestStack,
+} from './harness';
+
+const run = promisify(execFile);
+
+describe('traffic simulator and inject command', () => {
+  let stack: TestStack;
+  before(async () => {
+    stack = await startTestStack();
+  });
+  after(async () => {
+    closeSockets();
+    await stack.dispose();
+  });
+
+  it('makes customers and drivers write in, typing first', async () => {
+    const supervisor = await connectAs(stack, SUPERVISOR);
+    const simulator = new TrafficSimulator(stack.ctx, 600, () => undefined, 7);
+    const messages = stack.db.prepare('SELECT COUNT(*) AS n FROM messages').pluck();
+    const before = messages.get() as number;
+    const inbound = nextEvent(
+      supervisor,
+      'new_message',
+      (m) => m.sender_type === 'customer' || m.sender_type === 'driver',
+      10_000,
+    );
+    simulator.start();
+    try {
+      const message = await inbound;
+      assert.ok(message.text || message.media || message.location);
+    } finally {
+      simulator.stop();
+    }
+    for (let i = 0; i < 20; i++) {
+      simulator.writeOne();
+    }
+    assert.ok((messages.get() as number) >= before + 21);
+  });
+
+  it('injects an inbound message over loopback HTTP, live, once per WhatsApp id', async () => {
+    const supervisor = await connectAs(stack, SUPERVISOR);
+    const url = `${stack.urls.pySmartChat}/dev/inject`;
+    const live = nextEvent(supervisor, 'new_message', (m) => m.text === 'Where is my cab?');
+    const first = await http<{ message: Message; duplicate: boolean }>(url, {
+      body: { number: '+919812300001', text: 'Where is my cab?', client_message_id: 'wamid.x' },
+    });
+    assert.equal(first.status, 200);
+    assert.equal((await live).message_id, first.body.message.message_id);
+    const second = await http<{ message: Message; duplicate: boolean }>(url, {
+      body: { number: '+919812300001', text: 'Where is my cab?', client_message_id: 'wamid.x' },
+    });
+    assert.equal(second.body.duplicate, true);
+    assert.equal(second.body.message.message_id, first.body.message.message_id);
+    const photo = await http<{ message: Message }>(url, {
+      body: { number: '9812300001', type: 'image', text: 'Cab photo' },
+    });
+    assert.equal(photo.body.message.media?.mime_type, 'image/png');
+    const writesBefore = writes(stack);
+    assertApiError(await http(url, { body: {} }), 400, 'validation_failed', 'number');
+    assertApiError(
+      await http(url, { body: { number: 'abc', text: 'x' } }),
+      400,
+      'invalid_number',
+      'from',
+    );
+    assertApiError(
+      await http(url, { body: { number: '+919812300001' } }),
+      400,
+      'validation_failed',
+      'text',
+    );
+    assertApiError(
+      await http(url, { body: { number: '+919812300001', type: 'sticker' } }),
+      400,
+      'validation_failed',
+      'type',
+    );
+    assert.equal(writes(stack), writesBefore);
+  });
+
+  it('runs the inject command against the running stack', async () => {
+    const supervisor = await connectAs(stack, SUPERVISOR);
+    const live = nextEvent(
+      supervisor,
+      'new_message',
+      (m) => m.text === 'Sent from the command line',
+      30_000,
+    );
+    const { stdout } = await run(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        'server/inject.ts',
+        '--url',
+        stack.urls.pySmartChat,
+        '--number',
+        '+919812300002',
+        '--text',
+        'Sent from the command line',
+      ],
+      { cwd: process.cwd() },
+    );
+    assert.match(stdout, /^Delivered msg_\w+ \(seq \d+\) to chat chat_\w+/);
+    assert.equal((await live).sender_type, 'customer');
+  });
+});
