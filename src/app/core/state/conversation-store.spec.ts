@@ -59,6 +59,22 @@ describe('ConversationStore', () => {
     expect(store.hasMore()).toBeFalse();
   });
 
+  it('clears a failed older page once the executive tries again', () => {
+    store.open('c1');
+    gateway.fetchChatsByUser.and.returnValue(
+      throwError(() => new GatewayError('timeout', 'No answer.', 'fetch_chats_by_user')),
+    );
+    store.loadOlder();
+    expect(store.error()).toBe('No answer.');
+    expect(store.messages().length).toBe(2);
+
+    gateway.fetchChatsByUser.and.returnValue(of(page([aMessage({ message_id: 'm0', seq: 0 })])));
+    store.loadOlder();
+
+    expect(store.error()).toBeNull();
+    expect(store.messages().map((m) => m.message_id)).toEqual(['m0', 'm1', 'm2']);
+  });
+
   it('shows a send at once as pending, then as sent with the server id', () => {
     store.open('c1');
     const ack = new Subject<Message>();

@@ -1,0 +1,330 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  DestroyRef,
+  ElementRef,
+  Injector,
+  afterNextRender,
+  computed,
+  effect,
+  inject,
+  input,
+  signal,
+  untracked,
+  viewChild,
+} from '@angular/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { TextFieldModule } from '@angular/cdk/text-field';
+import { MatButtonModule } from '@angular/material/button';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatIconModule } from '@angular/material/icon';
+import { MatInputModule } from '@angular/material/input';
+import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
+import { MatTooltipModule } from '@angular/material/tooltip';
+import { Subscription } from 'rxjs';
+
+import { isApiError } from '../../../core/api/api-error';
+import { PySmartChatApi } from '../../../core/api/py-smart-chat-api';
+import { ShortcutRegistry } from '../../../core/keyboard/shortcut-registry';
+import { Clock } from '../../../core/state/clock';
+import { ConfigStore } from '../../../core/state/config-store';
+import { ConversationStore } from '../../../core/state/conversation-store';
+import { DraftStore } from '../../../core/state/draft-store';
+import { whatsappWindow } from '../../../core/state/whatsapp-window';
+import { TemplatePicker } from '../templates/template-picker';
+import { REPLY_WINDOW_WARNING_MS, replyWindowLabel } from './reply-window';
+
+/** Pause after the last keystroke before the draft is written to storage. */
+const DRAFT_SAVE_DELAY_MS = 400;
+/** The character counter appears from this share of the limit. */
+const COUNTER_FROM = 0.9;
+/** Where a key press is typing into some other field, not a command for the composer. */
+const OTHER_FIELD = 'input, textarea, select, [contenteditable=""], [contenteditable="true"]';
+
+/**
+ * Where the executive writes: a draft kept per chat, Ctrl/Cmd+Enter or Send to send, the WhatsApp
+ * reply window with template-only mode once it closes, and an AI suggestion that is only ever put
+ * into the text for the executive to review.
+ */
+@Component({
+  selector: 'app-composer',
+  imports: [
+    TextFieldModule,
+    MatButtonModule,
+    MatFormFieldModule,
+    MatIconModule,
+    MatInputModule,
+    MatProgressSpinnerModule,
+    MatTooltipModule,
+  ],
+  templateUrl: './composer.html',
+  styleUrl: './composer.scss',
+  host: { '(window:pagehide)': 'flushDraft()' },
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class Composer {
+  private readonly conversation = inject(ConversationStore);
+  private readonly drafts = inject(DraftStore);
+  private readonly configStore = inject(ConfigStore);
+  private readonly clock = inject(Clock);
+  private readonly api = inject(PySmartChatApi);
+  private readonly templates = inject(TemplatePicker);
+  private readonly shortcuts = inject(ShortcutRegistry);
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
+  private readonly injector = inject(Injector);
+  private readonly destroyRef = inject(DestroyRef);
+  private readonly textarea = viewChild<ElementRef<HTMLTextAreaElement>>('textarea');
+
+  /** The chat this composer writes to; its draft is loaded and saved under this id only. */
+  readonly chatId = input.required<string>();
+
+  // The chat whose draft `text` holds. Saves go to this id, never to whatever is open meanwhile.
+  private draftChatId: string | null = null;
+  private pendingSave: { chatId: string; text: string } | null = null;
+  private saveTimer: ReturnType<typeof setTimeout> | null = null;
+  private suggestionRequest: Subscription | null = null;
+
+  protected readonly text = signal('');
+  protected readonly problem = signal<string | null>(null);
+  protected readonly suggesting = signal(false);
+  protected readonly suggestion = signal<string | null>(null);
+
+  private readonly chat = computed(() =>
+    this.conversation.chatId() === this.chatId() ? this.conversation.chat() : null,
+  );
+  protected readonly maxLength = computed(() => this.configStore.config().max_message_length);
+  protected readonly length = computed(() => this.text().length);
+  protected readonly showCounter = computed(
+    () => this.length() >= Math.floor(this.maxLength() * COUNTER_FROM),
+  );
+  protected readonly overBy = computed(() => Math.max(0, this.length() - this.maxLength()));
+  private readonly window = computed(() => {
+    const chat = this.chat();
+    return chat
+      ? whatsappWindow(
+          chat.last_customer_message_at,
+          this.clock.now(),
+          this.configStore.config().whatsapp_window_hours,
+        )
+      : null;
+  });
+  /** Whether free text may be sent; unknown (chat still loading) counts as open. */
+  protected readonly windowOpen = computed(() => this.window()?.open ?? true);
+  protected readonly countdown = computed(() => {
+    const window = this.window();
+    return window?.open ? replyWindowLabel(window.remainingMs) : null;
+  });
+  protected readonly windowEnding = computed(
+    () => (this.window()?.remainingMs ?? Infinity) < REPLY_WINDOW_WARNING_MS,
+  );
+  protected readonly closedNotice = computed(() =>
+    this.window()?.closesAt === null
+      ? 'The customer has not written yet. Send a template to start the conversation.'
+      : 'The 24-hour window closed. Send a template to restart the conversation.',
+  );
+  protected readonly recipient = computed(() => this.chat()?.customer_name || 'the customer');
+  protected readonly sendKeys = /Mac|iPhone|iPad/.test(globalThis.navigator?.userAgent ?? '')
+    ? '⌘ Enter'
+    : 'Ctrl+Enter';
+
+  constructor() {
+    effect(() => {
+      const chatId = this.chatId();
+      untracked(() => this.switchTo(chatId));
+    });
+    const unregister = [
+      this.shortcuts.register('composer.focus', () => this.focusFromShortcut()),
+      this.shortcuts.register('composer.send', (event) => this.sendFromShortcut(event)),
+    ];
+    this.destroyRef.onDestroy(() => {
+      unregister.forEach((remove) => remove());
+      this.flushDraft();
+      this.suggestionRequest?.unsubscribe();
+    });
+  }
+
+  /** Puts the cursor in the reply box (at the end of the draft). */
+  focus(): void {
+    const element = this.textarea()?.nativeElement;
+    if (element) {
+      element.focus();
+      element.setSelectionRange(element.value.length, element.value.length);
+    }
+  }
+
+  /** Sends the draft, or says why it cannot be sent. */
+  send(): void {
+    const chatId = this.draftChatId;
+    if (chatId === null) {
+      return;
+    }
+    if (!this.windowOpen()) {
+      this.problem.set('The reply window is closed. Send a template instead.');
+      return;
+    }
+    const text = this.text().trim();
+    if (text === '') {
+      this.problem.set('Type a message before sending.');
+      this.focus();
+      return;
+    }
+    if (this.overBy() > 0) {
+      this.problem.set('This message is too long. Shorten it, then send.');
+      this.focus();
+      return;
+    }
+    this.conversation.send({ text });
+    this.cancelSave();
+    this.drafts.clear(chatId);
+    this.text.set('');
+    this.problem.set(null);
+    this.suggestion.set(null);
+    this.focus();
+  }
+
+  /** Writes a draft still waiting for its save delay. */
+  flushDraft(): void {
+    if (this.saveTimer !== null) {
+      clearTimeout(this.saveTimer);
+      this.saveTimer = null;
+    }
+    if (this.pendingSave) {
+      this.drafts.save(this.pendingSave.chatId, this.pendingSave.text);
+      this.pendingSave = null;
+    }
+  }
+
+  protected onInput(event: Event): void {
+    const value = (event.target as HTMLTextAreaElement).value;
+    this.text.set(value);
+    this.problem.set(null);
+    this.scheduleSave();
+    if (value.trim() !== '') {
+      this.conversation.notifyTyping();
+    }
+  }
+
+  protected onKeydown(event: KeyboardEvent): void {
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      this.send();
+    }
+  }
+
+  protected openTemplates(): void {
+    const chat = this.chat();
+    if (!chat) {
+      return;
+    }
+    this.templates
+      .open(chat)
+      .pipe(takeUntilDestroyed(this.destroyRef))
+      .subscribe((picked) => {
+        if (picked && this.conversation.chatId() === chat.chat_id) {
+          this.conversation.send(picked);
+        }
+      });
+  }
+
+  protected suggest(): void {
+    const chatId = this.draftChatId;
+    if (chatId === null || this.suggesting()) {
+      return;
+    }
+    this.suggesting.set(true);
+    this.problem.set(null);
+    this.suggestionRequest = this.api
+      .getChatGPTResponse({ chat_id: chatId })
+      .pipe(takeUntilDestroyed(this.destroyRef))
+      .subscribe({
+        next: (response) => {
+          this.suggesting.set(false);
+          const suggestion = response.suggestion?.trim() ?? '';
+          if (chatId !== this.draftChatId) {
+            return;
+          }
+          if (suggestion === '') {
+            this.problem.set('No suggestion this time. Write your reply, or try again.');
+          } else if (this.text().trim() === '') {
+            this.useSuggestion(suggestion, 'replace');
+          } else {
+            // Never overwrite what the executive wrote without asking.
+            this.suggestion.set(suggestion);
+          }
+        },
+        error: (error: unknown) => {
+          this.suggesting.set(false);
+          this.problem.set(
+            isApiError(error) ? error.message : "Couldn't get a suggestion. Try again.",
+          );
+        },
+      });
+  }
+
+  protected useSuggestion(suggestion: string, mode: 'replace' | 'append'): void {
+    const current = this.text().trimEnd();
+    this.text.set(mode === 'append' && current !== '' ? `${current}\n\n${suggestion}` : suggestion);
+    this.suggestion.set(null);
+    this.scheduleSave();
+    afterNextRender(() => this.focus(), { injector: this.injector });
+  }
+
+  protected discardSuggestion(): void {
+    this.suggestion.set(null);
+    this.focus();
+  }
+
+  private focusFromShortcut(): boolean {
+    if (!this.textarea()) {
+      return false;
+    }
+    this.focus();
+    return true;
+  }
+
+  private sendFromShortcut(event: KeyboardEvent): boolean {
+    const target = event.target;
+    const elsewhere =
+      target instanceof Element &&
+      target.closest(OTHER_FIELD) !== null &&
+      !this.host.nativeElement.contains(target);
+    // Ctrl+Enter in a note or search field belongs to that field, never to the customer reply.
+    if (elsewhere || !this.windowOpen()) {
+      return false;
+    }
+    this.send();
+    return true;
+  }
+
+  private switchTo(chatId: string): void {
+    this.flushDraft();
+    this.suggestionRequest?.unsubscribe();
+    this.suggesting.set(false);
+    this.suggestion.set(null);
+    this.problem.set(null);
+    this.draftChatId = chatId;
+    this.text.set(this.drafts.draftFor(chatId));
+  }
+
+  private scheduleSave(): void {
+    if (this.draftChatId === null) {
+      return;
+    }
+    this.pendingSave = { chatId: this.draftChatId, text: this.text() };
+    if (this.saveTimer !== null) {
+      clearTimeout(this.saveTimer);
+    }
+    this.saveTimer = setTimeout(() => {
+      this.saveTimer = null;
+      this.flushDraft();
+    }, DRAFT_SAVE_DELAY_MS);
+  }
+
+  private cancelSave(): void {
+    if (this.saveTimer !== null) {
+      clearTimeout(this.saveTimer);
+      this.saveTimer = null;
+    }
+    this.pendingSave = null;
+  }
+}
