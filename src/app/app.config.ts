@@ -3,12 +3,15 @@ import {
   provideBrowserGlobalErrorListeners,
   provideZonelessChangeDetection,
 } from '@angular/core';
-import { provideHttpClient, withFetch } from '@angular/common/http';
+import { provideHttpClient, withFetch, withInterceptors } from '@angular/common/http';
 import { provideRouter, withComponentInputBinding } from '@angular/router';
+import { provideToastr } from 'ngx-toastr';
 
 import { routes } from './app.routes';
 import { AppConfig } from './core/config/app-config';
 import { APP_CONFIG } from './core/config/app-config-token';
+import { API_INTERCEPTORS } from './core/auth/api-interceptors';
+import { TOAST_DEFAULTS } from './core/layout/toast-defaults';
 
 /** Application providers for a validated runtime configuration. */
 export function createAppConfig(config: AppConfig): ApplicationConfig {
@@ -17,8 +20,9 @@ export function createAppConfig(config: AppConfig): ApplicationConfig {
       provideBrowserGlobalErrorListeners(),
       provideZonelessChangeDetection(),
       provideRouter(routes, withComponentInputBinding()),
-      provideHttpClient(withFetch()),
+      provideHttpClient(withFetch(), withInterceptors([...API_INTERCEPTORS])),
       { provide: APP_CONFIG, useValue: config },
+      provideToastr(TOAST_DEFAULTS),
     ],
   };
 }

@@ -1,5 +1,7 @@
-import { ChangeDetectionStrategy, Component } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { RouterOutlet } from '@angular/router';
+
+import { ThemeStore } from './core/layout/theme-store';
 
 /** Root: the router decides between login, the executive console and the supervisor dashboard. */
 @Component({
@@ -8,4 +10,9 @@ import { RouterOutlet } from '@angular/router';
   template: '<router-outlet />',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
-export class App {}
+export class App {
+  constructor() {
+    // The saved theme applies from the first page, the login page included.
+    inject(ThemeStore);
+  }
+}

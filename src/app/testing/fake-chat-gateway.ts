@@ -17,6 +17,7 @@ import {
   TypingPayload,
 } from '../core/api/models';
 import { ChatGateway, ConnectionState } from '../core/realtime/chat-gateway';
+import { GatewayError } from '../core/realtime/gateway-error';
 
 /**
  * A stand-in for `ChatGateway` in store and component specs: server events are Subjects the spec
@@ -41,7 +42,7 @@ export class FakeChatGateway {
 
   readonly connectionState: Observable<ConnectionState> = this.state;
   readonly reconnected: Observable<void> = this.reconnectedSubject;
-  readonly connectionError = new Subject<never>();
+  readonly connectionError = new Subject<GatewayError>();
   readonly malformedEvents = new Subject<never>();
 
   readonly connect = jasmine.createSpy('connect');

@@ -1,0 +1,215 @@
+import { HarnessLoader } from '@angular/cdk/testing';
+import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
+import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { MatButtonHarness } from '@angular/material/button/testing';
+import { MatDialogHarness } from '@angular/material/dialog/testing';
+import { MatMenuHarness } from '@angular/material/menu/testing';
+import { MatSlideToggleHarness } from '@angular/material/slide-toggle/testing';
+import { provideToastr } from 'ngx-toastr';
+import { of } from 'rxjs';
+
+import { MemoryStorage, provideApiTesting, testLoginResponse } from '../api/api-testing';
+import { ChatAssignment, StaffRole } from '../api/models';
+import { AuthService } from '../auth/auth-service';
+import { Session } from '../auth/session';
+import { ShortcutRegistry } from '../keyboard/shortcut-registry';
+import { AlertStore } from '../state/alert-store';
+import { PREFERENCE_STORAGE } from '../state/preference-storage';
+import { FakeChatGateway, provideFakeChatGateway } from '../../testing/fake-chat-gateway';
+import { AppShell } from './app-shell';
+
+function assignment(chatId: string): ChatAssignment {
+  return {
+    chat_id: chatId,
+    customer_number: '+919800000001',
+    customer_name: 'Ravi Kumar',
+    stakeholder: 'customer',
+    executive_id: 'exec-1',
+    executive_name: 'Test Executive',
+    previous_executive_id: null,
+    reason: null,
+    assigned_at: '2026-11-25T10:00:00.000Z',
+  };
+}
+
+describe('AppShell', () => {
+  let gateway: FakeChatGateway;
+  let fixture: ComponentFixture<AppShell>;
+  let loader: HarnessLoader;
+  let rootLoader: HarnessLoader;
+
+  async function render(role: StaffRole = 'executive'): Promise<void> {
+    gateway = new FakeChatGateway();
+    TestBed.configureTestingModule({
+      providers: [
+        ...provideApiTesting({ routes: [{ path: '**', children: [] }] }),
+        provideFakeChatGateway(gateway),
+        provideToastr(),
+        { provide: PREFERENCE_STORAGE, useValue: new MemoryStorage() },
+      ],
+    });
+    TestBed.inject(Session).signIn(testLoginResponse({ role }));
+    fixture = TestBed.createComponent(AppShell);
+    loader = TestbedHarnessEnvironment.loader(fixture);
+    rootLoader = TestbedHarnessEnvironment.documentRootLoader(fixture);
+    await fixture.whenStable();
+  }
+
+  function text(): string {
+    return (fixture.nativeElement as HTMLElement).textContent ?? '';
+  }
+
+  afterEach(() => {
+    document.documentElement.classList.remove('theme-light', 'theme-dark');
+    fixture?.destroy();
+  });
+
+  it('connects the gateway with the session token and shows who is signed in', async () => {
+    await render();
+    expect(gateway.connect).toHaveBeenCalledOnceWith(TestBed.inject(Session).token());
+    expect(text()).toContain('Test Executive');
+    expect(text()).toContain('Executive');
+  });
+
+  it('shows the connection banner for each state', async () => {
+    await render();
+    gateway.state.next('reconnecting');
+    await fixture.whenStable();
+    expect(text()).toContain('Reconnecting… your changes are kept');
+    gateway.state.next('offline');
+    await fixture.whenStable();
+    expect(text()).toContain('Offline: check your connection');
+    expect(
+      await loader.getHarnessOrNull(MatButtonHarness.with({ text: 'Reconnect' })),
+    ).not.toBeNull();
+    gateway.state.next('connected');
+    await fixture.whenStable();
+    expect(text()).not.toContain('Offline: check your connection');
+    expect(text()).toContain('Live');
+  });
+
+  it('switches presence through the gateway once connected', async () => {
+    await render();
+    const toggle = await loader.getHarness(MatSlideToggleHarness);
+    gateway.state.next('offline');
+    await fixture.whenStable();
+    expect(await toggle.isDisabled()).toBeTrue();
+    gateway.state.next('connected');
+    gateway.setExecutiveStatus.and.returnValue(
+      of({
+        executive_id: 'exec-1',
+        name: 'Test Executive',
+        status: 'offline' as const,
+        changed_at: '2026-11-25T10:00:00.000Z',
+      }),
+    );
+    expect(await toggle.isChecked()).toBeTrue();
+    await toggle.toggle();
+    expect(gateway.setExecutiveStatus).toHaveBeenCalledWith({ status: 'offline' });
+    expect(await toggle.isChecked()).toBeFalse();
+    expect(await toggle.getLabelText()).toBe('Offline');
+  });
+
+  it('shows team counts to executives and section links to supervisors', async () => {
+    await render();
+    expect(text()).toContain('Pending');
+    gateway.dashboardStats.next({
+      active: 9,
+      pending: 4,
+      resolved: 30,
+      unassigned: 0,
+      new_today: 0,
+      resolved_today: 0,
+      sla_breaches_today: 0,
+      executives: [],
+      generated_at: '2026-11-25T10:00:00.000Z',
+    });
+    await fixture.whenStable();
+    const figures = Array.from(
+      (fixture.nativeElement as HTMLElement).querySelectorAll('app-live-counts-strip .item'),
+      (item) => [
+        item.querySelector('dt')?.textContent?.trim(),
+        item.querySelector('dd')?.textContent?.trim(),
+      ],
+    );
+    expect(figures).toContain(['Active', '9']);
+    expect(figures).toContain(['Yours open', '–']);
+    fixture.destroy();
+    TestBed.resetTestingModule();
+    await render('supervisor');
+    expect(await loader.getHarnessOrNull(MatSlideToggleHarness)).toBeNull();
+    expect(
+      await loader.getHarnessOrNull(MatButtonHarness.with({ text: 'Dashboard' })),
+    ).not.toBeNull();
+  });
+
+  it('opens the shortcuts overlay with ? and with the toolbar button', async () => {
+    await render();
+    document.body.dispatchEvent(
+      new KeyboardEvent('keydown', { key: '?', shiftKey: true, bubbles: true, cancelable: true }),
+    );
+    const dialog = await rootLoader.getHarness(MatDialogHarness);
+    expect(await dialog.getTitleText()).toBe('Keyboard shortcuts');
+    expect(await dialog.getContentText()).toContain('Resolve the chat');
+    await dialog.close();
+    await (
+      await loader.getHarness(
+        MatButtonHarness.with({ selector: '[aria-label="Keyboard shortcuts"]' }),
+      )
+    ).click();
+    expect((await rootLoader.getAllHarnesses(MatDialogHarness)).length).toBe(1);
+  });
+
+  it('marks shortcuts that no page has registered as unavailable in the overlay', async () => {
+    await render();
+    TestBed.inject(ShortcutRegistry).register('chat.resolve', () => undefined);
+    document.body.dispatchEvent(new KeyboardEvent('keydown', { key: '?', bubbles: true }));
+    const dialog = await rootLoader.getHarness(MatDialogHarness);
+    const host = document.querySelector('app-shortcuts-dialog')!;
+    expect(host.querySelector('[data-shortcut="chat.resolve"]')?.textContent).not.toContain(
+      'Not available',
+    );
+    expect(host.querySelector('[data-shortcut="tag.apply"]')?.textContent).toContain(
+      'Not available on this page',
+    );
+    await dialog.close();
+  });
+
+  it('lists my alerts under the bell and marks them seen when opened', async () => {
+    await render();
+    gateway.chatAssigned.next(assignment('c1'));
+    gateway.chatAssigned.next(assignment('c2'));
+    await fixture.whenStable();
+    const bell = await loader.getHarness(
+      MatButtonHarness.with({ selector: '[aria-label^="Alerts"]' }),
+    );
+    expect(await (await bell.host()).getAttribute('aria-label')).toBe('Alerts, 2 new');
+    const menu = await loader.getHarness(MatMenuHarness.with({ triggerText: /notifications/ }));
+    await menu.open();
+    const items = await menu.getItems();
+    expect(await items[0].getText()).toContain('New chat from Ravi Kumar');
+    expect(TestBed.inject(AlertStore).unseenCount()).toBe(0);
+  });
+
+  it('turns the alert sound on from the settings menu', async () => {
+    await render();
+    const menu = await loader.getHarness(MatMenuHarness.with({ triggerText: 'tune' }));
+    await menu.clickItem({ text: /Sound for new chats/ });
+    expect(TestBed.inject(AlertStore).settings().sound).toBeTrue();
+  });
+
+  it('switches to the dark theme from the theme menu', async () => {
+    await render();
+    const menu = await loader.getHarness(MatMenuHarness.with({ triggerText: 'brightness_auto' }));
+    await menu.clickItem({ text: /Dark/ });
+    await fixture.whenStable();
+    expect(document.documentElement.classList.contains('theme-dark')).toBeTrue();
+  });
+
+  it('signs out', async () => {
+    await render();
+    const signOut = spyOn(TestBed.inject(AuthService), 'signOut').and.resolveTo();
+    await (await loader.getHarness(MatButtonHarness.with({ text: 'Sign out' }))).click();
+    expect(signOut).toHaveBeenCalled();
+  });
+});

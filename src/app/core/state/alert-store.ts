@@ -1,0 +1,309 @@
+import { DestroyRef, Injectable, Signal, computed, effect, inject, signal } from '@angular/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { Title } from '@angular/platform-browser';
+import { Router } from '@angular/router';
+import { ActiveToast, IndividualConfig, ToastrService } from 'ngx-toastr';
+import { take } from 'rxjs';
+
+import { ChatAssignment, SlaAlert } from '../api/models';
+import { SESSION_STORAGE, Session } from '../auth/session';
+import { ChatGateway } from '../realtime/chat-gateway';
+import { AlertSound } from './alert-sound';
+import { ChatListStore } from './chat-list-store';
+import {
+  ConsoleAlert,
+  ConsoleAlertKind,
+  MAX_KEPT_ALERTS,
+  assignmentAlert,
+  isConsoleAlert,
+  keepAlert,
+  slaConsoleAlert,
+} from './console-alert';
+import { DesktopNotifier, DesktopPermission } from './desktop-notifier';
+import { PREFERENCE_STORAGE, loadPreference, savePreference } from './preference-storage';
+import { UnreadEntry, foldUnread, unreadTotal } from './unread-total';
+
+/** The product name, and the tab title when nothing waits. */
+export const APP_TITLE = 'Customer Care Chat';
+
+/** The `localStorage` key of the alert settings. */
+export const ALERT_SETTINGS_KEY = 'ccc.alert-settings';
+
+/** The `sessionStorage` key of the kept alerts, so a reload of the tab does not lose them. */
+export const KEPT_ALERTS_KEY = 'ccc.alerts';
+
+/** How the executive wants to be alerted, besides the toast that always shows. */
+export interface AlertSettings {
+  /** Whether a chime plays for a chat assigned or reassigned to them. */
+  readonly sound: boolean;
+  /** Whether a desktop notification shows while the console's tab is hidden. */
+  readonly desktop: boolean;
+}
+
+const DEFAULT_SETTINGS: AlertSettings = { sound: false, desktop: false };
+
+function isAlertSettings(value: unknown): value is AlertSettings {
+  const settings = value as Partial<AlertSettings> | null;
+  return (
+    typeof settings === 'object' &&
+    settings !== null &&
+    typeof settings.sound === 'boolean' &&
+    typeof settings.desktop === 'boolean'
+  );
+}
+
+const TOAST_OPTIONS: Record<ConsoleAlertKind, Partial<IndividualConfig>> = {
+  assigned: { timeOut: 10_000 },
+  reassigned: { timeOut: 10_000 },
+  sla_warning: { timeOut: 10_000 },
+  // A breach stays until the executive closes or opens it.
+  sla_breach: { disableTimeOut: true },
+};
+
+interface Owned<T> {
+  readonly owner: string | null;
+  readonly value: T;
+}
+
+const NO_ALERTS: Owned<readonly ConsoleAlert[]> = { owner: null, value: [] };
+
+function isKeptAlerts(value: unknown): value is Owned<readonly ConsoleAlert[]> {
+  const kept = value as Partial<Owned<unknown>> | null;
+  return (
+    typeof kept === 'object' &&
+    kept !== null &&
+    typeof kept.owner === 'string' &&
+    Array.isArray(kept.value) &&
+    kept.value.length <= MAX_KEPT_ALERTS &&
+    kept.value.every(isConsoleAlert)
+  );
+}
+
+/** The tab title for a number of waiting messages (or new alerts). */
+export function titleWithCount(count: number): string {
+  return count > 0 ? `(${count}) ${APP_TITLE}` : APP_TITLE;
+}
+
+/**
+ * Alerts for the signed-in staff member: a chat assigned or reassigned to them and SLA alerts raise
+ * a toast that opens the chat, an optional chime and an optional desktop notification (tab
+ * hidden). The last 50 stay in a list that survives a reload of the tab, so none is lost; the
+ * tab title counts the customer messages waiting for a reply.
+ */
+@Injectable({ providedIn: 'root' })
+export class AlertStore {
+  private readonly session = inject(Session);
+  private readonly chatList = inject(ChatListStore);
+  private readonly toastr = inject(ToastrService);
+  private readonly router = inject(Router);
+  private readonly sound = inject(AlertSound);
+  private readonly notifier = inject(DesktopNotifier);
+  private readonly storage = inject(PREFERENCE_STORAGE);
+  private readonly tabStorage = inject(SESSION_STORAGE);
+  private readonly destroyRef = inject(DestroyRef);
+
+  private readonly settingsState = signal<AlertSettings>(
+    loadPreference(this.storage, ALERT_SETTINGS_KEY, isAlertSettings, DEFAULT_SETTINGS),
+  );
+  private readonly permission = signal<DesktopPermission>(this.notifier.permission());
+  private readonly kept = signal<Owned<readonly ConsoleAlert[]>>(
+    loadPreference(this.tabStorage, KEPT_ALERTS_KEY, isKeptAlerts, NO_ALERTS),
+  );
+  private readonly live = signal<Owned<ReadonlyMap<string, UnreadEntry>>>({
+    owner: null,
+    value: new Map(),
+  });
+  private readonly me = computed(() => this.session.executive()?.executive_id ?? null);
+
+  /** The alert settings. */
+  readonly settings: Signal<AlertSettings> = this.settingsState.asReadonly();
+  /** Whether desktop notifications are on and the browser allows them. */
+  readonly desktopActive: Signal<boolean> = computed(
+    () => this.settingsState().desktop && this.permission() === 'granted',
+  );
+  /** Why desktop notifications cannot show, for the settings menu; null when they can. */
+  readonly desktopProblem: Signal<string | null> = computed(() => {
+    switch (this.permission()) {
+      case 'unsupported':
+        return 'This browser cannot show desktop notifications.';
+      case 'denied':
+        return "Your browser blocks the console's notifications. Allow them in the site settings, then turn them on here.";
+      default:
+        return null;
+    }
+  });
+  /** The kept alerts, newest first. */
+  readonly alerts: Signal<readonly ConsoleAlert[]> = computed(() => this.ownedBy(this.kept(), []));
+  /** How many kept alerts the executive has not seen yet. */
+  readonly unseenCount: Signal<number> = computed(
+    () => this.alerts().filter((alert) => !alert.seen).length,
+  );
+  /** Customer messages waiting for the executive's reply across their open chats. */
+  readonly unreadTotal: Signal<number> = computed(() =>
+    unreadTotal(this.chatList.chats(), this.ownedBy(this.live(), new Map()), this.me()),
+  );
+  /**
+   * The number in the tab title: waiting messages for an executive; new alerts for a supervisor,
+   * who has no chats of their own.
+   */
+  readonly titleCount: Signal<number> = computed(() =>
+    this.session.isSupervisor() ? this.unseenCount() : this.unreadTotal(),
+  );
+
+  constructor() {
+    const gateway = inject(ChatGateway);
+    const title = inject(Title);
+    gateway
+      .onChatAssigned()
+      .pipe(takeUntilDestroyed(this.destroyRef))
+      .subscribe((assignment) => this.onAssignment(assignment, 'assigned'));
+    gateway
+      .onChatReassigned()
+      .pipe(takeUntilDestroyed(this.destroyRef))
+      .subscribe((assignment) => this.onAssignment(assignment, 'reassigned'));
+    gateway
+      .onSlaAlert()
+      .pipe(takeUntilDestroyed(this.destroyRef))
+      .subscribe((alert) => this.onSlaAlert(alert));
+    gateway
+      .onRoomUpdate()
+      .pipe(takeUntilDestroyed(this.destroyRef))
+      .subscribe((chat) => {
+        const me = this.me();
+        if (me !== null) {
+          this.live.update((live) => ({
+            owner: me,
+            value: foldUnread(this.ownedBy(live, new Map()), chat, me),
+          }));
+        }
+      });
+    effect(() => title.setTitle(titleWithCount(this.titleCount())));
+    effect(() => {
+      const kept = this.kept();
+      // A sign-out forgets the list; an expired session keeps it for the same executive's return.
+      if (kept.owner !== null && !this.session.isSignedIn() && !this.session.expiredNotice()) {
+        this.kept.set(NO_ALERTS);
+        return;
+      }
+      savePreference(this.tabStorage, KEPT_ALERTS_KEY, kept);
+    });
+  }
+
+  /** Turns the chime on or off, and remembers it. */
+  setSound(on: boolean): void {
+    if (on) {
+      // Called from the executive's click: the moment browsers allow audio to start.
+      this.sound.unlock();
+    }
+    this.saveSettings({ ...this.settingsState(), sound: on });
+  }
+
+  /**
+   * Turns desktop notifications on or off, and remembers it. Turning them on asks the browser for
+   * permission when it has not been asked; they stay off when the browser refuses.
+   */
+  async setDesktop(on: boolean): Promise<void> {
+    if (!on) {
+      this.saveSettings({ ...this.settingsState(), desktop: false });
+      return;
+    }
+    let permission = this.notifier.permission();
+    if (permission === 'default') {
+      permission = await this.notifier.requestPermission();
+    }
+    this.permission.set(permission);
+    this.saveSettings({ ...this.settingsState(), desktop: permission === 'granted' });
+  }
+
+  /** Marks every kept alert as seen (the executive opened the list). */
+  markAllSeen(): void {
+    this.kept.update((kept) =>
+      kept.value.some((alert) => !alert.seen)
+        ? { ...kept, value: kept.value.map((alert) => ({ ...alert, seen: true })) }
+        : kept,
+    );
+  }
+
+  /** Opens the chat an alert is about, and marks the alert seen. */
+  open(alert: ConsoleAlert): void {
+    this.kept.update((kept) => ({
+      ...kept,
+      value: kept.value.map((held) => (held.id === alert.id ? { ...held, seen: true } : held)),
+    }));
+    void this.router.navigate(['/chats', alert.chatId]);
+  }
+
+  /** Empties the alerts list. */
+  clear(): void {
+    this.kept.set({ owner: this.me(), value: [] });
+  }
+
+  private onAssignment(assignment: ChatAssignment, kind: 'assigned' | 'reassigned'): void {
+    if (assignment.executive_id !== this.me()) {
+      return;
+    }
+    if (this.raise(assignmentAlert(assignment, kind)) && this.settingsState().sound) {
+      this.sound.play();
+    }
+  }
+
+  private onSlaAlert(alert: SlaAlert): void {
+    const me = this.me();
+    // Unassigned waits go to every executive; supervisors watch every wait.
+    const forMe =
+      alert.executive_id === null || alert.executive_id === me || this.session.isSupervisor();
+    if (me !== null && forMe) {
+      this.raise(slaConsoleAlert(alert));
+    }
+  }
+
+  /** Keeps and shows an alert; returns false when it was already raised. */
+  private raise(alert: ConsoleAlert): boolean {
+    const me = this.me();
+    if (me === null) {
+      return false;
+    }
+    const before = this.ownedBy(this.kept(), []);
+    const after = keepAlert(before, alert);
+    if (after === before) {
+      return false;
+    }
+    this.kept.set({ owner: me, value: after });
+    this.toast(alert);
+    if (this.desktopActive() && this.notifier.isPageHidden()) {
+      this.notifier.show({
+        title: APP_TITLE,
+        body: alert.text,
+        tag: alert.id,
+        onClick: () => this.open(alert),
+      });
+    }
+    return true;
+  }
+
+  private toast(alert: ConsoleAlert): void {
+    const options = TOAST_OPTIONS[alert.kind];
+    let toast: ActiveToast<unknown> | null;
+    switch (alert.kind) {
+      case 'sla_breach':
+        toast = this.toastr.error(alert.text, undefined, options);
+        break;
+      case 'sla_warning':
+        toast = this.toastr.warning(alert.text, undefined, options);
+        break;
+      default:
+        toast = this.toastr.info(alert.text, undefined, options);
+    }
+    toast?.onTap.pipe(take(1)).subscribe(() => this.open(alert));
+  }
+
+  private saveSettings(settings: AlertSettings): void {
+    this.settingsState.set(settings);
+    savePreference(this.storage, ALERT_SETTINGS_KEY, settings);
+  }
+
+  private ownedBy<T>(owned: Owned<T>, empty: T): T {
+    const me = this.me();
+    return me !== null && owned.owner === me ? owned.value : empty;
+  }
+}

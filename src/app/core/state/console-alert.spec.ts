@@ -1,0 +1,84 @@
+import { ChatAssignment, SlaAlert } from '../api/models';
+import {
+  ConsoleAlert,
+  assignmentAlert,
+  keepAlert,
+  minutesWaited,
+  slaConsoleAlert,
+} from './console-alert';
+
+function assignment(overrides: Partial<ChatAssignment> = {}): ChatAssignment {
+  return {
+    chat_id: 'c1',
+    customer_number: '+919800000001',
+    customer_name: 'Ravi Kumar',
+    stakeholder: 'customer',
+    executive_id: 'exec-1',
+    executive_name: 'Test Executive',
+    previous_executive_id: null,
+    reason: null,
+    assigned_at: '2026-11-25T10:00:00.000Z',
+    ...overrides,
+  };
+}
+
+function sla(overrides: Partial<SlaAlert> = {}): SlaAlert {
+  return {
+    alert_id: 'a1',
+    chat_id: 'c1',
+    customer_number: '+919800000001',
+    customer_name: 'Ravi Kumar',
+    executive_id: 'exec-1',
+    level: 'warning',
+    kind: 'first_reply',
+    waiting_since: '2026-11-25T10:00:00.000Z',
+    due_at: '2026-11-25T10:05:00.000Z',
+    raised_at: '2026-11-25T10:04:10.000Z',
+    ...overrides,
+  };
+}
+
+describe('console alerts', () => {
+  it('says who a new or reassigned chat is from', () => {
+    expect(assignmentAlert(assignment(), 'assigned').text).toBe('New chat from Ravi Kumar');
+    expect(assignmentAlert(assignment({ reason: 'Shift ended' }), 'reassigned').text).toBe(
+      "Ravi Kumar's chat was reassigned to you: Shift ended",
+    );
+    expect(assignmentAlert(assignment(), 'reassigned').text).toBe(
+      "Ravi Kumar's chat was reassigned to you.",
+    );
+  });
+
+  it('falls back to the number when the customer has no name', () => {
+    expect(assignmentAlert(assignment({ customer_name: ' ' }), 'assigned').text).toBe(
+      'New chat from +919800000001',
+    );
+  });
+
+  it('words SLA warnings by minutes waited, and breaches plainly', () => {
+    expect(minutesWaited(sla())).toBe(4);
+    expect(slaConsoleAlert(sla()).text).toBe('Ravi Kumar has waited 4 min');
+    expect(slaConsoleAlert(sla()).kind).toBe('sla_warning');
+    const breach = slaConsoleAlert(sla({ level: 'breach' }));
+    expect(breach.text).toBe('SLA breached: Ravi Kumar');
+    expect(breach.kind).toBe('sla_breach');
+    expect(minutesWaited(sla({ raised_at: '2026-11-25T10:00:10.000Z' }))).toBe(1);
+  });
+
+  it('keeps the newest alerts first, up to the limit, each once', () => {
+    const alert = (id: string): ConsoleAlert => ({
+      id,
+      kind: 'assigned',
+      chatId: id,
+      text: id,
+      at: '2026-11-25T10:00:00.000Z',
+      seen: false,
+    });
+    let list: readonly ConsoleAlert[] = [];
+    for (const id of ['a', 'b', 'c', 'd']) {
+      list = keepAlert(list, alert(id), 3);
+    }
+    expect(list.map((a) => a.id)).toEqual(['d', 'c', 'b']);
+    expect(keepAlert(list, alert('c'), 3)).toBe(list);
+  });
+});
