@@ -1,0 +1,311 @@
+import { DestroyRef, Injectable, computed, inject, signal } from '@angular/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { Observable, filter, firstValueFrom } from 'rxjs';
+
+import { ApiError } from '../api/api-error';
+import { PySmartChatApi } from '../api/py-smart-chat-api';
+import {
+  ChatAssignment,
+  ChatStatus,
+  Chats,
+  RateChatResponse,
+  ResponseData,
+  SendWhatsappTemplateResponse,
+  TagUpdate,
+} from '../api/models';
+import { Session } from '../auth/session';
+import { ChatGateway } from '../realtime/chat-gateway';
+import { GatewayError } from '../realtime/gateway-error';
+import { ConfigStore } from './config-store';
+import { ConversationStore } from './conversation-store';
+
+/** An action on a chat that can be in flight. */
+export type ChatAction = 'status' | 'reassign' | 'rate' | 'tag';
+
+/** The outcome of an action: its answer and a confirmation, or why it failed. Never rejects. */
+export type ActionResult<T> =
+  { ok: true; value: T; message: string } | { ok: false; message: string };
+
+/** A confirmation or failure the console shows after an action. */
+export interface ActionNotice {
+  /** Increases with every notice, so the same text twice still counts as new. */
+  readonly id: number;
+  /** The chat it is about, or null (a conversation started with a number). */
+  readonly chatId: string | null;
+  readonly tone: 'success' | 'error';
+  readonly text: string;
+}
+
+interface ActionsState {
+  busy: Readonly<Record<string, readonly ChatAction[]>>;
+  tags: Readonly<Record<string, readonly string[]>>;
+  starting: boolean;
+  notices: readonly ActionNotice[];
+}
+
+/** Unshown notices kept at most; beyond that nobody is showing them, so the oldest go. */
+const MAX_NOTICES = 20;
+
+const STATUS_DONE: Record<ChatStatus, string> = {
+  active: 'Chat reopened.',
+  pending: 'Chat marked pending.',
+  resolved: 'Chat resolved.',
+};
+
+const STATUS_FAILED: Record<ChatStatus, string> = {
+  active: 'The chat was not reopened. Check your connection, then try again.',
+  pending: 'The chat was not marked pending. Check your connection, then try again.',
+  resolved: 'The chat was not resolved. Check your connection, then try again.',
+};
+
+function explain(error: unknown, fallback: string): string {
+  return error instanceof ApiError || error instanceof GatewayError ? error.message : fallback;
+}
+
+/**
+ * Actions on chats: status (resolve, reopen, pending), rating, reassignment, tags, and starting a
+ * conversation with a template. Tracks what is in flight per chat, so buttons can be disabled,
+ * and queues confirmations and errors as notices, so the console can say what happened. Actions
+ * asked for in a dialog (rating, reassignment, starting a conversation) return their failure for
+ * the dialog to show instead of queuing it.
+ */
+@Injectable({ providedIn: 'root' })
+export class ChatActionsStore {
+  private readonly gateway = inject(ChatGateway);
+  private readonly api = inject(PySmartChatApi);
+  private readonly conversation = inject(ConversationStore);
+  private readonly config = inject(ConfigStore);
+  private readonly session = inject(Session);
+  private readonly destroyRef = inject(DestroyRef);
+  private readonly state = signal<ActionsState>({
+    busy: {},
+    tags: {},
+    starting: false,
+    notices: [],
+  });
+  private noticeId = 0;
+
+  /** Confirmations and errors not yet shown, oldest first; dismiss them once shown. */
+  readonly notices = computed(() => this.state().notices);
+  /** Whether a template is being sent to start a conversation. */
+  readonly starting = computed(() => this.state().starting);
+
+  constructor() {
+    this.gateway
+      .onUpdateChatStatus()
+      .pipe(
+        filter(
+          (r) =>
+            r.chat_id === this.conversation.chatId() &&
+            r.updated_by !== this.session.executive()?.executive_id,
+        ),
+        takeUntilDestroyed(this.destroyRef),
+      )
+      .subscribe((response) => {
+        const who =
+          this.config.executives().find((e) => e.executive_id === response.updated_by)?.name ??
+          'Another executive';
+        this.post(response.chat_id, 'success', `${who}: ${STATUS_DONE[response.status]}`);
+      });
+  }
+
+  /** Whether `action` is in flight for a chat; reactive. */
+  isBusy(chatId: string, action: ChatAction): boolean {
+    return this.state().busy[chatId]?.includes(action) ?? false;
+  }
+
+  /** Tags being applied or removed on a chat; reactive. */
+  tagsInFlight(chatId: string): readonly string[] {
+    return this.state().tags[chatId] ?? [];
+  }
+
+  /** Drops the notices up to and including `id`, once they have been shown. */
+  dismissNotices(id: number): void {
+    this.state.update((s) => ({ ...s, notices: s.notices.filter((n) => n.id > id) }));
+  }
+
+  /** Resolves, reopens or parks a chat (`update_chat_status`). */
+  setStatus(
+    chat: Pick<Chats, 'chat_id' | 'customer_number'>,
+    status: ChatStatus,
+  ): Promise<ActionResult<ResponseData>> {
+    return this.run(
+      chat.chat_id,
+      'status',
+      this.gateway.updateChatStatus({
+        customer_number: chat.customer_number,
+        chat_id: chat.chat_id,
+        status,
+      }),
+      (r) => (r.success ? r.message.trim() || STATUS_DONE[status] : null),
+      STATUS_FAILED[status],
+    );
+  }
+
+  /** Records the 1 to 5 star rating of a resolved chat (`rateChat`). */
+  rate(chatId: string, rating: number, comment?: string): Promise<ActionResult<RateChatResponse>> {
+    if (!Number.isInteger(rating) || rating < 1 || rating > 5) {
+      return Promise.resolve({ ok: false, message: 'Choose from 1 to 5 stars.' });
+    }
+    const note = comment?.trim();
+    return this.run(
+      chatId,
+      'rate',
+      this.api.rateChat(chatId, note ? { rating, comment: note } : { rating }),
+      () => 'Rating saved.',
+      'The rating was not saved. Check your connection, then try again.',
+      false,
+    );
+  }
+
+  /** Hands a chat to another executive with a reason (`reassign_chat`). */
+  reassign(
+    chatId: string,
+    toExecutiveId: string,
+    reason: string,
+  ): Promise<ActionResult<ChatAssignment>> {
+    const why = reason.trim();
+    if (why === '') {
+      return Promise.resolve({ ok: false, message: 'Say why the chat is being reassigned.' });
+    }
+    return this.run(
+      chatId,
+      'reassign',
+      this.gateway.reassignChat({ chat_id: chatId, to_executive_id: toExecutiveId, reason: why }),
+      (a) => `Chat reassigned to ${a.executive_name}.`,
+      'The chat was not reassigned. Check your connection, then try again.',
+      false,
+    );
+  }
+
+  /** Adds a tag from the tag list to a chat (`apply_tag`). */
+  applyTag(chatId: string, tag: string): Promise<ActionResult<TagUpdate>> {
+    return this.changeTag(chatId, tag, 'applied');
+  }
+
+  /** Removes a tag from a chat (`remove_tag`). */
+  removeTag(chatId: string, tag: string): Promise<ActionResult<TagUpdate>> {
+    return this.changeTag(chatId, tag, 'removed');
+  }
+
+  /**
+   * Sends a WhatsApp template to a number (`sendWhatsappTemplate`), which opens or continues the
+   * chat with that number; the answer names the chat.
+   */
+  async startConversation(
+    to: string,
+    templateName: string,
+  ): Promise<ActionResult<SendWhatsappTemplateResponse>> {
+    this.state.update((s) => ({ ...s, starting: true }));
+    try {
+      const sent = await firstValueFrom(this.api.sendWhatsappTemplate(to, templateName));
+      if (!sent.success) {
+        return {
+          ok: false,
+          message: 'WhatsApp did not accept the template. Try again in a minute.',
+        };
+      }
+      return this.succeed(null, sent, `Template sent to ${sent.to}.`);
+    } catch (error: unknown) {
+      return {
+        ok: false,
+        message: explain(
+          error,
+          'The template was not sent. Check your connection, then try again.',
+        ),
+      };
+    } finally {
+      this.state.update((s) => ({ ...s, starting: false }));
+    }
+  }
+
+  private async changeTag(
+    chatId: string,
+    tag: string,
+    action: TagUpdate['action'],
+  ): Promise<ActionResult<TagUpdate>> {
+    const name = tag.trim();
+    if (name === '' || this.tagsInFlight(chatId).includes(name)) {
+      return { ok: false, message: 'Pick a tag from the list.' };
+    }
+    this.updateTags(chatId, (tags) => [...tags, name]);
+    const request = { chat_id: chatId, tag: name };
+    const result = await this.run(
+      chatId,
+      'tag',
+      action === 'applied' ? this.gateway.applyTag(request) : this.gateway.removeTag(request),
+      (u) => (action === 'applied' ? `Tag "${u.tag}" added.` : `Tag "${u.tag}" removed.`),
+      action === 'applied'
+        ? 'The tag was not added. Check your connection, then try again.'
+        : 'The tag was not removed. Check your connection, then try again.',
+    );
+    this.updateTags(chatId, (tags) => tags.filter((t) => t !== name));
+    if (result.ok) {
+      this.conversation.applyTagUpdate(result.value);
+    }
+    return result;
+  }
+
+  private async run<T>(
+    chatId: string,
+    action: ChatAction,
+    call: Observable<T>,
+    confirm: (value: T) => string | null,
+    fallback: string,
+    announceFailure = true,
+  ): Promise<ActionResult<T>> {
+    this.updateBusy(chatId, (busy) => [...busy, action]);
+    try {
+      const value = await firstValueFrom(call);
+      const message = confirm(value);
+      return message === null
+        ? this.fail(chatId, fallback, announceFailure)
+        : this.succeed(chatId, value, message);
+    } catch (error: unknown) {
+      return this.fail(chatId, explain(error, fallback), announceFailure);
+    } finally {
+      this.updateBusy(chatId, (busy) => {
+        const index = busy.indexOf(action);
+        return index < 0 ? busy : [...busy.slice(0, index), ...busy.slice(index + 1)];
+      });
+    }
+  }
+
+  private succeed<T>(chatId: string | null, value: T, message: string): ActionResult<T> {
+    this.post(chatId, 'success', message);
+    return { ok: true, value, message };
+  }
+
+  private fail(
+    chatId: string | null,
+    message: string,
+    announce: boolean,
+  ): { ok: false; message: string } {
+    if (announce) {
+      this.post(chatId, 'error', message);
+    }
+    return { ok: false, message };
+  }
+
+  private post(chatId: string | null, tone: ActionNotice['tone'], text: string): void {
+    const notice: ActionNotice = { id: ++this.noticeId, chatId, tone, text };
+    this.state.update((s) => ({ ...s, notices: [...s.notices, notice].slice(-MAX_NOTICES) }));
+  }
+
+  private updateBusy(
+    chatId: string,
+    change: (busy: readonly ChatAction[]) => readonly ChatAction[],
+  ): void {
+    this.state.update((s) => ({
+      ...s,
+      busy: { ...s.busy, [chatId]: change(s.busy[chatId] ?? []) },
+    }));
+  }
+
+  private updateTags(chatId: string, change: (tags: readonly string[]) => readonly string[]): void {
+    this.state.update((s) => ({
+      ...s,
+      tags: { ...s.tags, [chatId]: change(s.tags[chatId] ?? []) },
+    }));
+  }
+}

@@ -1,0 +1,228 @@
+import { Clipboard } from '@angular/cdk/clipboard';
+import { HarnessLoader } from '@angular/cdk/testing';
+import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
+import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { MatButtonHarness } from '@angular/material/button/testing';
+import { MATERIAL_ANIMATIONS } from '@angular/material/core';
+import { MatChipRowHarness } from '@angular/material/chips/testing';
+import { MatDialog } from '@angular/material/dialog';
+import { MatDialogHarness } from '@angular/material/dialog/testing';
+import { provideRouter } from '@angular/router';
+import { ToastrService } from 'ngx-toastr';
+import { Subject, of, throwError } from 'rxjs';
+
+import { PySmartChatApi } from '../../../core/api/py-smart-chat-api';
+import { Config, ResponseData } from '../../../core/api/models';
+import { ShortcutRegistry } from '../../../core/keyboard/shortcut-registry';
+import { GatewayError } from '../../../core/realtime/gateway-error';
+import { ConversationStore } from '../../../core/state/conversation-store';
+import { ConfigStore, DEFAULT_CHAT_CONFIG } from '../../../core/state/config-store';
+import { FakeChatGateway, provideFakeChatGateway } from '../../../testing/fake-chat-gateway';
+import { provideFakeSession } from '../../../testing/fake-session';
+import { aChat } from '../../../testing/payload-fixtures';
+import { ConversationHeader } from './conversation-header';
+
+const CONFIG: Config = {
+  ...DEFAULT_CHAT_CONFIG,
+  executives: [
+    { executive_id: 'e1', name: 'Asha Verma', status: 'online' },
+    { executive_id: 'e2', name: 'Priya Nair', status: 'online' },
+  ],
+  tags: ['Refund', 'Payment', 'VIP'],
+  reassign_reasons: ['Shift ending'],
+};
+
+function statusAck(status: ResponseData['status'], message: string): ResponseData {
+  return {
+    success: true,
+    chat_id: 'c1',
+    customer_number: '+919800000001',
+    status,
+    message,
+    updated_by: 'e1',
+    updated_at: '2026-11-25T10:00:00.000Z',
+  };
+}
+
+describe('ConversationHeader', () => {
+  let gateway: FakeChatGateway;
+  let api: jasmine.SpyObj<PySmartChatApi>;
+  let toastr: jasmine.SpyObj<ToastrService>;
+  let fixture: ComponentFixture<ConversationHeader>;
+  let loader: HarnessLoader;
+  let root: HarnessLoader;
+
+  function text(): string {
+    return (fixture.nativeElement as HTMLElement).textContent?.replace(/\s+/g, ' ') ?? '';
+  }
+
+  async function setUp(chat = aChat({ tags: ['Refund'] })): Promise<void> {
+    gateway = new FakeChatGateway();
+    api = jasmine.createSpyObj<PySmartChatApi>('PySmartChatApi', [
+      'fetchNotes',
+      'rateChat',
+      'fetchTemplates',
+      'sendWhatsappTemplate',
+    ]);
+    api.fetchNotes.and.returnValue(of({ chat_id: 'c1', notes: [] }));
+    toastr = jasmine.createSpyObj<ToastrService>('ToastrService', ['success', 'error']);
+    TestBed.configureTestingModule({
+      providers: [
+        provideFakeChatGateway(gateway),
+        provideFakeSession(),
+        { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
+        provideRouter([]),
+        { provide: PySmartChatApi, useValue: api },
+        { provide: ToastrService, useValue: toastr },
+      ],
+    });
+    gateway.joinChat.and.returnValue(of({ chat_id: 'c1', chat }));
+    gateway.fetchChatsByUser.and.returnValue(
+      of({ request_id: 'r', chat_id: 'c1', chat, messages: [], has_more: false }),
+    );
+    TestBed.inject(ConversationStore).open('c1');
+    TestBed.inject(ConfigStore);
+    gateway.configResponse.next(CONFIG);
+    fixture = TestBed.createComponent(ConversationHeader);
+    loader = TestbedHarnessEnvironment.loader(fixture);
+    root = TestbedHarnessEnvironment.documentRootLoader(fixture);
+    await fixture.whenStable();
+  }
+
+  afterEach(() => TestBed.inject(MatDialog).closeAll());
+
+  /** Lets an awaited answer land, then renders what it changed. */
+  async function settle(): Promise<void> {
+    await new Promise((resolve) => setTimeout(resolve));
+    await fixture.whenStable();
+  }
+
+  it('shows who the chat is with, its state, assignee and tags', async () => {
+    await setUp(aChat({ stakeholder: 'driver', tags: ['Refund'], status: 'pending' }));
+    expect(text()).toContain('Ravi Kumar');
+    expect(text()).toContain('+919800000001');
+    expect(text()).toContain('Driver');
+    expect(text()).toContain('Pending');
+    expect(text()).toContain('Assigned to: You');
+    const chips = await loader.getAllHarnesses(MatChipRowHarness);
+    expect(await Promise.all(chips.map((c) => c.getText()))).toEqual(['Refund']);
+    expect(api.fetchNotes).toHaveBeenCalledWith('c1');
+  });
+
+  it('copies the number and confirms it', async () => {
+    await setUp();
+    const copy = spyOn(TestBed.inject(Clipboard), 'copy').and.returnValue(true);
+    const number = fixture.nativeElement.querySelector('button.number') as HTMLButtonElement;
+    number.click();
+    await settle();
+    expect(copy).toHaveBeenCalledWith('+919800000001');
+    expect(text()).toContain('Number copied');
+  });
+
+  it('resolves with the chat id and number, disabled in flight, then asks for a rating', async () => {
+    await setUp();
+    const ack = new Subject<ResponseData>();
+    gateway.updateChatStatus.and.returnValue(ack);
+    const resolve = await loader.getHarness(MatButtonHarness.with({ text: /Resolve/ }));
+    await resolve.click();
+    expect(gateway.updateChatStatus).toHaveBeenCalledWith({
+      customer_number: '+919800000001',
+      chat_id: 'c1',
+      status: 'resolved',
+    });
+    expect(await resolve.isDisabled()).toBeTrue();
+    expect(await root.getAllHarnesses(MatDialogHarness)).toEqual([]);
+    ack.next(statusAck('resolved', 'Chat resolved.'));
+    ack.complete();
+    await settle();
+    const dialog = await root.getHarness(MatDialogHarness);
+    expect(await dialog.getTitleText()).toBe('Rate this chat');
+    expect(toastr.success).toHaveBeenCalledOnceWith(
+      'Chat resolved.',
+      undefined,
+      jasmine.anything(),
+    );
+  });
+
+  it('shows the error and asks for no rating when resolving fails', async () => {
+    await setUp();
+    gateway.updateChatStatus.and.returnValue(
+      throwError(() => new GatewayError('offline', 'You are offline.', 'update_chat_status')),
+    );
+    await (await loader.getHarness(MatButtonHarness.with({ text: /Resolve/ }))).click();
+    await settle();
+    expect(toastr.error).toHaveBeenCalledOnceWith('You are offline.', undefined, {
+      disableTimeOut: true,
+    });
+    expect(await root.getAllHarnesses(MatDialogHarness)).toEqual([]);
+  });
+
+  it('marks an active chat pending and reopens a resolved one', async () => {
+    await setUp();
+    gateway.updateChatStatus.and.returnValue(of(statusAck('pending', 'Chat marked pending.')));
+    await (await loader.getHarness(MatButtonHarness.with({ text: 'Mark pending' }))).click();
+    expect(gateway.updateChatStatus).toHaveBeenCalledWith(
+      jasmine.objectContaining({ chat_id: 'c1', status: 'pending' }),
+    );
+
+    gateway.roomUpdate.next(aChat({ status: 'resolved', version: 5 }));
+    await settle();
+    expect(await loader.getAllHarnesses(MatButtonHarness.with({ text: /Resolve$/ }))).toEqual([]);
+    gateway.updateChatStatus.and.returnValue(of(statusAck('active', 'Chat reopened.')));
+    await (await loader.getHarness(MatButtonHarness.with({ text: /Reopen/ }))).click();
+    expect(gateway.updateChatStatus).toHaveBeenCalledWith(
+      jasmine.objectContaining({ chat_id: 'c1', status: 'active' }),
+    );
+    await settle();
+    expect(toastr.success).toHaveBeenCalledWith('Chat reopened.', undefined, jasmine.anything());
+  });
+
+  it('follows tag_updated for the open chat live', async () => {
+    await setUp();
+    gateway.tagUpdated.next({
+      chat_id: 'c1',
+      tag: 'VIP',
+      action: 'applied',
+      tags: ['Refund', 'VIP'],
+      updated_by: 'e2',
+      updated_at: '2026-11-25T10:00:00.000Z',
+    });
+    await settle();
+    const chips = await loader.getAllHarnesses(MatChipRowHarness);
+    expect(await Promise.all(chips.map((c) => c.getText()))).toEqual(['Refund', 'VIP']);
+  });
+
+  it('opens the reassign dialog', async () => {
+    await setUp();
+    await (await loader.getHarness(MatButtonHarness.with({ text: /Reassign/ }))).click();
+    const dialog = await root.getHarness(MatDialogHarness);
+    expect(await dialog.getTitleText()).toBe('Reassign chat');
+  });
+
+  it('toggles the internal notes drawer', async () => {
+    await setUp();
+    const notes = await loader.getHarness(MatButtonHarness.with({ text: /Notes/ }));
+    await notes.click();
+    expect(text()).toContain('Internal note — only your team sees this');
+    expect(await (await notes.host()).getAttribute('aria-expanded')).toBe('true');
+    await notes.click();
+    expect(text()).not.toContain('Internal note — only your team sees this');
+  });
+
+  it('registers the resolve, note and tag shortcuts while on screen', async () => {
+    await setUp();
+    const shortcuts = TestBed.inject(ShortcutRegistry);
+    gateway.updateChatStatus.and.returnValue(of(statusAck('resolved', 'Chat resolved.')));
+    expect(shortcuts.run('chat.resolve')).toBeTrue();
+    expect(gateway.updateChatStatus).toHaveBeenCalledWith(
+      jasmine.objectContaining({ status: 'resolved' }),
+    );
+    expect(shortcuts.run('note.add')).toBeTrue();
+    await settle();
+    expect(text()).toContain('Internal notes');
+    expect(shortcuts.run('tag.apply')).toBeTrue();
+    fixture.destroy();
+    expect(shortcuts.isActive('chat.resolve')).toBeFalse();
+    expect(shortcuts.isActive('tag.apply')).toBeFalse();
+  });
+});

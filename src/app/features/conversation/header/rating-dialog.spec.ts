@@ -1,0 +1,122 @@
+import { HarnessLoader } from '@angular/cdk/testing';
+import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
+import { ChangeDetectionStrategy, Component } from '@angular/core';
+import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { MatButtonHarness } from '@angular/material/button/testing';
+import { MATERIAL_ANIMATIONS } from '@angular/material/core';
+import { MatDialog, MatDialogRef } from '@angular/material/dialog';
+import { MatDialogHarness } from '@angular/material/dialog/testing';
+import { MatInputHarness } from '@angular/material/input/testing';
+import { of, throwError } from 'rxjs';
+
+import { ApiError } from '../../../core/api/api-error';
+import { PySmartChatApi } from '../../../core/api/py-smart-chat-api';
+import { RateChatResponse } from '../../../core/api/models';
+import { FakeChatGateway, provideFakeChatGateway } from '../../../testing/fake-chat-gateway';
+import { provideFakeSession } from '../../../testing/fake-session';
+import { RatingDialog, RatingDialogData } from './rating-dialog';
+
+@Component({
+  selector: 'app-rating-host',
+  template: '',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+class Host {}
+
+describe('RatingDialog', () => {
+  let api: jasmine.SpyObj<PySmartChatApi>;
+  let fixture: ComponentFixture<Host>;
+  let root: HarnessLoader;
+  let ref: MatDialogRef<RatingDialog, RateChatResponse>;
+  let closedWith: RateChatResponse | undefined | 'open';
+
+  beforeEach(async () => {
+    api = jasmine.createSpyObj<PySmartChatApi>('PySmartChatApi', ['rateChat']);
+    TestBed.configureTestingModule({
+      providers: [
+        provideFakeChatGateway(new FakeChatGateway()),
+        provideFakeSession(),
+        { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
+        { provide: PySmartChatApi, useValue: api },
+      ],
+    });
+    fixture = TestBed.createComponent(Host);
+    root = TestbedHarnessEnvironment.documentRootLoader(fixture);
+    ref = TestBed.inject(MatDialog).open<RatingDialog, RatingDialogData, RateChatResponse>(
+      RatingDialog,
+      { data: { chatId: 'c1', customerName: 'Ravi Kumar' } },
+    );
+    closedWith = 'open';
+    ref.afterClosed().subscribe((value) => (closedWith = value));
+    await fixture.whenStable();
+  });
+
+  afterEach(() => TestBed.inject(MatDialog).closeAll());
+
+  function radios(): HTMLInputElement[] {
+    return Array.from(document.querySelectorAll<HTMLInputElement>('input[name="chat-rating"]'));
+  }
+
+  /** Lets an awaited answer land, then renders what it changed. */
+  async function settle(): Promise<void> {
+    await new Promise((resolve) => setTimeout(resolve));
+    await fixture.whenStable();
+  }
+
+  it('offers 1 to 5 stars as one labelled radio group', async () => {
+    const inputs = radios();
+    expect(inputs.map((r) => r.value)).toEqual(['1', '2', '3', '4', '5']);
+    expect(inputs.every((r) => r.type === 'radio')).toBeTrue();
+    expect(inputs[0].closest('fieldset')?.querySelector('legend')?.textContent).toContain('Rating');
+    expect(inputs[3].closest('label')?.textContent).toContain('4 stars');
+  });
+
+  it('saves the chosen stars and comment through rateChat, then closes', async () => {
+    const saved: RateChatResponse = {
+      chat_id: 'c1',
+      rating: 4,
+      comment: 'Sorted quickly',
+      rated_by: 'e1',
+      rated_at: '2026-11-25T10:00:00.000Z',
+    };
+    api.rateChat.and.returnValue(of(saved));
+    const save = await root.getHarness(MatButtonHarness.with({ text: 'Save rating' }));
+    expect(await save.isDisabled()).toBeTrue();
+    radios()[3].click();
+    await (await root.getHarness(MatInputHarness)).setValue('Sorted quickly');
+    expect(await save.isDisabled()).toBeFalse();
+    await save.click();
+    await settle();
+    expect(api.rateChat).toHaveBeenCalledWith('c1', { rating: 4, comment: 'Sorted quickly' });
+    expect(closedWith).toEqual(saved);
+  });
+
+  it('can be skipped without rating', async () => {
+    await (await root.getHarness(MatButtonHarness.with({ text: 'Skip' }))).click();
+    await settle();
+    expect(api.rateChat).not.toHaveBeenCalled();
+    expect(closedWith).toBeUndefined();
+    expect(await root.getAllHarnesses(MatDialogHarness)).toEqual([]);
+  });
+
+  it('stays open with the error when the rating is not saved', async () => {
+    api.rateChat.and.returnValue(
+      throwError(
+        () =>
+          new ApiError({
+            status: 409,
+            code: 'not_resolved',
+            backend: 'pySmartChat',
+            message: 'Only resolved chats can be rated.',
+          }),
+      ),
+    );
+    radios()[1].click();
+    await (await root.getHarness(MatButtonHarness.with({ text: 'Save rating' }))).click();
+    await settle();
+    expect(closedWith).toBe('open');
+    expect(document.querySelector('app-rating-dialog [role="alert"]')?.textContent).toContain(
+      'Only resolved chats can be rated.',
+    );
+  });
+});
