@@ -2,7 +2,7 @@ import { randomBytes, scryptSync, timingSafeEqual } from 'node:crypto';
 
 // A lower cost than a production default: these are demo accounts of a local stack, and every test
 // file seeds and signs in afresh.
-const COST = 1 << 12;
+const COST = 1 << 10;
 const KEY_LENGTH = 32;
 
 /** Hashes a password as `scrypt$<salt>$<hash>`. */

@@ -60,7 +60,8 @@ export function registerWriteHandlers(
         status: ctx.presence.statusOf(actor.executive_id),
         changed_at: ctx.clock.now().toISOString(),
       };
-      if (changed) {
+      // Supervisors take no chats, so only an executive's presence is news to the team.
+      if (changed && actor.role === 'executive') {
         ctx.events.executiveStatus(update);
         ctx.events.statsChanged();
       }

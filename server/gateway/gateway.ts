@@ -70,7 +70,7 @@ export function startGateway(
       rooms.executive(sub),
       role === 'supervisor' ? rooms.supervisors : rooms.executives,
     ]);
-    if (ctx.presence.connect(sub)) {
+    if (ctx.presence.connect(sub) && role === 'executive') {
       announcePresence(ctx, sub);
     }
     socket.emit('dashboard_stats', dashboardStats(ctx));
@@ -78,7 +78,7 @@ export function startGateway(
     registerReadHandlers(socket, ctx, log);
     registerWriteHandlers(socket, ctx, log);
     socket.on('disconnect', () => {
-      if (!stopped && ctx.presence.disconnect(sub)) {
+      if (!stopped && ctx.presence.disconnect(sub) && role === 'executive') {
         announcePresence(ctx, sub);
       }
     });

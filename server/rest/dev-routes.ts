@@ -1,9 +1,10 @@
 import type express from 'express';
 import { z } from 'zod';
 
-import { forbidden } from '../domain/domain-error';
+import { badRequest, forbidden } from '../domain/domain-error';
 import { parseInput } from '../domain/input-validation';
 import { type InboundInput, receiveInbound } from '../domain/messaging';
+import { normalizePhoneNumber } from '../domain/phone-number';
 import { sampleMedia } from '../seed/media-files';
 import { route } from './http-app';
 import type { RestDeps } from './rest-deps';
@@ -51,6 +52,13 @@ export function mountDevRoutes(app: express.Express, { ctx }: RestDeps): void {
       throw forbidden('Inbound messages can only be injected from this machine.');
     }
     const body = parseInput(injectSchema, req.body);
+    if (!normalizePhoneNumber(body.number)) {
+      throw badRequest(
+        'This is not a phone number: use the +91 format.',
+        'number',
+        'invalid_number',
+      );
+    }
     const result = receiveInbound(ctx, inboundFromRequest(body));
     res.json(result);
   });

@@ -12,20 +12,28 @@ export interface GeneratedMedia {
 export function pngPhoto(hue: number, width = 160, height = 120): Buffer {
   const [r, g, b] = hueToRgb(hue);
   const raw = Buffer.alloc((width * 3 + 1) * height);
+  const carTop = height * 0.45;
+  const carBottom = height * 0.75;
   for (let y = 0; y < height; y++) {
     const row = y * (width * 3 + 1);
-    raw[row] = 0;
+    const sky = y < height * 0.55;
+    const t = y / (height * 0.55);
     for (let x = 0; x < width; x++) {
-      let pixel: [number, number, number];
-      if (y < height * 0.55) {
-        const t = y / (height * 0.55);
-        pixel = [Math.round(120 + 100 * t), Math.round(170 + 60 * t), 235];
-      } else if (x > width * 0.3 && x < width * 0.7 && y > height * 0.45 && y < height * 0.75) {
-        pixel = [r, g, b];
+      const at = row + 1 + x * 3;
+      const car = x > width * 0.3 && x < width * 0.7 && y > carTop && y < carBottom;
+      if (sky && !car) {
+        raw[at] = Math.round(120 + 100 * t);
+        raw[at + 1] = Math.round(170 + 60 * t);
+        raw[at + 2] = 235;
+      } else if (car) {
+        raw[at] = r;
+        raw[at + 1] = g;
+        raw[at + 2] = b;
       } else {
-        pixel = [70, 70, 75];
+        raw[at] = 70;
+        raw[at + 1] = 70;
+        raw[at + 2] = 75;
       }
-      raw.set(pixel, row + 1 + x * 3);
     }
   }
   const header = Buffer.alloc(13);

@@ -215,4 +215,44 @@ describe('authentication', () => {
       stack.clock.advance(-(2 * 3600 * 1000 + 1000));
     }
   });
+  it('allows the console origin by CORS on all four back ends and the gateway', async () => {
+    const origin = 'http://localhost:4200';
+    const preflights = [
+      `${stack.urls.pySmartChat}/api/auth/login`,
+      `${stack.urls.nodeAdmin}/login`,
+      `${stack.urls.webApi}/getDriverAndCabImages`,
+      `${stack.urls.partnerEnrol}/fetchMainTags`,
+    ];
+    for (const url of preflights) {
+      const response = await fetch(url, {
+        method: 'OPTIONS',
+        headers: {
+          Origin: origin,
+          'Access-Control-Request-Method': 'POST',
+          'Access-Control-Request-Headers': 'authorization,content-type,x-access-key',
+        },
+      });
+      assert.equal(response.status, 204, url);
+      assert.equal(response.headers.get('access-control-allow-origin'), origin);
+      assert.match(response.headers.get('access-control-allow-headers') ?? '', /x-access-key/i);
+    }
+    const foreign = await fetch(`${stack.urls.pySmartChat}/health`, {
+      headers: { Origin: 'http://elsewhere.example' },
+    });
+    assert.equal(foreign.headers.get('access-control-allow-origin'), null);
+    const token = await signIn(stack, ASHA);
+    const media = await fetch(`${stack.urls.pySmartChat}/api/whatsapp/downloadmedia/media_s0001`, {
+      headers: { Origin: origin, Authorization: `Bearer ${token}` },
+    });
+    assert.equal(media.status, 200);
+    assert.match(media.headers.get('access-control-expose-headers') ?? '', /Content-Disposition/);
+    const handshake = await fetch(
+      `${stack.urls.pySmartChat}/ws/?EIO=4&transport=polling&token=${token}`,
+      {
+        headers: { Origin: origin },
+      },
+    );
+    assert.equal(handshake.status, 200);
+    assert.equal(handshake.headers.get('access-control-allow-origin'), origin);
+  });
 });

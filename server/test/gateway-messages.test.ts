@@ -1,24 +1,20 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 
-import type { NotesResponse } from '../../src/app/core/api/models';
 import {
   ASHA,
   PRIYA,
   SUPERVISOR,
-  VIKRAM,
   assertAckError,
   barrier,
   closeSockets,
   connectAs,
   emitAck,
   emitRaw,
-  http,
   nextEvent,
   okData,
   record,
   seededChat,
-  signIn,
   startTestStack,
   writes,
   type ClientSocket,

@@ -25,15 +25,12 @@ import {
   type TestStack,
 } from './harness';
 
-const HOUR = 3600 * 1000;
-
 describe('gateway: presence, reassignment, tags and notes', () => {
   let stack: TestStack;
   let asha: ClientSocket;
   let priya: ClientSocket;
   let supervisor: ClientSocket;
   let counter = 0;
-  const clientId = () => `client-${++counter}`;
 
   before(async () => {
     stack = await startTestStack();
@@ -227,12 +224,6 @@ describe('gateway: presence, reassignment, tags and notes', () => {
       stack,
       "assigned_executive_id = 'exec_vikram' AND status != 'resolved'",
     );
-    const send = (extra: object) => ({
-      chat_id: chat.chat_id,
-      client_message_id: clientId(),
-      message: 'Hi',
-      ...extra,
-    });
     const cases: [string, unknown[], string, string?][] = [
       ['set_executive_status', [{ status: 'away' }], 'validation_failed', 'status'],
       ['set_executive_status', [{}], 'validation_failed', 'status'],

@@ -315,3 +315,14 @@ export function seededChat(
   assert.ok(row, `the seed has a chat where ${where}`);
   return row;
 }
+
+export type RefusalCase = [string, Parameters<typeof http>[1], number, string?, string?];
+
+/** Sends each request and asserts its 4xx `ApiErrorBody`; asserts that none of them wrote anything. */
+export async function expectRefusals(stack: RunningStack, cases: RefusalCase[]): Promise<void> {
+  const before = writes(stack);
+  for (const [url, init, status, code, field] of cases) {
+    assertApiError(await http(url, init), status, code, field);
+  }
+  assert.equal(writes(stack), before, 'no bad request wrote anything');
+}

@@ -77,7 +77,7 @@ describe('traffic simulator and inject command', () => {
       await http(url, { body: { number: 'abc', text: 'x' } }),
       400,
       'invalid_number',
-      'from',
+      'number',
     );
     assertApiError(
       await http(url, { body: { number: '+919812300001' } }),
