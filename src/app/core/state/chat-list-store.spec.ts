@@ -141,6 +141,35 @@ describe('ChatListStore', () => {
     }
   });
 
+  it('retries a failed search at once, with the same query', () => {
+    jasmine.clock().install();
+    // The debounce reads the time, so the mocked clock must move the date too.
+    jasmine.clock().mockDate(new Date('2026-11-25T10:00:00Z'));
+    try {
+      gateway.searchChat.and.returnValue(
+        throwError(
+          () => new GatewayError('timeout', 'The search timed out. Try again.', 'search_chat'),
+        ),
+      );
+      store.search('OW1234');
+      jasmine.clock().tick(300);
+      expect(store.searchError()).toBe('The search timed out. Try again.');
+      gateway.searchChat.and.returnValue(of(emptyPage({ chats: [aChat({ chat_id: 'hit' })] })));
+      store.retrySearch();
+      expect(gateway.searchChat).toHaveBeenCalledTimes(2);
+      expect(gateway.searchChat.calls.mostRecent().args[0].query).toBe('OW1234');
+      expect(store.searchError()).toBeNull();
+      expect(store.chats().map((c) => c.chat_id)).toEqual(['hit']);
+    } finally {
+      jasmine.clock().uninstall();
+    }
+  });
+
+  it('does not search when retrying with no query', () => {
+    store.retrySearch();
+    expect(gateway.searchChat).not.toHaveBeenCalled();
+  });
+
   it('resyncs the list when the gateway reconnects', () => {
     store.load();
     gateway.fetchAllChatUser.calls.reset();

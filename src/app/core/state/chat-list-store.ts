@@ -233,6 +233,17 @@ export class ChatListStore {
     this.searchInput.next(query);
   }
 
+  /**
+   * Runs the current search again at once, after it failed. Typing the same text again would not,
+   * since an unchanged query is not searched twice.
+   */
+  retrySearch(): void {
+    const query = this.state().search.query.trim();
+    if (query) {
+      this.runSearch(query).pipe(takeUntilDestroyed(this.destroyRef)).subscribe();
+    }
+  }
+
   /** Refetches after a reconnect, merging rather than replacing, so nothing on screen jumps. */
   resync(): void {
     this.load();

@@ -1,31 +1,86 @@
-import { ChangeDetectionStrategy, Component, input } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  ElementRef,
+  computed,
+  effect,
+  inject,
+  untracked,
+  viewChild,
+} from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { MatTooltipModule } from '@angular/material/tooltip';
 
-/** Everything about the person in the open chat (rides, bookings, driver, partner). */
+import { ConversationStore } from '../../core/state/conversation-store';
+import { BookingLookup } from './booking-lookup/booking-lookup';
+import { ContextTimeline } from './context-timeline/context-timeline';
+import { CopyableValue } from './copyable-value/copyable-value';
+import { DcoAccount } from './dco-account/dco-account';
+import { DcoStatusForm } from './dco-status-form/dco-status-form';
+import { DcoTransactions } from './dco-transactions/dco-transactions';
+import { PartnerCard } from './partner-card/partner-card';
+import { PaytmLink } from './paytm-link/paytm-link';
+import { RidesSection } from './rides-section/rides-section';
+import { scrollIntoPanel } from './scroll-into-panel';
+import { BookingStore } from './state/booking-store';
+import { CUSTOMER_PANEL_STORES, CustomerPanelStore } from './state/customer-panel-store';
+
+/**
+ * Everything about the person in the open chat, shaped by who is writing: for a customer the
+ * context timeline, rides and booking lookup; for a driver the partner, DCO account, transactions,
+ * payment link and status change. Each section loads and fails on its own; the sections of one
+ * chat stay cached while it is open and load again when another chat opens.
+ */
 @Component({
   selector: 'app-customer-panel',
-  template: `
-    <section class="placeholder" aria-label="Customer details">
-      <h2>Customer details</h2>
-      @if (chatId()) {
-        <p>Ride, booking and partner details for this chat appear here.</p>
-      } @else {
-        <p>Open a chat to see who you are talking to.</p>
-      }
-    </section>
-  `,
-  styles: `
-    .placeholder {
-      padding: 16px;
-      color: var(--mat-sys-on-surface-variant);
-    }
-    h2 {
-      font: var(--mat-sys-title-medium);
-      margin: 0 0 8px;
-    }
-  `,
+  imports: [
+    BookingLookup,
+    ContextTimeline,
+    CopyableValue,
+    DcoAccount,
+    DcoStatusForm,
+    DcoTransactions,
+    MatButtonModule,
+    MatTooltipModule,
+    PartnerCard,
+    PaytmLink,
+    RidesSection,
+  ],
+  providers: [...CUSTOMER_PANEL_STORES],
+  templateUrl: './customer-panel.html',
+  styleUrl: './customer-panel.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
+  host: { role: 'complementary', 'aria-label': 'Customer details' },
 })
 export class CustomerPanel {
-  /** The open chat, if any. */
-  readonly chatId = input<string | null>(null);
+  private readonly conversation = inject(ConversationStore);
+  private readonly bookings = inject(BookingStore);
+  protected readonly store = inject(CustomerPanelStore);
+  private readonly bookingAnchor = viewChild<ElementRef<HTMLElement>>('bookingAnchor');
+
+  protected readonly subject = this.store.subject;
+  protected readonly opening = computed(
+    () => this.conversation.chatId() !== null && this.subject() === null,
+  );
+  protected readonly kind = computed(() =>
+    this.subject()?.stakeholder === 'driver' ? 'Driver partner' : 'Customer',
+  );
+
+  constructor() {
+    effect(() => {
+      const chat = this.conversation.chat();
+      untracked(() => this.store.open(chat));
+    });
+  }
+
+  /** Looks a booking up (a ride, a timeline entry) and brings the lookup into view. */
+  protected openBooking(displayId: string): void {
+    this.bookings.lookup(displayId, true);
+    // Scrolling to the anchor also starts the deferred lookup section, which then finishes the
+    // scroll itself once the booking shows.
+    const anchor = this.bookingAnchor()?.nativeElement;
+    if (anchor) {
+      scrollIntoPanel(anchor);
+    }
+  }
 }

@@ -1,0 +1,61 @@
+import AxeBuilder from '@axe-core/playwright';
+import { type Page, expect, test } from '@playwright/test';
+
+import { loginForm, messageLog, openChatBySearch, signInToChats } from './support/console';
+import { VIKRAM } from './support/demo-users';
+import { injectInbound, newCustomer } from './support/stack-client';
+
+/** Runs axe on the page and lists the serious and critical violations, one line per element. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+    .analyze();
+  return results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .flatMap((violation) =>
+      violation.nodes.map(
+        (node) =>
+          `${violation.id} (${violation.impact}): ${violation.help} at ${node.target.join(' ')}`,
+      ),
+    );
+}
+
+test.describe('accessibility', () => {
+  test('the login page has no serious or critical violations', async ({ page }) => {
+    await page.goto('/login');
+    await expect(loginForm(page).email).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+
+    // The form's error state too.
+    await loginForm(page).submit.click();
+    await expect(page.getByText('Enter your work email.')).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  test('the chats page with a conversation open has no serious or critical violations', async ({
+    page,
+  }) => {
+    await signInToChats(page, VIKRAM);
+    const customer = newCustomer('Ritika');
+    await injectInbound({ ...customer, text: 'Is my booking for tomorrow confirmed?' });
+    await injectInbound({
+      number: customer.number,
+      type: 'image',
+      text: 'Screenshot of the payment',
+    });
+    await injectInbound({ number: customer.number, type: 'document', text: 'Ticket OW5521' });
+    await openChatBySearch(page, customer.name);
+    await expect(
+      messageLog(page).getByRole('img', { name: 'Screenshot of the payment' }),
+    ).toBeVisible();
+    const light = await seriousViolations(page);
+
+    await page.getByRole('button', { name: 'Theme: Same as my computer' }).click();
+    await page.getByRole('menuitemradio', { name: 'Dark' }).click();
+    await expect(page.locator('html')).toHaveClass(/theme-dark/);
+    await expect(page.getByRole('menu')).toBeHidden();
+    const dark = await seriousViolations(page);
+
+    expect({ light, dark }).toEqual({ light: [], dark: [] });
+  });
+});

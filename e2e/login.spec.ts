@@ -1,0 +1,50 @@
+import { expect, test } from '@playwright/test';
+
+import { loginForm, signIn, signInToChats, submitLogin } from './support/console';
+import { ASHA, PRIYA } from './support/demo-users';
+
+test.describe('signing in and out', () => {
+  test('a wrong password shows the error and keeps the executive on the login page', async ({
+    page,
+  }) => {
+    await page.goto('/login');
+    await submitLogin(page, ASHA.email, 'not-the-password');
+    const form = loginForm(page);
+    await expect(form.error).toBeVisible();
+    await expect(form.error).toContainText(/password/i);
+    await expect(page).toHaveURL(/\/login/);
+    await expect(form.submit).toBeEnabled();
+  });
+
+  test('signing in lands on the chats', async ({ page }) => {
+    await signInToChats(page, ASHA);
+    await expect(page.getByText(ASHA.name)).toBeVisible();
+  });
+
+  test('the page asked for before signing in opens after sign-in', async ({ page }) => {
+    await page.goto('/chats/chat_s002');
+    await expect(page).toHaveURL(/\/login\?returnUrl=%2Fchats%2Fchat_s002$/);
+    await submitLogin(page, ASHA.email, ASHA.password);
+    await expect(page).toHaveURL(/\/chats\/chat_s002$/);
+  });
+
+  test('signing out returns to the login page and closes the console', async ({ page }) => {
+    await signIn(page, PRIYA);
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await expect(page).toHaveURL(/\/login/);
+    await expect(loginForm(page).email).toBeVisible();
+    await page.goto('/chats');
+    await expect(page).toHaveURL(/\/login/);
+  });
+
+  test('an executive opening the dashboard sees the page is for supervisors', async ({ page }) => {
+    await signIn(page, ASHA);
+    await page.goto('/dashboard');
+    await expect(page).toHaveURL(/\/not-allowed$/);
+    await expect(
+      page.getByRole('heading', { name: 'This page is for supervisors.' }),
+    ).toBeVisible();
+    await page.getByRole('link', { name: 'Go to my chats' }).click();
+    await expect(page).toHaveURL(/\/chats$/);
+  });
+});

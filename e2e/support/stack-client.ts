@@ -1,0 +1,50 @@
+import type { Chats, Message, Stakeholder } from '../../src/app/core/api/models';
+import { STACK_URL } from './e2e-env';
+
+/** What `POST /dev/inject` takes: an inbound WhatsApp message, as a customer or driver sends it. */
+export interface InboundMessage {
+  number: string;
+  text?: string;
+  name?: string;
+  type?: 'text' | 'image' | 'document' | 'audio' | 'video' | 'location';
+  stakeholder?: Stakeholder;
+}
+
+/** What the stack answers: the written message and the chat it landed in. */
+export interface InboundResult {
+  message: Message;
+  chat: Chats;
+  duplicate: boolean;
+}
+
+/**
+ * Makes a customer (or driver) write in, through the stack's loopback-only `POST /dev/inject`, as
+ * WhatsApp would: the message is stored and broadcast live to the consoles.
+ */
+export async function injectInbound(message: InboundMessage): Promise<InboundResult> {
+  const response = await fetch(`${STACK_URL}/dev/inject`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(message),
+  });
+  const body = (await response.json()) as InboundResult & { error?: { message: string } };
+  if (!response.ok) {
+    throw new Error(
+      `The stack refused the inbound message (${response.status}): ${body.error?.message}`,
+    );
+  }
+  return body;
+}
+
+let counter = 0;
+
+/** A customer nobody has seen before: a fresh +91 number and a name that is unique in this run. */
+export function newCustomer(firstName: string): { name: string; number: string } {
+  counter += 1;
+  const stamp = `${Date.now() % 1_000_000}`.padStart(6, '0');
+  const serial = `${counter % 100}`.padStart(2, '0');
+  // No Indian mobile number starts with 5, so no seeded contact can have this one.
+  const number = `+915${stamp}${serial}${Math.floor(Math.random() * 10)}`;
+  const suffix = `${stamp.slice(-4)}${serial}`;
+  return { name: `${firstName} Test${suffix}`, number };
+}

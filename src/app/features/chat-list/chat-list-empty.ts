@@ -1,0 +1,64 @@
+import { ChangeDetectionStrategy, Component, computed, inject, input, output } from '@angular/core';
+import { MatButton } from '@angular/material/button';
+import { MatProgressSpinner } from '@angular/material/progress-spinner';
+
+import { ChatStatus } from '../../core/api/models';
+import { ChatListStore } from '../../core/state/chat-list-store';
+
+/** What the list body shows when it has no rows to show. */
+export type ChatListEmptyKind =
+  'loading' | 'searching' | 'no-match' | 'search-error' | 'error' | 'empty';
+
+const EMPTY_HINTS: Readonly<Record<ChatStatus, string>> = {
+  active: 'New chats show up here as soon as they come in.',
+  pending: 'Chats waiting on the customer or a follow-up show up here.',
+  resolved: 'Chats show up here once they are resolved.',
+};
+
+/** What the list knows when it has no rows to show. */
+export interface EmptyListFacts {
+  /** Whether the executive has typed a search. */
+  searching: boolean;
+  /** Whether that search is on its way. */
+  searchInFlight: boolean;
+  searchFailed: boolean;
+  loading: boolean;
+  failed: boolean;
+}
+
+/** Which state an empty list shows; a search outranks the tab it was typed over. */
+export function emptyKindOf(facts: EmptyListFacts): ChatListEmptyKind {
+  if (facts.searching) {
+    if (facts.searchInFlight) {
+      return 'searching';
+    }
+    return facts.searchFailed ? 'search-error' : 'no-match';
+  }
+  if (facts.loading) {
+    return 'loading';
+  }
+  return facts.failed ? 'error' : 'empty';
+}
+
+/** The chat list body without rows: loading skeleton, empty tab, no search match, or an error. */
+@Component({
+  selector: 'app-chat-list-empty',
+  imports: [MatButton, MatProgressSpinner],
+  templateUrl: './chat-list-empty.html',
+  styleUrl: './chat-list-empty.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class ChatListEmpty {
+  protected readonly store = inject(ChatListStore);
+
+  /** Which state to show. */
+  readonly kind = input.required<ChatListEmptyKind>();
+  /** Height of a list row, so the skeleton looks like the rows that will replace it. */
+  readonly rowHeight = input(76);
+  /** The executive asked to clear the search. */
+  readonly clearSearch = output<void>();
+
+  protected readonly skeletonRows = [0, 1, 2, 3, 4, 5, 6];
+  protected readonly query = computed(() => this.store.searchQuery().trim());
+  protected readonly emptyHint = computed(() => EMPTY_HINTS[this.store.status()]);
+}

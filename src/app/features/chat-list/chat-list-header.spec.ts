@@ -1,0 +1,121 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  WritableSignal,
+  signal,
+  viewChild,
+} from '@angular/core';
+import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { HarnessLoader } from '@angular/cdk/testing';
+import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
+import { MatButtonToggleHarness } from '@angular/material/button-toggle/testing';
+import { MatInputHarness } from '@angular/material/input/testing';
+import { MatTabNavBarHarness } from '@angular/material/tabs/testing';
+import { MatTabNavPanel } from '@angular/material/tabs';
+
+import { ChatStatus } from '../../core/api/models';
+import { ChatListStore } from '../../core/state/chat-list-store';
+import { ChatListHeader } from './chat-list-header';
+
+@Component({
+  imports: [ChatListHeader, MatTabNavPanel],
+  template: `
+    <app-chat-list-header [tabPanel]="panel" [showSearchError]="showSearchError()" />
+    <mat-tab-nav-panel #panel />
+  `,
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+class Host {
+  readonly showSearchError = signal(true);
+  readonly header = viewChild.required(ChatListHeader);
+}
+
+describe('ChatListHeader', () => {
+  let fixture: ComponentFixture<Host>;
+  let loader: HarnessLoader;
+  let el: HTMLElement;
+  let store: {
+    scope: WritableSignal<'mine' | 'all'>;
+    status: WritableSignal<ChatStatus>;
+    counts: WritableSignal<Record<ChatStatus, number>>;
+    searchQuery: WritableSignal<string>;
+    searching: WritableSignal<boolean>;
+    searchError: WritableSignal<string | null>;
+    setScope: jasmine.Spy;
+    setStatus: jasmine.Spy;
+    search: jasmine.Spy;
+    retrySearch: jasmine.Spy;
+  };
+
+  beforeEach(async () => {
+    store = {
+      scope: signal<'mine' | 'all'>('mine'),
+      status: signal<ChatStatus>('active'),
+      counts: signal({ active: 3, pending: 1, resolved: 20 }),
+      searchQuery: signal(''),
+      searching: signal(false),
+      searchError: signal<string | null>(null),
+      setScope: jasmine.createSpy('setScope'),
+      setStatus: jasmine.createSpy('setStatus'),
+      search: jasmine.createSpy('search').and.callFake((q: string) => store.searchQuery.set(q)),
+      retrySearch: jasmine.createSpy('retrySearch'),
+    };
+    TestBed.configureTestingModule({ providers: [{ provide: ChatListStore, useValue: store }] });
+    fixture = TestBed.createComponent(Host);
+    el = fixture.nativeElement as HTMLElement;
+    loader = TestbedHarnessEnvironment.loader(fixture);
+    await fixture.whenStable();
+  });
+
+  it('shows the counts on the status tabs and switches tab', async () => {
+    const links = await (await loader.getHarness(MatTabNavBarHarness)).getLinks();
+    const labels = await Promise.all(links.map((l) => l.getLabel()));
+    expect(labels.map((l) => l.replace(/\s+/g, ' '))).toEqual([
+      'Active 3',
+      'Pending 1',
+      'Resolved 20',
+    ]);
+    await links[2].click();
+    expect(store.setStatus).toHaveBeenCalledWith('resolved');
+  });
+
+  it('switches between my chats and all', async () => {
+    const mine = await loader.getHarness(MatButtonToggleHarness.with({ text: 'My chats' }));
+    expect(await mine.isChecked()).toBeTrue();
+    await (await loader.getHarness(MatButtonToggleHarness.with({ text: 'All' }))).check();
+    expect(store.setScope).toHaveBeenCalledWith('all');
+  });
+
+  it('searches as the executive types and clears with Escape', async () => {
+    const input = await loader.getHarness(MatInputHarness);
+    await input.setValue('Ravi');
+    expect(store.search).toHaveBeenCalledWith('Ravi');
+    expect(el.querySelector('button[aria-label="Clear search"]')).not.toBeNull();
+    const field = el.querySelector('input') as HTMLInputElement;
+    field.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
+    expect(store.search).toHaveBeenCalledWith('');
+  });
+
+  it('shows that a search is on its way', async () => {
+    store.searching.set(true);
+    await fixture.whenStable();
+    expect(el.querySelector('mat-progress-spinner')).not.toBeNull();
+    expect(el.querySelector('#chat-search-status')?.textContent).toContain('Searching');
+  });
+
+  it('reports a failed search with a retry, unless the list body reports it', async () => {
+    store.searchError.set('The search timed out.');
+    await fixture.whenStable();
+    expect(el.querySelector('[role="alert"]')?.textContent).toContain('The search timed out.');
+    (el.querySelector('[role="alert"] button') as HTMLButtonElement).click();
+    expect(store.retrySearch).toHaveBeenCalled();
+    fixture.componentInstance.showSearchError.set(false);
+    await fixture.whenStable();
+    expect(el.querySelector('[role="alert"]')).toBeNull();
+  });
+
+  it('focuses the search field on request', () => {
+    fixture.componentInstance.header().focusSearch();
+    expect(document.activeElement).toBe(el.querySelector('input'));
+  });
+});

@@ -1,0 +1,73 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  ElementRef,
+  inject,
+  input,
+  viewChild,
+} from '@angular/core';
+import { MatButton, MatIconButton } from '@angular/material/button';
+import { MatButtonToggle, MatButtonToggleGroup } from '@angular/material/button-toggle';
+import { MatFormField, MatLabel, MatPrefix, MatSuffix } from '@angular/material/form-field';
+import { MatInput } from '@angular/material/input';
+import { MatProgressSpinner } from '@angular/material/progress-spinner';
+import { MatTabLink, MatTabNav, MatTabNavPanel } from '@angular/material/tabs';
+
+import { ChatStatus } from '../../core/api/models';
+import { ChatListStore } from '../../core/state/chat-list-store';
+
+const STATUS_TABS: readonly { status: ChatStatus; label: string }[] = [
+  { status: 'active', label: 'Active' },
+  { status: 'pending', label: 'Pending' },
+  { status: 'resolved', label: 'Resolved' },
+];
+
+/** Top of the chat list: My / All, the search field, and the status tabs with their counts. */
+@Component({
+  selector: 'app-chat-list-header',
+  imports: [
+    MatButton,
+    MatIconButton,
+    MatButtonToggleGroup,
+    MatButtonToggle,
+    MatFormField,
+    MatLabel,
+    MatPrefix,
+    MatSuffix,
+    MatInput,
+    MatProgressSpinner,
+    MatTabNav,
+    MatTabLink,
+  ],
+  templateUrl: './chat-list-header.html',
+  styleUrl: './chat-list-header.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class ChatListHeader {
+  protected readonly store = inject(ChatListStore);
+
+  /** The panel the status tabs control (the list body). */
+  readonly tabPanel = input.required<MatTabNavPanel>();
+  /** Whether a failed search is reported here (the list body may report it instead). */
+  readonly showSearchError = input(true);
+
+  protected readonly tabs = STATUS_TABS;
+  private readonly searchField = viewChild.required<ElementRef<HTMLInputElement>>('searchInput');
+
+  /** Puts the cursor in the search field, selecting what is there. */
+  focusSearch(): void {
+    const input = this.searchField().nativeElement;
+    input.focus();
+    input.select();
+  }
+
+  /** Ends the search and leaves the cursor in the field for the next one. */
+  clearSearch(): void {
+    this.store.search('');
+    this.searchField().nativeElement.focus();
+  }
+
+  protected onSearchInput(event: Event): void {
+    this.store.search((event.target as HTMLInputElement).value);
+  }
+}

@@ -1,0 +1,398 @@
+import { CdkVirtualScrollViewport, ScrollingModule } from '@angular/cdk/scrolling';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  DestroyRef,
+  ElementRef,
+  computed,
+  effect,
+  inject,
+  linkedSignal,
+  signal,
+  untracked,
+  viewChild,
+} from '@angular/core';
+import { MatButton, MatIconButton } from '@angular/material/button';
+import { MatMenu, MatMenuContent, MatMenuItem, MatMenuTrigger } from '@angular/material/menu';
+import { MatProgressBar } from '@angular/material/progress-bar';
+import { MatTabNavPanel } from '@angular/material/tabs';
+import { Router } from '@angular/router';
+
+import { Chats } from '../../core/api/models';
+import { ShortcutRegistry } from '../../core/keyboard/shortcut-registry';
+import { ChatListStore } from '../../core/state/chat-list-store';
+import { ChatReadStore } from '../../core/state/chat-read-store';
+import { isUnread, markOf, needsReply } from '../../core/state/chat-read-state';
+import { Clock } from '../../core/state/clock';
+import { ConfigStore } from '../../core/state/config-store';
+import { ChatListEmpty, emptyKindOf } from './chat-list-empty';
+import { ChatListHeader } from './chat-list-header';
+import { ChatRow } from './chat-row';
+import { injectOpenChatId } from './open-chat-id';
+import { nextOrder, pendingOrder, sameOrder, stepIndex } from './stable-order';
+import { renderedRange, scrolledAwayFromTop } from './viewport-signals';
+
+/** Height of one row in pixels; the virtual scroll depends on every row having it. */
+export const CHAT_ROW_HEIGHT = 76;
+/** Ask for the next page when the rendered rows come this close to the end. */
+const LOAD_AHEAD_ROWS = 30;
+/** Scrolled by more than this, the list counts as away from the top. */
+const TOP_SLACK_PX = 4;
+
+interface RowView {
+  chat: Chats;
+  unread: boolean;
+  needsReply: boolean;
+}
+
+interface OrderSource {
+  view: string;
+  latest: readonly string[];
+  held: boolean;
+}
+
+/**
+ * The live chat list: My / All, status tabs with counts, search, and a virtually scrolled list whose
+ * order holds still while the executive points at it or has scrolled away from the top.
+ */
+@Component({
+  selector: 'app-chat-list',
+  imports: [
+    ScrollingModule,
+    MatButton,
+    MatIconButton,
+    MatMenu,
+    MatMenuContent,
+    MatMenuItem,
+    MatMenuTrigger,
+    MatProgressBar,
+    MatTabNavPanel,
+    ChatListHeader,
+    ChatListEmpty,
+    ChatRow,
+  ],
+  templateUrl: './chat-list.html',
+  styleUrl: './chat-list.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class ChatList {
+  protected readonly store = inject(ChatListStore);
+  private readonly readMarks = inject(ChatReadStore);
+  private readonly config = inject(ConfigStore);
+  private readonly router = inject(Router);
+
+  protected readonly rowHeight = CHAT_ROW_HEIGHT;
+  protected readonly now = inject(Clock).now;
+  protected readonly slaWarningMs = computed(() => this.config.config().sla.warning_seconds * 1000);
+
+  private readonly viewport = viewChild(CdkVirtualScrollViewport);
+  private readonly header = viewChild.required(ChatListHeader);
+  private readonly contextAnchor = viewChild<ElementRef<HTMLElement>>('contextAnchor');
+  private readonly contextTrigger = viewChild('contextAnchor', { read: MatMenuTrigger });
+
+  /** The chat open in the conversation pane. */
+  protected readonly openChatId = injectOpenChatId();
+
+  private readonly query = computed(() => this.store.searchQuery().trim());
+
+  private readonly pointerInside = signal(false);
+  private readonly scrolledAway = scrolledAwayFromTop(this.viewport, TOP_SLACK_PX);
+  private readonly renderedRange = renderedRange(this.viewport);
+
+  /** Whether the executive is moving through the list with the keyboard (shows the focus ring). */
+  protected readonly keyboardNav = signal(false);
+  private readonly listFocused = signal(false);
+
+  /**
+   * Whether the shown order must hold still: the pointer is over the list, it is scrolled away from
+   * the top, or the executive is moving through it with the keyboard.
+   */
+  protected readonly held = computed(
+    () =>
+      this.pointerInside() ||
+      this.scrolledAway() ||
+      (this.keyboardNav() && this.listFocused() && this.viewport() !== undefined),
+  );
+
+  /** What the list is showing; a change (tab, scope, search) replaces the order at once. */
+  private readonly viewKey = computed(
+    () => `${this.store.scope()}|${this.store.status()}|${this.query()}|${this.store.searching()}`,
+  );
+  private readonly latestIds = computed(() => this.store.chats().map((chat) => chat.chat_id), {
+    equal: sameOrder,
+  });
+  private readonly displayedIds = linkedSignal<OrderSource, readonly string[]>({
+    source: () => ({ view: this.viewKey(), latest: this.latestIds(), held: this.held() }),
+    computation: (source, previous) =>
+      nextOrder(
+        previous && previous.source.view === source.view ? previous.value : null,
+        source.latest,
+        source.held,
+      ),
+    equal: sameOrder,
+  });
+
+  /** The rows shown, in the held order, each with this executive's read state. */
+  protected readonly rows = computed<readonly RowView[]>(() => {
+    const marks = this.readMarks.marks();
+    return this.displayedIds().flatMap((id) => {
+      const chat = this.store.chat(id);
+      if (!chat) {
+        return [];
+      }
+      const mark = markOf(marks, id);
+      return [{ chat, unread: isUnread(chat, mark), needsReply: needsReply(chat, mark) }];
+    });
+  });
+
+  /** What applying the live order would change, while it is held back. */
+  protected readonly pending = computed(() => {
+    const change = pendingOrder(this.displayedIds(), this.latestIds());
+    return change.changed ? change : null;
+  });
+  protected readonly pendingLabel = computed(() => {
+    const count = this.pending()?.newCount ?? 0;
+    return count > 0 ? `${count} new` : 'List updated';
+  });
+
+  /** What the body shows instead of rows when there are none. */
+  protected readonly emptyKind = computed(() =>
+    emptyKindOf({
+      searching: this.query() !== '',
+      searchInFlight: this.store.searching(),
+      searchFailed: this.store.searchError() !== null,
+      loading: this.store.loading(),
+      failed: this.store.error() !== null,
+    }),
+  );
+  protected readonly hasRows = computed(() => this.rows().length > 0);
+
+  private readonly activeChatId = signal<string | null>(null);
+  /** The row the keyboard is on: the one last moved to, else the open chat, else the first. */
+  protected readonly activeIndex = computed(() => {
+    const rows = this.rows();
+    for (const id of [this.activeChatId(), this.openChatId()]) {
+      const index = id === null ? -1 : rows.findIndex((row) => row.chat.chat_id === id);
+      if (index >= 0) {
+        return index;
+      }
+    }
+    return rows.length > 0 ? 0 : -1;
+  });
+  protected readonly activeRowId = computed(
+    () => this.rows()[this.activeIndex()]?.chat.chat_id ?? null,
+  );
+  /** The active row's element id, while it is rendered (virtual scrolling drops far rows). */
+  protected readonly activeOptionId = computed(() => {
+    const id = this.activeRowId();
+    const { start, end } = this.renderedRange();
+    const index = this.activeIndex();
+    return id === null || index < start || index >= end ? null : this.optionId(id);
+  });
+
+  constructor() {
+    this.store.load();
+
+    // A tab, scope or search change starts the list from the top.
+    effect(() => {
+      this.viewKey();
+      untracked(() => this.viewport()?.scrollToOffset(0));
+    });
+
+    effect(() => {
+      const nearEnd = this.renderedRange().end >= this.rows().length - LOAD_AHEAD_ROWS;
+      if (nearEnd && this.rows().length > 0 && !this.query() && this.store.hasMore()) {
+        untracked(() => this.store.loadMore());
+      }
+    });
+
+    // The open chat stays read while it is on screen, also as new messages arrive in it.
+    const openActivity = computed(() => {
+      const id = this.openChatId();
+      const chat = id === null ? undefined : this.store.chat(id);
+      return id === null ? null : `${id}\n${chat?.last_customer_message_at ?? ''}`;
+    });
+    effect(() => {
+      const activity = openActivity();
+      const id = this.openChatId();
+      if (activity !== null && id !== null) {
+        untracked(() => this.readMarks.opened(id));
+      }
+    });
+
+    const shortcuts = inject(ShortcutRegistry);
+    const unregister = [
+      shortcuts.register('chat.next', () => this.next()),
+      shortcuts.register('chat.previous', () => this.previous()),
+      shortcuts.register('search.focus', () => this.focusSearch()),
+    ];
+    inject(DestroyRef).onDestroy(() => unregister.forEach((remove) => remove()));
+  }
+
+  /** Opens the chat below the open one (the first when none is open). Returns whether it moved. */
+  next(): boolean {
+    return this.openRelative(1);
+  }
+
+  /** Opens the chat above the open one (the last when none is open). Returns whether it moved. */
+  previous(): boolean {
+    return this.openRelative(-1);
+  }
+
+  /** Puts the cursor in the search field. */
+  focusSearch(): void {
+    this.header().focusSearch();
+  }
+
+  protected optionId(chatId: string): string {
+    return `chat-option-${chatId}`;
+  }
+
+  protected trackByChatId(_index: number, row: RowView): string {
+    return row.chat.chat_id;
+  }
+
+  protected clearSearch(): void {
+    this.header().clearSearch();
+  }
+
+  protected setPointerInside(inside: boolean): void {
+    this.pointerInside.set(inside);
+  }
+
+  protected setListFocused(focused: boolean): void {
+    this.listFocused.set(focused);
+  }
+
+  /** Shows the live order now and goes back to the top. */
+  protected applyPending(): void {
+    this.displayedIds.set(this.latestIds());
+    this.viewport()?.scrollToOffset(0);
+  }
+
+  protected markUnread(chatId: string): void {
+    this.readMarks.markUnread(chatId);
+  }
+
+  protected markDone(chatId: string): void {
+    this.readMarks.markDone(chatId);
+  }
+
+  protected onListClick(event: MouseEvent): void {
+    const chatId = this.chatIdAt(event.target);
+    if (chatId !== null) {
+      this.keyboardNav.set(false);
+      this.activeChatId.set(chatId);
+      this.open(chatId);
+    }
+  }
+
+  protected onListKeydown(event: KeyboardEvent): void {
+    if (event.altKey || event.ctrlKey || event.metaKey) {
+      return;
+    }
+    const rows = this.rows();
+    const page = Math.max(
+      1,
+      Math.floor((this.viewport()?.getViewportSize() ?? 0) / this.rowHeight),
+    );
+    const moves: Record<string, number> = {
+      ArrowDown: 1,
+      ArrowUp: -1,
+      PageDown: page,
+      PageUp: -page,
+    };
+    if (event.key in moves) {
+      this.moveActive(stepIndex(this.activeIndex(), moves[event.key], rows.length));
+    } else if (event.key === 'Home' || event.key === 'End') {
+      this.moveActive(event.key === 'Home' ? 0 : rows.length - 1);
+    } else if (event.key === 'Enter' || event.key === ' ') {
+      const id = this.activeRowId();
+      if (id === null) {
+        return;
+      }
+      this.open(id);
+    } else {
+      return;
+    }
+    event.preventDefault();
+    this.keyboardNav.set(true);
+  }
+
+  /** Right click on a row, or the menu key / Shift+F10 on the focused list: the row's actions. */
+  protected onContextMenu(event: MouseEvent): void {
+    const pointed = this.chatIdAt(event.target);
+    const chatId = pointed ?? this.activeRowId();
+    const anchor = this.contextAnchor()?.nativeElement;
+    const trigger = this.contextTrigger();
+    if (chatId === null || !anchor || !trigger) {
+      return;
+    }
+    event.preventDefault();
+    let x = event.clientX;
+    let y = event.clientY;
+    if (pointed === null) {
+      const option = this.viewport()
+        ?.elementRef.nativeElement.querySelector(`#${CSS.escape(this.optionId(chatId))}`)
+        ?.getBoundingClientRect();
+      x = option ? option.left + 16 : x;
+      y = option ? option.bottom : y;
+    }
+    anchor.style.left = `${x}px`;
+    anchor.style.top = `${y}px`;
+    trigger.menuData = { chatId };
+    trigger.openMenu();
+  }
+
+  protected onContextMenuClosed(): void {
+    this.viewport()?.elementRef.nativeElement.focus();
+  }
+
+  private chatIdAt(target: EventTarget | null): string | null {
+    const option = target instanceof Element ? target.closest('[data-chat-id]') : null;
+    return option?.getAttribute('data-chat-id') ?? null;
+  }
+
+  private moveActive(index: number): void {
+    const row = this.rows()[index];
+    if (!row) {
+      return;
+    }
+    this.activeChatId.set(row.chat.chat_id);
+    this.scrollIntoView(index);
+  }
+
+  private openRelative(step: number): boolean {
+    const rows = this.rows();
+    const open = this.openChatId();
+    const from = open === null ? -1 : rows.findIndex((row) => row.chat.chat_id === open);
+    const index = stepIndex(from, step, rows.length);
+    if (index < 0 || index === from) {
+      return false;
+    }
+    const id = rows[index].chat.chat_id;
+    this.activeChatId.set(id);
+    this.scrollIntoView(index);
+    this.open(id);
+    return true;
+  }
+
+  private scrollIntoView(index: number): void {
+    const viewport = this.viewport();
+    if (!viewport) {
+      return;
+    }
+    const top = index * this.rowHeight;
+    const offset = viewport.measureScrollOffset('top');
+    const height = viewport.getViewportSize();
+    if (top < offset) {
+      viewport.scrollToOffset(top);
+    } else if (top + this.rowHeight > offset + height) {
+      viewport.scrollToOffset(top + this.rowHeight - height);
+    }
+  }
+
+  private open(chatId: string): void {
+    void this.router.navigate(['/chats', chatId]);
+  }
+}

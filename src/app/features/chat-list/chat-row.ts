@@ -1,0 +1,73 @@
+import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
+import { MatTooltip } from '@angular/material/tooltip';
+import { format } from 'date-fns';
+
+import { Chats } from '../../core/api/models';
+import { slaState } from '../../core/state/sla-state';
+import { messagePreview } from './message-preview';
+import { longAge, shortAge } from './relative-age';
+import { slaLabel } from './sla-label';
+
+/** Tags shown as chips before the rest collapse into "+N". */
+const SHOWN_TAGS = 2;
+
+/**
+ * One chat in the list: who, what was said last and when, unread and "needs reply" state, SLA and
+ * tags. Presentational only: everything it shows comes in through inputs.
+ */
+@Component({
+  selector: 'app-chat-row',
+  imports: [MatTooltip],
+  templateUrl: './chat-row.html',
+  styleUrl: './chat-row.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  host: {
+    class: 'chat-row',
+    '[class.unread]': 'unread()',
+    '[class.open]': 'open()',
+    '[class.needs-reply]': 'needsReply()',
+  },
+})
+export class ChatRow {
+  /** The chat to show. */
+  readonly chat = input.required<Chats>();
+  /** Current time, epoch milliseconds; relative times and the SLA count from it. */
+  readonly now = input.required<number>();
+  /** Whether the chat has activity the executive has not opened, or was marked unread. */
+  readonly unread = input(false);
+  /** Whether the chat still waits for a reply from support. */
+  readonly needsReply = input(false);
+  /** Whether this chat is the one open in the conversation pane. */
+  readonly open = input(false);
+  /** How long before the SLA is due the row turns to a warning, in milliseconds. */
+  readonly slaWarningMs = input(60_000);
+
+  protected readonly displayName = computed(
+    () => this.chat().customer_name.trim() || this.chat().customer_number,
+  );
+  protected readonly isDriver = computed(() => this.chat().stakeholder === 'driver');
+  protected readonly preview = computed(() => messagePreview(this.chat().last_message));
+  protected readonly activityAt = computed(
+    () => this.chat().last_message?.created_at ?? this.chat().updated_at,
+  );
+  protected readonly age = computed(() => shortAge(this.activityAt(), this.now()));
+  protected readonly ageInWords = computed(() => longAge(this.activityAt(), this.now()));
+  protected readonly exactTime = computed(() => {
+    const time = Date.parse(this.activityAt());
+    return Number.isNaN(time) ? '' : format(time, 'd MMM yyyy, HH:mm');
+  });
+  protected readonly sla = computed(() =>
+    slaLabel(slaState(this.chat(), this.now(), this.slaWarningMs())),
+  );
+  /** The unread count to show, '' for a chat marked unread with nothing new, null for none. */
+  protected readonly unreadBadge = computed(() => {
+    if (!this.unread()) {
+      return null;
+    }
+    const count = this.chat().unread_count;
+    return count > 0 ? (count > 99 ? '99+' : String(count)) : '';
+  });
+  protected readonly shownTags = computed(() => this.chat().tags.slice(0, SHOWN_TAGS));
+  protected readonly hiddenTags = computed(() => this.chat().tags.slice(SHOWN_TAGS));
+  protected readonly hiddenTagList = computed(() => this.hiddenTags().join(', '));
+}

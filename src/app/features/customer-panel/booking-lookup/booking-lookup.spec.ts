@@ -1,0 +1,146 @@
+import { HarnessLoader } from '@angular/cdk/testing';
+import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
+import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { MatButtonHarness } from '@angular/material/button/testing';
+import { MatInputHarness } from '@angular/material/input/testing';
+import { of, throwError } from 'rxjs';
+
+import { ApiError } from '../../../core/api/api-error';
+import { aMessage } from '../../../testing/payload-fixtures';
+import { BookingStore } from '../state/booking-store';
+import { aBooking } from '../testing/panel-fixtures';
+import {
+  FakeConversation,
+  PanelApis,
+  fakeConversation,
+  panelApis,
+  providePanelTesting,
+} from '../testing/panel-testing';
+import { BookingLookup } from './booking-lookup';
+
+describe('BookingLookup', () => {
+  let apis: PanelApis;
+  let conversation: FakeConversation;
+  let fixture: ComponentFixture<BookingLookup>;
+  let loader: HarnessLoader;
+
+  async function render(): Promise<void> {
+    TestBed.configureTestingModule({ providers: providePanelTesting(apis, conversation) });
+    fixture = TestBed.createComponent(BookingLookup);
+    loader = TestbedHarnessEnvironment.loader(fixture);
+    await fixture.whenStable();
+  }
+
+  async function search(text: string): Promise<void> {
+    const input = await loader.getHarness(MatInputHarness.with({ placeholder: 'OW1234567' }));
+    await input.setValue(text);
+    await (await loader.getHarness(MatButtonHarness.with({ text: 'Look up' }))).click();
+    await fixture.whenStable();
+  }
+
+  function text(): string {
+    return fixture.nativeElement.textContent.replace(/\s+/g, ' ');
+  }
+
+  beforeEach(() => {
+    apis = panelApis();
+    conversation = fakeConversation();
+  });
+
+  it('looks up a typed booking id and shows the booking, its driver and photos', async () => {
+    await render();
+    await search('ow2506847');
+    expect(apis.node.getBookingDetailsByDisplayBookingId).toHaveBeenCalledWith({
+      display_booking_id: 'OW2506847',
+    });
+    expect(text()).toContain('Kolkata → Digha');
+    expect(text()).toContain('₹2,520.00 · Paid');
+    expect(text()).toContain('Anwar Chopra');
+    const photos = fixture.nativeElement.querySelectorAll('img');
+    expect(photos.length).toBe(2);
+    expect(photos[0].getAttribute('src')).toBe(
+      'https://web.test/third/images/drivers/DRV30046/driver.svg',
+    );
+  });
+
+  it('tells the executive what a booking id looks like, without calling the back end', async () => {
+    await render();
+    await search('12345');
+    expect(fixture.nativeElement.querySelector('[role="alert"]').textContent).toContain(
+      'OW followed by 7 digits',
+    );
+    expect(apis.node.getBookingDetailsByDisplayBookingId).not.toHaveBeenCalled();
+  });
+
+  it('offers the booking ids mentioned in the chat as quick chips', async () => {
+    conversation.messages.set([aMessage({ text: 'My cab for OW7573276 has not come yet.' })]);
+    await render();
+    const chip = await loader.getHarness(MatButtonHarness.with({ text: 'OW7573276' }));
+    await chip.click();
+    await fixture.whenStable();
+    expect(apis.node.getBookingDetailsByDisplayBookingId).toHaveBeenCalledWith({
+      display_booking_id: 'OW7573276',
+    });
+    expect(
+      fixture.nativeElement.querySelector('button[aria-pressed="true"]').textContent,
+    ).toContain('OW7573276');
+  });
+
+  it('says when no driver is assigned yet', async () => {
+    apis.node.getBookingDetailsByDisplayBookingId.and.returnValue(
+      of({ booking: aBooking({ driver_id: null, status: 'confirmed' }) }),
+    );
+    await render();
+    await search('OW7573276');
+    expect(text()).toContain('No driver assigned to this booking yet.');
+    expect(apis.node.getDriverDetailsOfBooking).not.toHaveBeenCalled();
+  });
+
+  it('keeps the booking when the photos fail, with a retry for the photos alone', async () => {
+    apis.web.getDriverAndCabImages.and.returnValue(
+      throwError(
+        () =>
+          new ApiError({
+            status: 503,
+            code: 'server_error',
+            backend: 'webApi',
+            message:
+              'The photo service is having trouble right now. Wait a minute, then try again.',
+          }),
+      ),
+    );
+    await render();
+    await search('OW2506847');
+    expect(text()).toContain('Anwar Chopra');
+    expect(text()).toContain('The photo service is having trouble right now.');
+    const retry = await loader.getHarness(
+      MatButtonHarness.with({ selector: '[aria-label="Try again to load the photos"]' }),
+    );
+    expect(await retry.getText()).toBe('Try again');
+  });
+
+  it('shows the back end message when the booking is not found', async () => {
+    apis.node.getBookingDetailsByDisplayBookingId.and.returnValue(
+      throwError(
+        () =>
+          new ApiError({
+            status: 404,
+            code: 'not_found',
+            backend: 'nodeAdmin',
+            message: 'There is no booking OW1234567. Check the id with the customer.',
+          }),
+      ),
+    );
+    await render();
+    await search('OW1234567');
+    expect(text()).toContain('There is no booking OW1234567. Check the id with the customer.');
+  });
+
+  it('fills the search box with a booking opened elsewhere in the panel', async () => {
+    await render();
+    TestBed.inject(BookingStore).lookup('OW2506847', true);
+    await fixture.whenStable();
+    const input = await loader.getHarness(MatInputHarness.with({ placeholder: 'OW1234567' }));
+    expect(await input.getValue()).toBe('OW2506847');
+  });
+});

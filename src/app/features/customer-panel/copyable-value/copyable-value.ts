@@ -1,0 +1,111 @@
+import { Clipboard } from '@angular/cdk/clipboard';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  DestroyRef,
+  inject,
+  input,
+  signal,
+} from '@angular/core';
+import { MatTooltipModule } from '@angular/material/tooltip';
+
+/** How long "Copied" stays before the button offers to copy again. */
+const COPIED_MS = 2000;
+
+/** A number or id the executive copies with one click, with a spoken and visible confirmation. */
+@Component({
+  selector: 'app-copyable-value',
+  imports: [MatTooltipModule],
+  template: `
+    <button
+      type="button"
+      class="copy"
+      [attr.aria-label]="'Copy ' + label() + ' ' + value()"
+      [matTooltip]="copied() ? 'Copied' : 'Click to copy'"
+      (click)="copy()"
+    >
+      <span class="value">{{ value() }}</span>
+      <span class="material-symbols-outlined icon" aria-hidden="true">{{
+        copied() ? 'check' : 'content_copy'
+      }}</span>
+    </button>
+    <span class="visually-hidden" role="status">{{ announcement() }}</span>
+  `,
+  styles: `
+    :host {
+      display: inline-flex;
+      min-width: 0;
+      max-width: 100%;
+      /* Lines the text up with the text around it; the padding is only for the hover. */
+      margin-inline-start: -4px;
+    }
+    .copy {
+      display: inline-flex;
+      align-items: center;
+      gap: 4px;
+      min-width: 0;
+      max-width: 100%;
+      padding: 2px 4px;
+      border: 0;
+      border-radius: 6px;
+      background: transparent;
+      color: inherit;
+      font: inherit;
+      cursor: pointer;
+    }
+    .copy:hover {
+      background: var(--mat-sys-surface-container-high);
+    }
+    .copy:focus-visible {
+      outline: 2px solid var(--mat-sys-primary);
+      outline-offset: 1px;
+    }
+    .value {
+      overflow: hidden;
+      text-overflow: ellipsis;
+      white-space: nowrap;
+      font-variant-numeric: tabular-nums;
+    }
+    .icon {
+      font-size: 16px;
+      color: var(--mat-sys-on-surface-variant);
+    }
+  `,
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class CopyableValue {
+  private readonly clipboard = inject(Clipboard);
+  private timer: ReturnType<typeof setTimeout> | null = null;
+
+  /** The text copied. */
+  readonly value = input.required<string>();
+  /** What it is, for the button's name ("phone number", "booking id"). */
+  readonly label = input.required<string>();
+
+  protected readonly copied = signal(false);
+  protected readonly announcement = signal('');
+
+  constructor() {
+    inject(DestroyRef).onDestroy(() => this.stopTimer());
+  }
+
+  protected copy(): void {
+    const ok = this.clipboard.copy(this.value());
+    this.copied.set(ok);
+    this.announcement.set(
+      ok ? `Copied ${this.label()}` : `Could not copy. Select the ${this.label()} and copy it.`,
+    );
+    this.stopTimer();
+    this.timer = setTimeout(() => {
+      this.copied.set(false);
+      this.announcement.set('');
+    }, COPIED_MS);
+  }
+
+  private stopTimer(): void {
+    if (this.timer !== null) {
+      clearTimeout(this.timer);
+      this.timer = null;
+    }
+  }
+}

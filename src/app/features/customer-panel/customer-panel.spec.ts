@@ -1,0 +1,128 @@
+import { ComponentFixture, DeferBlockBehavior, TestBed } from '@angular/core/testing';
+import { throwError } from 'rxjs';
+
+import { ApiError } from '../../core/api/api-error';
+import { aChat } from '../../testing/payload-fixtures';
+import { CustomerPanel } from './customer-panel';
+import {
+  FakeConversation,
+  PanelApis,
+  fakeConversation,
+  panelApis,
+  providePanelTesting,
+} from './testing/panel-testing';
+
+const CUSTOMER_CHAT = aChat({
+  chat_id: 'chat_s001',
+  customer_number: '+917204949394',
+  customer_name: 'Geeta Kapoor',
+});
+const DRIVER_CHAT = aChat({
+  chat_id: 'chat_s061',
+  customer_number: '+918247385066',
+  customer_name: 'Venkatesh Mishra',
+  stakeholder: 'driver',
+});
+
+describe('CustomerPanel', () => {
+  let apis: PanelApis;
+  let conversation: FakeConversation;
+  let fixture: ComponentFixture<CustomerPanel>;
+
+  async function render(): Promise<void> {
+    TestBed.configureTestingModule({
+      imports: [CustomerPanel],
+      providers: providePanelTesting(apis, conversation),
+      deferBlockBehavior: DeferBlockBehavior.Manual,
+    });
+    await TestBed.compileComponents();
+    fixture = TestBed.createComponent(CustomerPanel);
+    await fixture.whenStable();
+  }
+
+  async function openChat(chat: typeof CUSTOMER_CHAT | null): Promise<void> {
+    conversation.chat.set(chat);
+    await fixture.whenStable();
+  }
+
+  function text(): string {
+    return fixture.nativeElement.textContent.replace(/\s+/g, ' ');
+  }
+
+  beforeEach(() => {
+    apis = panelApis();
+    conversation = fakeConversation();
+  });
+
+  it('asks the executive to open a chat when none is open', async () => {
+    await render();
+    expect(text()).toContain('Open a chat to see who you are talking to');
+    expect(apis.py.fetchContextHistory).not.toHaveBeenCalled();
+  });
+
+  it('shows a customer chat: who it is, the timeline and the rides', async () => {
+    await render();
+    await openChat(CUSTOMER_CHAT);
+    expect(fixture.nativeElement.querySelector('h2').textContent).toBe('Geeta Kapoor');
+    expect(text()).toContain('Customer');
+    expect(fixture.nativeElement.querySelector('app-context-timeline')).not.toBeNull();
+    expect(fixture.nativeElement.querySelector('app-rides-section')).not.toBeNull();
+    expect(fixture.nativeElement.querySelector('app-partner-card')).toBeNull();
+    expect(apis.partner.getPartner).not.toHaveBeenCalled();
+  });
+
+  it('shows a driver chat: the partner and the DCO account', async () => {
+    await render();
+    await openChat(DRIVER_CHAT);
+    expect(text()).toContain('Driver partner');
+    expect(fixture.nativeElement.querySelector('app-partner-card')).not.toBeNull();
+    expect(fixture.nativeElement.querySelector('app-dco-account')).not.toBeNull();
+    expect(apis.partner.getPartner).toHaveBeenCalledWith({ phone: '+918247385066' });
+    expect(apis.py.fetchContextHistory).not.toHaveBeenCalled();
+  });
+
+  it('renders the sections below the fold when they are scrolled to', async () => {
+    await render();
+    await openChat(DRIVER_CHAT);
+    const blocks = await fixture.getDeferBlocks();
+    expect(blocks.length).toBe(4);
+    expect(fixture.nativeElement.querySelector('app-dco-transactions')).toBeNull();
+    await blocks[0].render(2);
+    expect(fixture.nativeElement.querySelector('app-dco-transactions')).not.toBeNull();
+  });
+
+  it('keeps the cached sections through live updates of the same chat', async () => {
+    await render();
+    await openChat(CUSTOMER_CHAT);
+    await openChat({ ...CUSTOMER_CHAT, version: 9, unread_count: 2 });
+    expect(apis.py.fetchContextHistory).toHaveBeenCalledTimes(1);
+    expect(apis.py.fetchRides).toHaveBeenCalledTimes(1);
+  });
+
+  it('loads again when another chat opens, and again on coming back', async () => {
+    await render();
+    await openChat(CUSTOMER_CHAT);
+    await openChat(DRIVER_CHAT);
+    await openChat(CUSTOMER_CHAT);
+    expect(apis.py.fetchContextHistory).toHaveBeenCalledTimes(2);
+    expect(fixture.nativeElement.querySelector('h2').textContent).toBe('Geeta Kapoor');
+  });
+
+  it('keeps the rest of the panel when one back end is down', async () => {
+    apis.py.fetchRides.and.returnValue(
+      throwError(
+        () =>
+          new ApiError({
+            status: 503,
+            code: 'server_error',
+            backend: 'pySmartChat',
+            message: 'The chat service is having trouble right now.',
+          }),
+      ),
+    );
+    await render();
+    await openChat(CUSTOMER_CHAT);
+    expect(text()).toContain('Booked a Sedan from Chennai to Pondicherry');
+    expect(text()).toContain('The chat service is having trouble right now.');
+  });
+});

@@ -1,0 +1,102 @@
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+
+import { CopyableValue } from '../copyable-value/copyable-value';
+import { DateTimePipe } from '../format/date-time-pipe';
+import { formatRupees } from '../format/rupees-pipe';
+import { PanelSection } from '../panel-section/panel-section';
+import { SectionStatusView } from '../panel-section/section-status-view';
+import { DCO_STATUS_LABELS } from '../partner-card/dco-status-labels';
+import { PartnerStore } from '../state/partner-store';
+
+/** The DCO record of the partner (`getDcoDetails`): status, wallet and dues, vehicles. */
+@Component({
+  selector: 'app-dco-account',
+  imports: [CopyableValue, DateTimePipe, PanelSection, SectionStatusView],
+  template: `
+    <app-panel-section heading="DCO account" [busy]="store.dco.loading()">
+      @if (store.partner.status() === 'error' && !store.dco.value()) {
+        <p class="muted">
+          The DCO account shows once the partner details load. Use "Try again" under Partner.
+        </p>
+      }
+      <app-section-status
+        what="the DCO details"
+        [state]="store.dco.snapshot()"
+        (retry)="store.dco.reload()"
+      />
+      @if (store.dco.value(); as dco) {
+        <div class="wallet" [class.dues]="wallet().dues" role="group" aria-label="Wallet">
+          <span class="wallet-label">{{ wallet().label }}</span>
+          <span class="wallet-amount">{{ wallet().amount }}</span>
+        </div>
+        <dl class="facts">
+          <dt>DCO id</dt>
+          <dd><app-copyable-value label="DCO id" [value]="dco.dco_id" /></dd>
+          <dt>Status</dt>
+          <dd>{{ statusLabel() }}</dd>
+          <dt>Vehicles</dt>
+          <dd>{{ dco.vehicles_count }}</dd>
+          <dt>City</dt>
+          <dd>{{ dco.city }}</dd>
+          <dt>Since</dt>
+          <dd>{{ dco.joined_at | dateTime: 'date' }}</dd>
+        </dl>
+      }
+    </app-panel-section>
+  `,
+  styles: `
+    .muted {
+      margin: 0;
+      color: var(--mat-sys-on-surface-variant);
+    }
+    .wallet {
+      display: flex;
+      justify-content: space-between;
+      align-items: baseline;
+      gap: 8px;
+      margin-bottom: 8px;
+      padding: 8px 10px;
+      border-radius: 8px;
+      background: var(--mat-sys-surface-container);
+    }
+    .wallet.dues {
+      background: var(--mat-sys-error-container);
+      color: var(--mat-sys-on-error-container);
+    }
+    .wallet-label {
+      font: var(--mat-sys-label-large);
+    }
+    .wallet-amount {
+      font: var(--mat-sys-title-medium);
+      font-variant-numeric: tabular-nums;
+    }
+    .facts {
+      display: grid;
+      grid-template-columns: max-content 1fr;
+      gap: 4px 12px;
+      margin: 0;
+    }
+    dt {
+      color: var(--mat-sys-on-surface-variant);
+    }
+    dd {
+      margin: 0;
+      min-width: 0;
+    }
+  `,
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class DcoAccount {
+  protected readonly store = inject(PartnerStore);
+
+  protected readonly statusLabel = computed(() => {
+    const status = this.store.dco.value()?.status;
+    return status ? (DCO_STATUS_LABELS[status] ?? status) : '';
+  });
+  protected readonly wallet = computed(() => {
+    const balance = this.store.dco.value()?.wallet_balance ?? 0;
+    return balance < 0
+      ? { dues: true, label: 'Dues to pay', amount: formatRupees(-balance) }
+      : { dues: false, label: 'Wallet balance', amount: formatRupees(balance) };
+  });
+}

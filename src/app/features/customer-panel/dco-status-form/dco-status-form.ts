@@ -1,0 +1,304 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  OnInit,
+  computed,
+  effect,
+  inject,
+  signal,
+  untracked,
+} from '@angular/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import {
+  AbstractControl,
+  FormControl,
+  FormGroup,
+  ReactiveFormsModule,
+  ValidationErrors,
+  Validators,
+} from '@angular/forms';
+import {
+  MatAutocompleteModule,
+  MatAutocompleteSelectedEvent,
+} from '@angular/material/autocomplete';
+import { MatButtonModule } from '@angular/material/button';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { MatSelectModule } from '@angular/material/select';
+
+import { DcoStatus, FreelancerTag } from '../../../core/api/models';
+import { DateTimePipe } from '../format/date-time-pipe';
+import { PanelSection } from '../panel-section/panel-section';
+import { SectionStatusView } from '../panel-section/section-status-view';
+import { DCO_STATUSES, DCO_STATUS_LABELS } from '../partner-card/dco-status-labels';
+import { DcoStatusStore } from '../state/dco-status-store';
+import { PartnerStore } from '../state/partner-store';
+
+/** Longest remark the back end accepts. */
+export const MAX_REMARKS = 500;
+/** Most search matches listed at once. */
+const MAX_MATCHES = 20;
+
+function notBlank(control: AbstractControl<string | null>): ValidationErrors | null {
+  return (control.value ?? '').trim() === '' ? { required: true } : null;
+}
+
+/**
+ * Changes the DCO's status (`updateDCOStatusByFreelancer`) with a reason from the tag taxonomy:
+ * a main tag, then one of its sub-tags, or both at once by searching the flat list.
+ */
+@Component({
+  selector: 'app-dco-status-form',
+  imports: [
+    DateTimePipe,
+    MatAutocompleteModule,
+    MatButtonModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatSelectModule,
+    PanelSection,
+    ReactiveFormsModule,
+    SectionStatusView,
+  ],
+  template: `
+    <app-panel-section heading="Change DCO status" [busy]="store.update.running()">
+      @if (!partner.dcoId()) {
+        <p class="muted">The status can be changed once the partner details load.</p>
+      } @else {
+        <app-section-status
+          what="the reasons"
+          [skeletonLines]="2"
+          [state]="store.mainTags.snapshot()"
+          (retry)="store.mainTags.reload()"
+        />
+        <form class="form" [formGroup]="form" (ngSubmit)="submit()" aria-label="Change DCO status">
+          @if (currentStatus(); as current) {
+            <p class="muted">Now {{ current }}.</p>
+          }
+          <mat-form-field appearance="outline">
+            <mat-label>New status</mat-label>
+            <mat-select formControlName="status">
+              @for (status of statuses; track status.value) {
+                <mat-option [value]="status.value">{{ status.label }}</mat-option>
+              }
+            </mat-select>
+            <mat-error>Choose the new status.</mat-error>
+          </mat-form-field>
+
+          @if (store.allTags.value(); as all) {
+            <mat-form-field appearance="outline" subscriptSizing="dynamic">
+              <mat-label>Search reasons</mat-label>
+              <input
+                #search
+                matInput
+                autocomplete="off"
+                [matAutocomplete]="reasons"
+                [value]="searchText()"
+                (input)="searchText.set(search.value)"
+              />
+              <mat-autocomplete #reasons="matAutocomplete" (optionSelected)="pickTag($event)">
+                @for (tag of matches(); track tag.tag_id) {
+                  <mat-option [value]="tag">{{ tag.label }}</mat-option>
+                } @empty {
+                  <mat-option disabled>No reason matches “{{ searchText() }}”.</mat-option>
+                }
+              </mat-autocomplete>
+            </mat-form-field>
+          } @else if (store.allTags.status() === 'error') {
+            <p class="muted small">{{ store.allTags.error() }}</p>
+          }
+
+          <mat-form-field appearance="outline">
+            <mat-label>Reason</mat-label>
+            <mat-select formControlName="mainTagId">
+              @for (tag of store.mainTags.value() ?? []; track tag.main_tag_id) {
+                <mat-option [value]="tag.main_tag_id">{{ tag.name }}</mat-option>
+              }
+            </mat-select>
+            <mat-error>Choose a reason.</mat-error>
+          </mat-form-field>
+
+          @if (form.controls.mainTagId.value) {
+            <app-section-status
+              what="the detailed reasons"
+              [skeletonLines]="1"
+              [state]="store.subTags.snapshot()"
+              (retry)="store.subTags.reload()"
+            />
+          }
+          <mat-form-field appearance="outline">
+            <mat-label>Detailed reason</mat-label>
+            <mat-select formControlName="subTagId">
+              @for (tag of store.subTags.value() ?? []; track tag.sub_tag_id) {
+                <mat-option [value]="tag.sub_tag_id">{{ tag.name }}</mat-option>
+              }
+            </mat-select>
+            @if (!form.controls.mainTagId.value) {
+              <mat-hint>Choose a reason first.</mat-hint>
+            }
+            <mat-error>Choose a detailed reason.</mat-error>
+          </mat-form-field>
+
+          <mat-form-field appearance="outline">
+            <mat-label>Remarks</mat-label>
+            <textarea
+              matInput
+              formControlName="remarks"
+              rows="3"
+              [maxlength]="maxRemarks"
+            ></textarea>
+            <mat-hint align="end">{{ remarksLength() }} / {{ maxRemarks }}</mat-hint>
+            <mat-error>Write what happened, for the partner team.</mat-error>
+          </mat-form-field>
+
+          <div class="actions">
+            <button mat-flat-button type="submit" [disabled]="store.update.running()">
+              {{ store.update.running() ? 'Saving…' : 'Change status' }}
+            </button>
+          </div>
+        </form>
+        <div aria-live="polite">
+          @if (store.update.result(); as result) {
+            <p class="result ok" role="status">
+              {{ result.message }} Saved {{ result.updated_at | dateTime }}.
+            </p>
+          }
+        </div>
+        @if (store.update.error(); as error) {
+          <p class="result failed" role="alert">The status was not changed. {{ error }}</p>
+        }
+      }
+    </app-panel-section>
+  `,
+  styles: `
+    .form {
+      display: grid;
+      gap: 4px;
+    }
+    mat-form-field {
+      width: 100%;
+    }
+    .muted {
+      margin: 0 0 4px;
+      color: var(--mat-sys-on-surface-variant);
+    }
+    .small {
+      font: var(--mat-sys-body-small);
+    }
+    .actions {
+      display: flex;
+      justify-content: flex-end;
+    }
+    .result {
+      margin: 8px 0 0;
+      padding: 8px 10px;
+      border-radius: 8px;
+    }
+    .ok {
+      background: var(--mat-sys-primary-container);
+      color: var(--mat-sys-on-primary-container);
+    }
+    .failed {
+      background: var(--mat-sys-error-container);
+      color: var(--mat-sys-on-error-container);
+    }
+  `,
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class DcoStatusForm implements OnInit {
+  protected readonly store = inject(DcoStatusStore);
+  protected readonly partner = inject(PartnerStore);
+
+  protected readonly maxRemarks = MAX_REMARKS;
+  protected readonly statuses = DCO_STATUSES.map((value) => ({
+    value,
+    label: DCO_STATUS_LABELS[value],
+  }));
+  protected readonly form = new FormGroup({
+    status: new FormControl<DcoStatus | null>(null, Validators.required),
+    mainTagId: new FormControl<string | null>(null, Validators.required),
+    subTagId: new FormControl<string | null>(null, Validators.required),
+    remarks: new FormControl('', {
+      nonNullable: true,
+      validators: [notBlank, Validators.maxLength(MAX_REMARKS)],
+    }),
+  });
+  protected readonly searchText = signal('');
+  private readonly remarks = signal('');
+  protected readonly remarksLength = computed(() => this.remarks().length);
+  protected readonly currentStatus = computed(() => {
+    const status = this.partner.dco.value()?.status ?? this.partner.partner.value()?.status;
+    return status ? DCO_STATUS_LABELS[status] : null;
+  });
+  protected readonly matches = computed(() => {
+    const query = this.searchText().trim().toLowerCase();
+    return (this.store.allTags.value() ?? [])
+      .map((tag) => ({
+        ...tag,
+        label: tag.main_tag_name ? `${tag.main_tag_name} › ${tag.name}` : tag.name,
+      }))
+      .filter((tag) => query === '' || tag.label.toLowerCase().includes(query))
+      .slice(0, MAX_MATCHES);
+  });
+
+  constructor() {
+    const { mainTagId, subTagId, remarks } = this.form.controls;
+    mainTagId.valueChanges.pipe(takeUntilDestroyed()).subscribe((id) => {
+      subTagId.reset(null);
+      this.store.chooseMainTag(id);
+    });
+    remarks.valueChanges.pipe(takeUntilDestroyed()).subscribe((text) => this.remarks.set(text));
+    // A half-filled form belongs to the partner it was started for, never to the next chat's.
+    effect(() => {
+      this.partner.partner.key();
+      untracked(() => {
+        this.form.reset();
+        this.searchText.set('');
+      });
+    });
+    // After a change is saved the form starts over, ready for the next one.
+    effect(() => {
+      if (this.store.update.status() === 'done') {
+        untracked(() => {
+          this.form.reset();
+          this.searchText.set('');
+        });
+      }
+    });
+  }
+
+  ngOnInit(): void {
+    this.store.loadTaxonomy();
+    const chosen = this.form.controls.mainTagId.value;
+    this.store.chooseMainTag(chosen);
+  }
+
+  protected pickTag(event: MatAutocompleteSelectedEvent): void {
+    const tag = event.option.value as FreelancerTag & { label: string };
+    const { mainTagId, subTagId } = this.form.controls;
+    if (tag.main_tag_id) {
+      mainTagId.setValue(tag.main_tag_id);
+      subTagId.setValue(tag.tag_id);
+    } else {
+      mainTagId.setValue(tag.tag_id);
+    }
+    mainTagId.markAsTouched();
+    this.searchText.set(tag.label);
+  }
+
+  protected submit(): void {
+    const dcoId = this.partner.dcoId();
+    const { status, mainTagId, subTagId, remarks } = this.form.getRawValue();
+    if (this.form.invalid || !dcoId || !status || !mainTagId || !subTagId) {
+      this.form.markAllAsTouched();
+      return;
+    }
+    this.store.submit({
+      dco_id: dcoId,
+      status,
+      main_tag_id: mainTagId,
+      sub_tag_id: subTagId,
+      remarks: remarks.trim(),
+    });
+  }
+}

@@ -1,0 +1,175 @@
+import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
+
+import { Booking, DriverOrCabImage } from '../../../core/api/models';
+import { CopyableValue } from '../copyable-value/copyable-value';
+import { SectionStatusView } from '../panel-section/section-status-view';
+import { BookingStore } from '../state/booking-store';
+import { isHttpUrl } from '../state/http-url';
+
+const PHOTO_LABELS: Readonly<Record<DriverOrCabImage['kind'], string>> = {
+  driver: 'Driver',
+  cab_front: 'Cab, front',
+  cab_back: 'Cab, back',
+  cab_interior: 'Cab, inside',
+};
+
+/** The driver of a booking (`getDriverDetailsOfBooking`) with their and their cab's photos. */
+@Component({
+  selector: 'app-driver-card',
+  imports: [CopyableValue, SectionStatusView],
+  template: `
+    <div class="card" role="group" aria-labelledby="driver-card-heading">
+      <h4 id="driver-card-heading" class="heading">Driver</h4>
+      @if (!booking().driver_id) {
+        <p class="empty">No driver assigned to this booking yet.</p>
+      } @else {
+        <app-section-status
+          what="the driver"
+          [state]="store.driver.snapshot()"
+          (retry)="store.driver.reload()"
+        />
+        @if (store.driver.value(); as driver) {
+          <dl class="facts">
+            <dt>Name</dt>
+            <dd>{{ driver.name }}</dd>
+            <dt>Phone</dt>
+            <dd><app-copyable-value label="driver's phone number" [value]="driver.phone" /></dd>
+            <dt>Cab</dt>
+            <dd>
+              <app-copyable-value label="cab number" [value]="driver.cab_number" />
+              <span class="muted">{{ driver.cab_model }} · {{ driver.cab_type }}</span>
+            </dd>
+            <dt>Rating</dt>
+            <dd>{{ rating() }}</dd>
+            <dt>DCO</dt>
+            <dd><app-copyable-value label="DCO id" [value]="driver.dco_id" /></dd>
+          </dl>
+          <h5 class="photos-heading">Photos</h5>
+          <app-section-status
+            what="the photos"
+            [skeletonLines]="2"
+            [state]="store.photos.snapshot()"
+            (retry)="store.photos.reload()"
+          />
+          @if (store.photos.value(); as photos) {
+            @if (photos.length === 0) {
+              <p class="empty">No photos on file for this driver.</p>
+            } @else {
+              <ul class="photos" aria-label="Driver and cab photos">
+                @for (photo of shownPhotos(); track photo.url) {
+                  <li>
+                    <a
+                      class="photo"
+                      [href]="photo.url"
+                      target="_blank"
+                      rel="noopener noreferrer"
+                      [attr.aria-label]="'Open ' + photo.label + ' photo in a new tab'"
+                    >
+                      <img
+                        [src]="photo.url"
+                        [alt]="photo.caption || photo.label"
+                        loading="lazy"
+                        referrerpolicy="no-referrer"
+                        width="140"
+                        height="96"
+                      />
+                    </a>
+                    <span class="caption">{{ photo.label }}</span>
+                  </li>
+                }
+              </ul>
+            }
+          }
+        } @else if (store.driver.status() === 'ready') {
+          <p class="empty">No driver assigned to this booking yet.</p>
+        }
+      }
+    </div>
+  `,
+  styles: `
+    .card {
+      margin-top: 12px;
+      padding-top: 8px;
+      border-top: 1px dashed var(--mat-sys-outline-variant);
+    }
+    .heading,
+    .photos-heading {
+      margin: 0 0 4px;
+      font: var(--mat-sys-label-large);
+      color: var(--mat-sys-on-surface-variant);
+    }
+    .photos-heading {
+      margin-top: 8px;
+    }
+    .empty {
+      margin: 0;
+      color: var(--mat-sys-on-surface-variant);
+    }
+    .facts {
+      display: grid;
+      grid-template-columns: max-content 1fr;
+      gap: 4px 12px;
+      margin: 0;
+    }
+    dt {
+      color: var(--mat-sys-on-surface-variant);
+    }
+    dd {
+      margin: 0;
+      min-width: 0;
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0 8px;
+    }
+    .muted {
+      color: var(--mat-sys-on-surface-variant);
+    }
+    .photos {
+      list-style: none;
+      margin: 0;
+      padding: 0;
+      display: grid;
+      grid-template-columns: repeat(2, 1fr);
+      gap: 8px;
+    }
+    .photo {
+      display: block;
+      border-radius: 8px;
+      overflow: hidden;
+      background: var(--mat-sys-surface-container-high);
+    }
+    .photo:focus-visible {
+      outline: 2px solid var(--mat-sys-primary);
+      outline-offset: 2px;
+    }
+    img {
+      display: block;
+      width: 100%;
+      height: auto;
+      aspect-ratio: 35 / 24;
+      object-fit: cover;
+    }
+    .caption {
+      font: var(--mat-sys-body-small);
+      color: var(--mat-sys-on-surface-variant);
+    }
+  `,
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class DriverCard {
+  protected readonly store = inject(BookingStore);
+
+  /** The booking whose driver is shown. */
+  readonly booking = input.required<Booking>();
+
+  protected readonly rating = computed(() => {
+    const rating = this.store.driver.value()?.rating;
+    return typeof rating === 'number' ? `${rating.toFixed(1)} out of 5` : 'Not rated yet';
+  });
+  protected readonly shownPhotos = computed(() =>
+    (this.store.photos.value() ?? [])
+      // The store already drops other schemes; checking at the `src` too costs nothing.
+      .filter((photo) => isHttpUrl(photo.url))
+      .map((photo) => ({ ...photo, label: PHOTO_LABELS[photo.kind] ?? 'Photo' })),
+  );
+}

@@ -1,0 +1,132 @@
+import { HarnessLoader } from '@angular/cdk/testing';
+import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
+import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { MatButtonHarness } from '@angular/material/button/testing';
+import { MatDialogHarness } from '@angular/material/dialog/testing';
+import { MatInputHarness } from '@angular/material/input/testing';
+import { MatRadioGroupHarness } from '@angular/material/radio/testing';
+import { of, throwError } from 'rxjs';
+
+import { ApiError } from '../../../core/api/api-error';
+import { PartnerStore } from '../state/partner-store';
+import { aDco } from '../testing/panel-fixtures';
+import { PanelApis, panelApis, providePanelTesting } from '../testing/panel-testing';
+import { PaytmLink } from './paytm-link';
+
+describe('PaytmLink', () => {
+  let apis: PanelApis;
+  let fixture: ComponentFixture<PaytmLink>;
+  let loader: HarnessLoader;
+  let root: HarnessLoader;
+
+  async function render(): Promise<void> {
+    TestBed.configureTestingModule({ providers: providePanelTesting(apis) });
+    fixture = TestBed.createComponent(PaytmLink);
+    loader = TestbedHarnessEnvironment.loader(fixture);
+    root = TestbedHarnessEnvironment.documentRootLoader(fixture);
+    TestBed.inject(PartnerStore).open({
+      chatId: 'chat_s062',
+      number: '+916023793653',
+      name: 'Venkatesh Yadav',
+      stakeholder: 'driver',
+    });
+    await fixture.whenStable();
+  }
+
+  async function openDialog(): Promise<MatDialogHarness> {
+    await (await loader.getHarness(MatButtonHarness.with({ text: /Send payment link/ }))).click();
+    return root.getHarness(MatDialogHarness);
+  }
+
+  beforeEach(() => {
+    apis = panelApis();
+    apis.partner.resendPaytmPaymentLink.and.returnValue(
+      of({
+        success: true,
+        link_id: 'paylink_1',
+        sent_to: '+918247385066',
+        amount: 2372,
+        expires_at: '2026-11-27T12:00:00.000Z',
+        message: 'Payment link for ₹2,372 sent to +918247385066: https://pay.example/abc',
+      }),
+    );
+  });
+
+  it('sends the dues only after the executive confirms, then shows the result', async () => {
+    await render();
+    expect(fixture.nativeElement.textContent).toContain('Dues of ₹2,372.00 are outstanding.');
+    const dialog = await openDialog();
+    expect(await dialog.getText()).toContain('Outstanding dues, ₹2,372.00');
+    expect(apis.partner.resendPaytmPaymentLink).not.toHaveBeenCalled();
+    await (await dialog.getHarness(MatButtonHarness.with({ text: 'Send link' }))).click();
+    await fixture.whenStable();
+    expect(apis.partner.resendPaytmPaymentLink).toHaveBeenCalledWith({ partner_id: 'PTR20001' });
+    const result = fixture.nativeElement.querySelector('.result.ok').textContent;
+    expect(result).toContain('Link for ₹2,372.00 sent to +918247385066.');
+    expect(result).toContain('https://pay.example/abc');
+  });
+
+  it('sends nothing when the executive cancels', async () => {
+    await render();
+    const dialog = await openDialog();
+    await (await dialog.getHarness(MatButtonHarness.with({ text: 'Cancel' }))).click();
+    await fixture.whenStable();
+    expect(apis.partner.resendPaytmPaymentLink).not.toHaveBeenCalled();
+  });
+
+  it('asks for an amount when the partner has no dues', async () => {
+    apis.node.getDcoDetails.and.returnValue(of({ dco: aDco({ wallet_balance: 5000 }) }));
+    await render();
+    const dialog = await openDialog();
+    expect(await dialog.getText()).toContain('This partner has no dues.');
+    const send = await dialog.getHarness(MatButtonHarness.with({ text: 'Send link' }));
+    expect(await send.isDisabled()).toBeTrue();
+    await (await dialog.getHarness(MatInputHarness)).setValue('750');
+    await send.click();
+    await fixture.whenStable();
+    expect(apis.partner.resendPaytmPaymentLink).toHaveBeenCalledWith({
+      partner_id: 'PTR20001',
+      amount: 750,
+    });
+  });
+
+  it('lets the executive pick another amount than the dues', async () => {
+    await render();
+    const dialog = await openDialog();
+    await (
+      await dialog.getHarness(MatRadioGroupHarness)
+    ).checkRadioButton({
+      label: 'Another amount',
+    });
+    await (await dialog.getHarness(MatInputHarness)).setValue('1000000');
+    const send = await dialog.getHarness(MatButtonHarness.with({ text: 'Send link' }));
+    expect(await send.isDisabled()).toBeTrue();
+    await (await dialog.getHarness(MatInputHarness)).setValue('500');
+    await send.click();
+    expect(apis.partner.resendPaytmPaymentLink).toHaveBeenCalledWith({
+      partner_id: 'PTR20001',
+      amount: 500,
+    });
+  });
+
+  it('shows why the link was not sent', async () => {
+    apis.partner.resendPaytmPaymentLink.and.returnValue(
+      throwError(
+        () =>
+          new ApiError({
+            status: 503,
+            code: 'server_error',
+            backend: 'partnerEnrol',
+            message: 'Partner enrol is having trouble right now. Wait a minute, then try again.',
+          }),
+      ),
+    );
+    await render();
+    const dialog = await openDialog();
+    await (await dialog.getHarness(MatButtonHarness.with({ text: 'Send link' }))).click();
+    await fixture.whenStable();
+    expect(fixture.nativeElement.querySelector('[role="alert"]').textContent).toContain(
+      'Partner enrol is having trouble right now.',
+    );
+  });
+});

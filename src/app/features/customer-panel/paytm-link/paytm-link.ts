@@ -1,0 +1,130 @@
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { MatDialog } from '@angular/material/dialog';
+
+import { CopyableValue } from '../copyable-value/copyable-value';
+import { DateTimePipe } from '../format/date-time-pipe';
+import { RupeesPipe, formatRupees } from '../format/rupees-pipe';
+import { PanelSection } from '../panel-section/panel-section';
+import { PartnerStore } from '../state/partner-store';
+import { PaytmLinkStore } from '../state/paytm-link-store';
+import { PaytmConfirmData, PaytmConfirmDialog, PaytmConfirmResult } from './paytm-confirm-dialog';
+
+/** Resends the partner a Paytm payment link (`resendPaytmPaymentLink`), after a confirmation. */
+@Component({
+  selector: 'app-paytm-link',
+  imports: [CopyableValue, DateTimePipe, MatButtonModule, PanelSection, RupeesPipe],
+  template: `
+    <app-panel-section heading="Payment link" [busy]="store.send.running()">
+      @if (partner.partner.value()) {
+        <p class="lead">{{ dues().text }}</p>
+        <button mat-flat-button type="button" [disabled]="store.send.running()" (click)="confirm()">
+          <span class="material-symbols-outlined" aria-hidden="true">send_money</span>
+          {{ store.send.running() ? 'Sending…' : 'Send payment link' }}
+        </button>
+        <div aria-live="polite">
+          @if (store.send.result(); as result) {
+            <div class="result ok" role="status">
+              <p class="headline">
+                Link for {{ result.amount | rupees }} sent to {{ result.sent_to }}.
+              </p>
+              <p>{{ result.message }}</p>
+              <p class="muted">
+                Expires {{ result.expires_at | dateTime }} · Link id
+                <app-copyable-value label="link id" [value]="result.link_id" />
+              </p>
+            </div>
+          }
+        </div>
+        @if (store.send.error(); as error) {
+          <div class="result failed" role="alert">
+            <p class="headline">The link was not sent.</p>
+            <p>{{ error }}</p>
+          </div>
+        }
+      } @else {
+        <p class="muted">The payment link can be sent once the partner details load.</p>
+      }
+    </app-panel-section>
+  `,
+  styles: `
+    .lead {
+      margin: 0 0 8px;
+    }
+    .muted {
+      margin: 0;
+      color: var(--mat-sys-on-surface-variant);
+    }
+    .result {
+      margin-top: 8px;
+      padding: 8px 10px;
+      border-radius: 8px;
+      overflow-wrap: anywhere;
+    }
+    .result p {
+      margin: 0 0 4px;
+    }
+    .ok {
+      background: var(--mat-sys-primary-container);
+      color: var(--mat-sys-on-primary-container);
+    }
+    .failed {
+      background: var(--mat-sys-error-container);
+      color: var(--mat-sys-on-error-container);
+    }
+    .headline {
+      font: var(--mat-sys-label-large);
+    }
+  `,
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class PaytmLink {
+  private readonly dialog = inject(MatDialog);
+  protected readonly store = inject(PaytmLinkStore);
+  protected readonly partner = inject(PartnerStore);
+
+  // Null while the DCO record is not loaded: the dues are then worked out by the back end.
+  private readonly duesAmount = computed(() => {
+    const balance = this.partner.dco.value()?.wallet_balance;
+    if (typeof balance !== 'number') {
+      return null;
+    }
+    return balance < 0 ? -balance : 0;
+  });
+  protected readonly dues = computed(() => {
+    if (this.partner.dco.status() !== 'ready') {
+      return { text: 'Sends a Paytm link to the partner’s WhatsApp number.' };
+    }
+    const dues = this.duesAmount() ?? 0;
+    return {
+      text:
+        dues > 0
+          ? `Dues of ${formatRupees(dues)} are outstanding.`
+          : 'No dues outstanding; you can still send a link for an amount you choose.',
+    };
+  });
+
+  protected confirm(): void {
+    const partner = this.partner.partner.value();
+    if (!partner) {
+      return;
+    }
+    const data: PaytmConfirmData = {
+      partnerName: partner.name,
+      phone: partner.phone,
+      dues: this.duesAmount(),
+    };
+    this.dialog
+      .open<PaytmConfirmDialog, PaytmConfirmData, PaytmConfirmResult>(PaytmConfirmDialog, {
+        data,
+        width: '420px',
+        autoFocus: 'first-tabbable',
+      })
+      .afterClosed()
+      .subscribe((result) => {
+        if (result && partner.partner_id === this.partner.partner.value()?.partner_id) {
+          this.store.resend(partner.partner_id, result.amount);
+        }
+      });
+  }
+}

@@ -1,0 +1,106 @@
+import { ChangeDetectionStrategy, Component, computed, input, signal } from '@angular/core';
+import { MatFormField, MatLabel, MatPrefix } from '@angular/material/form-field';
+import { MatIcon } from '@angular/material/icon';
+import { MatInput } from '@angular/material/input';
+import { MatSlideToggle } from '@angular/material/slide-toggle';
+import { MatSort, MatSortHeader, Sort } from '@angular/material/sort';
+import {
+  MatCell,
+  MatCellDef,
+  MatColumnDef,
+  MatHeaderCell,
+  MatHeaderCellDef,
+  MatHeaderRow,
+  MatHeaderRowDef,
+  MatNoDataRow,
+  MatRow,
+  MatRowDef,
+  MatTable,
+} from '@angular/material/table';
+
+import { Config, ExecutiveLoad } from '../../../core/api/models';
+import { BoardRow, BoardSort, boardView, measureWaits } from './board-view';
+
+const COLUMNS = [
+  'name',
+  'status',
+  'open_chats',
+  'waiting_chats',
+  'oldest_waiting',
+  'sla_breaches_today',
+] as const;
+
+/**
+ * Every executive with presence and load: who is online, how many chats each holds and how many
+ * wait for a reply, the longest wait, and today's SLA breaches. Sortable and filterable.
+ */
+@Component({
+  selector: 'app-executive-board',
+  imports: [
+    MatCell,
+    MatCellDef,
+    MatColumnDef,
+    MatFormField,
+    MatHeaderCell,
+    MatHeaderCellDef,
+    MatHeaderRow,
+    MatHeaderRowDef,
+    MatIcon,
+    MatInput,
+    MatLabel,
+    MatNoDataRow,
+    MatPrefix,
+    MatRow,
+    MatRowDef,
+    MatSlideToggle,
+    MatSort,
+    MatSortHeader,
+    MatTable,
+  ],
+  templateUrl: './executive-board.html',
+  styleUrl: './executive-board.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class ExecutiveBoard {
+  /** The executives and their load. */
+  readonly executives = input.required<readonly ExecutiveLoad[]>();
+  /** The board's clock (epoch ms), for the longest waits. */
+  readonly now = input.required<number>();
+  /** The reply limits waits are measured against. */
+  readonly sla = input.required<Config['sla']>();
+  /** Whether the board is on the wallboard: no controls, read from across the room. */
+  readonly wallboard = input(false);
+
+  protected readonly columns = COLUMNS;
+  protected readonly search = signal('');
+  protected readonly onlineOnly = signal(false);
+  // Longest waits on top: where a supervisor looks first.
+  protected readonly sort = signal<BoardSort>({ active: 'oldest_waiting', direction: 'desc' });
+
+  protected readonly rows = computed(() => {
+    const measured = measureWaits(this.executives(), this.now(), this.sla());
+    const filter = this.wallboard()
+      ? { onlineOnly: false, search: '' }
+      : { onlineOnly: this.onlineOnly(), search: this.search() };
+    return boardView(measured, filter, this.sort());
+  });
+  protected readonly onlineCount = computed(
+    () => this.executives().filter((row) => row.status === 'online').length,
+  );
+  protected readonly filtered = computed(() => this.onlineOnly() || this.search().trim() !== '');
+
+  protected readonly trackById = (_index: number, row: BoardRow) => row.executive_id;
+
+  protected onSort(sort: Sort): void {
+    this.sort.set({ active: sort.active, direction: sort.direction });
+  }
+
+  protected onSearch(event: Event): void {
+    this.search.set((event.target as HTMLInputElement).value);
+  }
+
+  protected showEveryone(): void {
+    this.search.set('');
+    this.onlineOnly.set(false);
+  }
+}

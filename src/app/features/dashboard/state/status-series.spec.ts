@@ -1,0 +1,84 @@
+import {
+  SERIES_MAX_POINTS,
+  SERIES_SLOT_MS,
+  StatusPoint,
+  isStatusSeries,
+  recentPoints,
+  recordSnapshot,
+} from './status-series';
+
+const T0 = Date.parse('2026-11-25T10:00:00.000Z');
+
+function snapshot(at: number, active: number, pending = 1, resolved = 2) {
+  return { active, pending, resolved, generated_at: new Date(at).toISOString() };
+}
+
+describe('recordSnapshot', () => {
+  it('starts the series with the slot of the first snapshot', () => {
+    const series = recordSnapshot([], snapshot(T0 + 90_000, 5));
+    expect(series).toEqual([{ at: T0, active: 5, pending: 1, resolved: 2 }]);
+  });
+
+  it('keeps the latest figures of a slot', () => {
+    let series = recordSnapshot([], snapshot(T0 + 1_000, 5));
+    series = recordSnapshot(series, snapshot(T0 + 200_000, 7));
+    expect(series.length).toBe(1);
+    expect(series[0].active).toBe(7);
+  });
+
+  it('adds a point for each new five-minute slot', () => {
+    let series = recordSnapshot([], snapshot(T0, 5));
+    series = recordSnapshot(series, snapshot(T0 + SERIES_SLOT_MS, 6));
+    series = recordSnapshot(series, snapshot(T0 + 3 * SERIES_SLOT_MS + 10, 8));
+    expect(series.map((p) => p.at)).toEqual([T0, T0 + SERIES_SLOT_MS, T0 + 3 * SERIES_SLOT_MS]);
+    expect(series.map((p) => p.active)).toEqual([5, 6, 8]);
+  });
+
+  it('ignores a snapshot older than the last slot', () => {
+    const series = recordSnapshot([], snapshot(T0 + SERIES_SLOT_MS, 5));
+    expect(recordSnapshot(series, snapshot(T0, 9))).toBe(series);
+  });
+
+  it('ignores a snapshot with an unreadable time', () => {
+    const series = recordSnapshot([], snapshot(T0, 5));
+    expect(recordSnapshot(series, { ...snapshot(T0, 9), generated_at: 'soon' })).toBe(series);
+  });
+
+  it('never grows past a day of slots', () => {
+    let series: readonly StatusPoint[] = [];
+    for (let i = 0; i < SERIES_MAX_POINTS + 40; i++) {
+      series = recordSnapshot(series, snapshot(T0 + i * SERIES_SLOT_MS, i));
+    }
+    expect(series.length).toBe(SERIES_MAX_POINTS);
+    expect(series[0].active).toBe(40);
+    expect(series.at(-1)?.active).toBe(SERIES_MAX_POINTS + 39);
+  });
+});
+
+describe('recentPoints', () => {
+  it('keeps only the last day before now', () => {
+    const day = SERIES_SLOT_MS * SERIES_MAX_POINTS;
+    const old = { at: T0 - day, active: 1, pending: 0, resolved: 0 };
+    const fresh = { at: T0 - 60_000, active: 2, pending: 0, resolved: 0 };
+    expect(recentPoints([old, fresh], T0)).toEqual([fresh]);
+  });
+});
+
+describe('isStatusSeries', () => {
+  it('accepts what recordSnapshot writes', () => {
+    const series = recordSnapshot(recordSnapshot([], snapshot(T0, 1)), snapshot(T0 + 3e5, 2));
+    expect(isStatusSeries(JSON.parse(JSON.stringify(series)))).toBeTrue();
+  });
+
+  it('refuses anything else', () => {
+    expect(isStatusSeries({})).toBeFalse();
+    expect(isStatusSeries([{ at: T0, active: 'many', pending: 0, resolved: 0 }])).toBeFalse();
+    expect(
+      isStatusSeries([
+        { at: T0 + 1, active: 1, pending: 0, resolved: 0 },
+        { at: T0, active: 1, pending: 0, resolved: 0 },
+      ]),
+    ).toBeFalse();
+    expect(isStatusSeries(new Array(SERIES_MAX_POINTS + 1).fill(null))).toBeFalse();
+  });
+});
