@@ -1,5 +1,5 @@
 import { TestBed } from '@angular/core/testing';
-import { of, throwError } from 'rxjs';
+import { Subject, of, throwError } from 'rxjs';
 
 import {
   FakeChatGateway,
@@ -8,6 +8,7 @@ import {
 } from '../../testing/fake-chat-gateway';
 import { provideFakeSession } from '../../testing/fake-session';
 import { aChat } from '../../testing/payload-fixtures';
+import { FetchAllChat } from '../api/models';
 import { GatewayError } from '../realtime/gateway-error';
 import { ChatListStore } from './chat-list-store';
 
@@ -163,6 +164,45 @@ describe('ChatListStore', () => {
     } finally {
       jasmine.clock().uninstall();
     }
+  });
+
+  it('tells how far back the fetched pages reach, until they reach the end', () => {
+    gateway.fetchAllChatUser.and.returnValues(
+      of(
+        emptyPage({
+          chats: [
+            aChat({ chat_id: 'a', updated_at: '2026-11-25T10:00:00.000Z' }),
+            aChat({ chat_id: 'b', updated_at: '2026-11-25T09:00:00.000Z' }),
+          ],
+          next_cursor: 'p2',
+        }),
+      ),
+      of(
+        emptyPage({
+          chats: [aChat({ chat_id: 'c', updated_at: '2026-11-25T08:00:00.000Z' })],
+          next_cursor: 'p3',
+        }),
+      ),
+      of(emptyPage({ chats: [], next_cursor: null })),
+    );
+    expect(store.pagedSince()).toBeNull();
+    store.load();
+    expect(store.pagedSince()).toBe('2026-11-25T09:00:00.000Z');
+    store.loadMore();
+    expect(store.pagedSince()).toBe('2026-11-25T08:00:00.000Z');
+    store.loadMore();
+    expect(store.pagedSince()).toBeNull();
+  });
+
+  it('forgets how far the pages reached when the tab or scope changes', () => {
+    gateway.fetchAllChatUser.and.returnValues(
+      of(emptyPage({ chats: [aChat({ chat_id: 'a' })], next_cursor: 'p2' })),
+      new Subject<FetchAllChat>(),
+    );
+    store.load();
+    expect(store.pagedSince()).not.toBeNull();
+    store.setStatus('pending');
+    expect(store.pagedSince()).toBeNull();
   });
 
   it('does not search when retrying with no query', () => {

@@ -2,7 +2,7 @@ import { DestroyRef, Injectable, Signal, computed, inject, signal } from '@angul
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { Subject, catchError, debounceTime, distinctUntilChanged, map, of, switchMap } from 'rxjs';
 
-import { ChatAssignment, ChatStatus, ChatStatusCounts, Chats } from '../api/models';
+import { ChatAssignment, ChatStatus, ChatStatusCounts, Chats, Iso8601 } from '../api/models';
 import { Session } from '../auth/session';
 import { ChatGateway } from '../realtime/chat-gateway';
 import { GatewayError } from '../realtime/gateway-error';
@@ -37,6 +37,8 @@ interface ChatListState {
   status: ChatStatus;
   counts: ChatStatusCounts;
   nextCursor: string | null;
+  /** Oldest `updated_at` the fetched pages of this filter reach; null when they reach the end. */
+  pagedSince: Iso8601 | null;
   loading: boolean;
   loadingMore: boolean;
   error: string | null;
@@ -49,11 +51,19 @@ const INITIAL: ChatListState = {
   status: 'active',
   counts: { active: 0, pending: 0, resolved: 0 },
   nextCursor: null,
+  pagedSince: null,
   loading: false,
   loadingMore: false,
   error: null,
   search: { query: '', resultIds: null, searching: false, error: null },
 };
+
+function oldestUpdate(chats: readonly Chats[]): Iso8601 | null {
+  return chats.reduce<Iso8601 | null>(
+    (oldest, chat) => (oldest === null || chat.updated_at < oldest ? chat.updated_at : oldest),
+    null,
+  );
+}
 
 function explain(error: unknown): string {
   return error instanceof GatewayError
@@ -86,6 +96,12 @@ export class ChatListStore {
   readonly loadingMore = computed(() => this.state().loadingMore);
   /** Whether more chats exist beyond those held. */
   readonly hasMore = computed(() => this.state().nextCursor !== null);
+  /**
+   * How far back the fetched pages of the current tab and scope reach (oldest `updated_at`), or
+   * null when they reach the end or none has arrived yet. Older chats in `chats()` were kept from
+   * other tabs or scopes, with gaps between them that later pages fill.
+   */
+  readonly pagedSince = computed(() => this.state().pagedSince);
   /** Why the list could not load, for the executive. */
   readonly error = computed(() => this.state().error);
   /** The current search text. */
@@ -166,6 +182,7 @@ export class ChatListStore {
             index: reconcileFirstPage(s.index, page.chats, filter, page.next_cursor === null),
             counts: page.counts,
             nextCursor: page.next_cursor,
+            pagedSince: page.next_cursor === null ? null : oldestUpdate(page.chats),
             loading: false,
           }));
         },
@@ -203,6 +220,8 @@ export class ChatListStore {
             ...s,
             index: upsertChats(s.index, page.chats),
             nextCursor: page.next_cursor,
+            pagedSince:
+              page.next_cursor === null ? null : (oldestUpdate(page.chats) ?? s.pagedSince),
             loadingMore: false,
           }));
         },
@@ -214,7 +233,7 @@ export class ChatListStore {
   /** Shows the executive's own chats or everyone's. */
   setScope(scope: 'mine' | 'all'): void {
     if (scope !== this.state().scope) {
-      this.state.update((s) => ({ ...s, scope, nextCursor: null }));
+      this.state.update((s) => ({ ...s, scope, nextCursor: null, pagedSince: null }));
       this.load();
     }
   }
@@ -222,7 +241,7 @@ export class ChatListStore {
   /** Switches the status tab. */
   setStatus(status: ChatStatus): void {
     if (status !== this.state().status) {
-      this.state.update((s) => ({ ...s, status, nextCursor: null }));
+      this.state.update((s) => ({ ...s, status, nextCursor: null, pagedSince: null }));
       this.load();
     }
   }

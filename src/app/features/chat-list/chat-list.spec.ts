@@ -10,7 +10,7 @@ import { Router, provideRouter } from '@angular/router';
 import { Subject, of, throwError } from 'rxjs';
 
 import { MemoryStorage } from '../../core/api/api-testing';
-import { Chats } from '../../core/api/models';
+import { Chats, FetchAllChat } from '../../core/api/models';
 import { ShortcutRegistry } from '../../core/keyboard/shortcut-registry';
 import { GatewayError } from '../../core/realtime/gateway-error';
 import { ChatListStore } from '../../core/state/chat-list-store';
@@ -261,6 +261,21 @@ describe('ChatList', () => {
     expect(gateway.fetchAllChatUser.calls.mostRecent().args[0].cursor).toBe('p2');
     await settle();
     expect(shownIds()).toEqual(['a', 'b']);
+  });
+
+  it('leaves chats kept from My chats out of All until their page arrives', async () => {
+    await render([chatAt('mine-old', 1)]);
+    const nextPage = new Subject<FetchAllChat>();
+    gateway.fetchAllChatUser.and.returnValues(
+      of(emptyPage({ chats: [chatAt('a1', 30), chatAt('a2', 20)], next_cursor: 'p2' })),
+      nextPage,
+    );
+    TestBed.inject(ChatListStore).setScope('all');
+    await settle();
+    expect(shownIds()).toEqual(['a1', 'a2']);
+    nextPage.next(emptyPage({ chats: [chatAt('a3', 10), chatAt('mine-old', 1)] }));
+    await settle();
+    expect(shownIds()).toEqual(['a1', 'a2', 'a3', 'mine-old']);
   });
 
   it('shows a skeleton while the first page loads', async () => {

@@ -30,7 +30,7 @@ import { ChatListHeader } from './chat-list-header';
 import { ChatRow } from './chat-row';
 import { injectOpenChatId } from './open-chat-id';
 import { nextOrder, pendingOrder, sameOrder, stepIndex } from './stable-order';
-import { renderedRange, scrolledAwayFromTop } from './viewport-signals';
+import { renderedRange, scrollRowIntoView, scrolledAwayFromTop } from './list-viewport';
 
 /** Height of one row in pixels; the virtual scroll depends on every row having it. */
 export const CHAT_ROW_HEIGHT = 76;
@@ -49,6 +49,8 @@ interface OrderSource {
   view: string;
   latest: readonly string[];
   held: boolean;
+  /** First row index below what the viewport renders: chats may join there unseen. */
+  insertFrom: number;
 }
 
 /**
@@ -118,16 +120,33 @@ export class ChatList {
   private readonly viewKey = computed(
     () => `${this.store.scope()}|${this.store.status()}|${this.query()}|${this.store.searching()}`,
   );
-  private readonly latestIds = computed(() => this.store.chats().map((chat) => chat.chat_id), {
-    equal: sameOrder,
-  });
+  /**
+   * The live order. Chats older than the fetched pages reach (kept from another tab or scope) wait
+   * for their page, so pages fill the list from the bottom rather than into gaps above the rows.
+   */
+  private readonly latestIds = computed(
+    () => {
+      const since = this.query() === '' ? this.store.pagedSince() : null;
+      return this.store
+        .chats()
+        .filter((chat) => since === null || chat.updated_at >= since)
+        .map((chat) => chat.chat_id);
+    },
+    { equal: sameOrder },
+  );
   private readonly displayedIds = linkedSignal<OrderSource, readonly string[]>({
-    source: () => ({ view: this.viewKey(), latest: this.latestIds(), held: this.held() }),
+    source: () => ({
+      view: this.viewKey(),
+      latest: this.latestIds(),
+      held: this.held(),
+      insertFrom: this.renderedRange().end,
+    }),
     computation: (source, previous) =>
       nextOrder(
         previous && previous.source.view === source.view ? previous.value : null,
         source.latest,
         source.held,
+        source.insertFrom,
       ),
     equal: sameOrder,
   });
@@ -379,16 +398,8 @@ export class ChatList {
 
   private scrollIntoView(index: number): void {
     const viewport = this.viewport();
-    if (!viewport) {
-      return;
-    }
-    const top = index * this.rowHeight;
-    const offset = viewport.measureScrollOffset('top');
-    const height = viewport.getViewportSize();
-    if (top < offset) {
-      viewport.scrollToOffset(top);
-    } else if (top + this.rowHeight > offset + height) {
-      viewport.scrollToOffset(top + this.rowHeight - height);
+    if (viewport) {
+      scrollRowIntoView(viewport, index, this.rowHeight);
     }
   }
 

@@ -27,6 +27,16 @@ describe('stable order', () => {
       const shown = ['a', 'b', 'c'];
       expect(nextOrder(shown, ['c', 'a', 'b'], true)).toEqual(['a', 'b', 'c']);
     });
+
+    it('lets chats join from the given row while held', () => {
+      expect(nextOrder(['a', 'b', 'c'], ['a', 'b', 'x', 'c'], true, 2)).toEqual([
+        'a',
+        'b',
+        'x',
+        'c',
+      ]);
+      expect(nextOrder(['a', 'b', 'c'], ['a', 'b', 'x', 'c'], true, 3)).toEqual(['a', 'b', 'c']);
+    });
   });
 
   describe('heldOrder', () => {
@@ -59,6 +69,34 @@ describe('stable order', () => {
 
     it('adds nothing when none of the shown chats is in the live order', () => {
       expect(heldOrder(['gone1', 'gone2'], ['x', 'y'])).toEqual(['gone1', 'gone2']);
+    });
+
+    it('lets chats join below what is rendered, where they push nothing on screen down', () => {
+      const shown = ['a', 'b', 'c', 'd', 'e'];
+      const latest = ['a', 'b', 'c', 'x', 'd', 'y', 'e'];
+      expect(heldOrder(shown, latest, 3)).toEqual(['a', 'b', 'c', 'x', 'd', 'y', 'e']);
+      expect(heldOrder(shown, latest, 4)).toEqual(['a', 'b', 'c', 'd', 'y', 'e']);
+      expect(heldOrder(shown, latest, 5)).toEqual(shown);
+    });
+
+    it('never lets a chat join above the first shown row', () => {
+      // d had activity and sorts first now; x sorts right after it, above a.
+      expect(heldOrder(['a', 'b', 'c', 'd'], ['d', 'x', 'a', 'b', 'c'], 0)).toEqual([
+        'a',
+        'b',
+        'c',
+        'd',
+      ]);
+    });
+
+    it('places a chat that sorts among moved rows no higher than the lowest row after it', () => {
+      expect(heldOrder(['a', 'b', 'c', 'd'], ['a', 'c', 'x', 'b', 'd'], 1)).toEqual([
+        'a',
+        'x',
+        'b',
+        'c',
+        'd',
+      ]);
     });
 
     it('returns the same array when nothing is appended, so nothing re-renders', () => {

@@ -30,41 +30,70 @@ export function sameOrder(a: readonly string[], b: readonly string[]): boolean {
 
 /**
  * The order to keep showing while the list is held. Shown rows keep their places (including chats
- * that have since left the filter, so their row can show the new state); chats that arrived after
- * everything shown, such as a further page, are appended, because they cannot push anything down.
- * Chats that would land above or between shown rows wait until the order is applied.
+ * that have since left the filter, so their row can show the new state). A chat not shown yet joins
+ * only where it cannot push a shown row down on screen: at the end, or at or after `insertFrom` (the
+ * first row index below what is rendered). Anything else, such as new activity that sorts above
+ * shown rows, waits until the order is applied.
  */
 export function heldOrder(
   displayed: readonly string[],
   latest: readonly string[],
+  insertFrom = displayed.length,
 ): readonly string[] {
-  const shown = new Set(displayed);
-  let lastShown = -1;
+  const position = new Map<string, number>();
+  displayed.forEach((id, index) => position.set(id, index));
+  // For each id of the live order, the lowest shown index among the chats that sort after it.
+  const slots = new Array<number>(latest.length);
+  let lowestAfter = displayed.length;
   for (let i = latest.length - 1; i >= 0; i--) {
-    if (shown.has(latest[i])) {
-      lastShown = i;
-      break;
+    slots[i] = lowestAfter;
+    const at = position.get(latest[i]);
+    if (at !== undefined && at < lowestAfter) {
+      lowestAfter = at;
     }
   }
-  if (lastShown === -1 || lastShown === latest.length - 1) {
+  // Nothing ever joins above the first shown row: that is where the executive looks first.
+  const from = Math.max(1, insertFrom);
+  const joining = new Map<number, string[]>();
+  let shownBefore = false;
+  latest.forEach((id, i) => {
+    if (position.has(id)) {
+      shownBefore = true;
+      return;
+    }
+    const slot = slots[i];
+    if (shownBefore && (slot >= from || slot === displayed.length)) {
+      const ids = joining.get(slot) ?? [];
+      ids.push(id);
+      joining.set(slot, ids);
+    }
+  });
+  if (joining.size === 0) {
     return displayed;
   }
-  return [...displayed, ...latest.slice(lastShown + 1)];
+  const next: string[] = [];
+  displayed.forEach((id, index) => {
+    next.push(...(joining.get(index) ?? []), id);
+  });
+  next.push(...(joining.get(displayed.length) ?? []));
+  return next;
 }
 
 /**
  * The order the list shows next. Without a previous order (first render, another tab, scope or
- * search) or while the list is not held, the live order wins; while held, {@link heldOrder}.
+ * search) or while the list is not held, the live order wins; while held, {@link heldOrder} with
+ * chats joining from `insertFrom` on.
  */
 export function nextOrder(
   previous: readonly string[] | null,
   latest: readonly string[],
   held: boolean,
+  insertFrom?: number,
 ): readonly string[] {
   if (previous === null || previous.length === 0 || !held) {
     return latest;
   }
-  return heldOrder(previous, latest);
+  return heldOrder(previous, latest, insertFrom);
 }
 
 /** What the "N new" / "List updated" prompt offers: how many chats are new, and whether anything changed. */

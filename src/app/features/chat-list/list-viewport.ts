@@ -36,3 +36,19 @@ export function renderedRange(viewport: ViewportRef): Signal<ListRange> {
     { initialValue: { start: 0, end: 0 } },
   );
 }
+
+/** Scrolls the least distance that shows row `index` whole (rows are `rowHeight` pixels tall). */
+export function scrollRowIntoView(
+  viewport: CdkVirtualScrollViewport,
+  index: number,
+  rowHeight: number,
+): void {
+  const top = index * rowHeight;
+  const offset = viewport.measureScrollOffset('top');
+  const height = viewport.getViewportSize();
+  if (top < offset) {
+    viewport.scrollToOffset(top);
+  } else if (top + rowHeight > offset + height) {
+    viewport.scrollToOffset(top + rowHeight - height);
+  }
+}
