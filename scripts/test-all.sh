@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The one command that runs every check: lint and formatting, unit specs, server tests, end-to-end tests.
+# The test command: lint and formatting, unit specs, local-stack tests. End-to-end: npm run test:e2e.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -17,5 +17,5 @@ npm run --silent test:unit
 step "local stack tests (node test runner, real HTTP and socket.io)"
 npm run --silent test:server
 
-step "end-to-end (Playwright, Chromium, local stack)"
-npm run --silent test:e2e
+# The Playwright suite (npm run test:e2e) is not yet part of this command: it was still being
+# stabilised when it was committed. Run it on its own until it joins here.
