@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import { CONSOLE_PORT, CONSOLE_URL, STACK_PORT_BASE, STACK_URL } from './e2e/support/e2e-env';
 
 const ci = !!process.env['CI'];
+// Never another run's servers: every run starts its own stack on a fresh database.
+const reuseExistingServer = false;
 
 /**
  * End-to-end tests: the production build of the console against a fresh local stack, in Debian's
@@ -50,7 +52,7 @@ export default defineConfig({
       name: 'stack',
       command: 'npx tsx server/main.ts',
       url: `${STACK_URL}/health`,
-      reuseExistingServer: !ci,
+      reuseExistingServer,
       timeout: 90_000,
       stdout: 'ignore',
       stderr: 'pipe',
@@ -59,7 +61,7 @@ export default defineConfig({
       env: {
         STACK_PORT_BASE: String(STACK_PORT_BASE),
         // A fresh database for every run: the file is removed and seeded again at start.
-        STACK_DB: join(tmpdir(), 'customer-care-chat-e2e.db'),
+        STACK_DB: join(tmpdir(), `customer-care-chat-e2e-${STACK_PORT_BASE}.db`),
         STACK_RESET: '1',
         SIMULATOR: 'off',
         // The usual five-minute first-reply limit, but warned of 30 s into a wait and checked every
@@ -74,7 +76,7 @@ export default defineConfig({
       name: 'console',
       command: 'npx tsx scripts/serve-console.ts',
       url: CONSOLE_URL,
-      reuseExistingServer: !ci,
+      reuseExistingServer,
       timeout: 30_000,
       stdout: 'ignore',
       stderr: 'pipe',

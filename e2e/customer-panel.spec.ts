@@ -60,7 +60,26 @@ async function takeDown(page: Page, origin: string): Promise<void> {
   );
 }
 
+/**
+ * Hides the alert toasts. The shared stack raises SLA alerts for seeded chats at any moment, and
+ * their corner sits over the lower part of the panel; the alerts have their own tests.
+ */
+async function hideAlertToasts(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    document.addEventListener('DOMContentLoaded', () => {
+      const style = document.createElement('style');
+      style.textContent = '#toast-container { display: none !important; }';
+      document.head.append(style);
+    });
+  });
+}
+
 test.describe('customer panel', () => {
+  test.beforeEach(async ({ page }) => {
+    test.setTimeout(180_000);
+    await hideAlertToasts(page);
+  });
+
   test('a customer chat shows the timeline, rides, booking, driver and photos', async ({
     page,
   }) => {
@@ -263,6 +282,11 @@ test.describe('customer panel', () => {
 });
 
 test.describe('customer panel screenshots, for docs/screenshots', () => {
+  test.beforeEach(async ({ page }) => {
+    test.setTimeout(180_000);
+    await hideAlertToasts(page);
+  });
+
   test('a customer panel with a booking, and a driver panel', async ({ page }) => {
     await signInToChats(page, ASHA);
     await openChat(page, CUSTOMER_CHAT);

@@ -68,10 +68,10 @@ test('a supervisor sees a chat assigned, an SLA alert and an executive going off
     await expect(assigned).toHaveAttribute('href', chatUrl);
   });
 
+  const alert = board.alerts.getByRole('link', {
+    name: new RegExp(`^Open chat with ${escapeRegExp(customer.name)}: .*${VIKRAM.name}`),
+  });
   await test.step('the SLA alert arrives in the feed, linked to the chat', async () => {
-    const alert = board.alerts.getByRole('link', {
-      name: new RegExp(`^Open chat with ${escapeRegExp(customer.name)}: .*${VIKRAM.name}`),
-    });
     // The stack under test warns a short while after a customer starts waiting.
     await expect(alert).toBeVisible({ timeout: 90_000 });
     await expect(alert).toHaveAttribute('href', chatUrl);
@@ -89,7 +89,7 @@ test('a supervisor sees a chat assigned, an SLA alert and an executive going off
 
   await test.step('all of it without a reload, and the alert opens the chat', async () => {
     expect(await supervisor.evaluate(() => 'dashboardE2eMark' in window)).toBe(true);
-    await board.alerts.getByRole('link').first().click();
+    await alert.click();
     await expect(supervisor).toHaveURL(new RegExp(`${escapeRegExp(chatUrl)}$`));
   });
 
@@ -122,9 +122,10 @@ test('the dashboard says when it is stale and catches up when the connection ret
   await Promise.all(sockets.splice(0).map((socket) => socket.close()));
   await expect(board.live).toHaveText(/^Stale since \d\d:\d\d — reconnecting$/);
 
-  const resync = supervisor.waitForRequest(/\/api\/dashboard\/stats/);
+  // socket.io backs off up to 15 s between attempts, so the way back may take a while.
+  const resync = supervisor.waitForRequest(/\/api\/dashboard\/stats/, { timeout: 45_000 });
   blocked = false;
-  await expect(board.live).toHaveText('Live', { timeout: 30_000 });
+  await expect(board.live).toHaveText('Live', { timeout: 45_000 });
   await resync;
 
   await supervisor.context().close();

@@ -16,8 +16,13 @@ test('an executive works through chats with the keyboard alone', async ({ page }
   await signInToChats(page, RAHUL);
   const older = newCustomer('Farhan');
   const newer = newCustomer('Lakshmi');
-  await injectInbound({ ...older, text: 'Can I change my pickup time to 7 am?' });
-  await injectInbound({ ...newer, text: 'I left my bag in the cab this morning.' });
+  const first = await injectInbound({ ...older, text: 'Can I change my pickup time to 7 am?' });
+  const second = await injectInbound({ ...newer, text: 'I left my bag in the cab this morning.' });
+  // Rahul is the only executive online, so round-robin gives him both chats.
+  expect([first.chat.assigned_executive_id, second.chat.assigned_executive_id]).toEqual([
+    RAHUL.executive_id,
+    RAHUL.executive_id,
+  ]);
   // The newest activity sits on top: Lakshmi, then Farhan.
   await expect(chatList(page).getByRole('option').nth(0)).toContainText(newer.name);
   await expect(chatList(page).getByRole('option').nth(1)).toContainText(older.name);

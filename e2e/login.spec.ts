@@ -25,7 +25,8 @@ test.describe('signing in and out', () => {
     await page.goto('/chats/chat_s002');
     await expect(page).toHaveURL(/\/login\?returnUrl=%2Fchats%2Fchat_s002$/);
     await submitLogin(page, ASHA.email, ASHA.password);
-    await expect(page).toHaveURL(/\/chats\/chat_s002$/);
+    await expect(page).toHaveURL(/\/chats\/chat_s002$/, { timeout: 30_000 });
+    await expect(page.getByRole('log', { name: 'Messages' })).toBeVisible();
   });
 
   test('signing out returns to the login page and closes the console', async ({ page }) => {
@@ -45,6 +46,6 @@ test.describe('signing in and out', () => {
       page.getByRole('heading', { name: 'This page is for supervisors.' }),
     ).toBeVisible();
     await page.getByRole('link', { name: 'Go to my chats' }).click();
-    await expect(page).toHaveURL(/\/chats$/);
+    await expect(page).toHaveURL(/\/chats$/, { timeout: 30_000 });
   });
 });

@@ -64,7 +64,11 @@ test.describe('screenshots of the main states, for docs/screenshots', () => {
     await expect(picker).toBeHidden();
 
     const customer = newCustomer('Anjali');
-    await injectInbound({ ...customer, text: 'The driver was very polite, thank you!' });
+    const opened = await injectInbound({
+      ...customer,
+      text: 'The driver was very polite, thank you!',
+    });
+    expect(opened.chat.assigned_executive_id).toBe(PRIYA.executive_id);
     await openChatBySearch(page, customer.name);
     await chatActions(page).getByRole('button', { name: 'Resolve' }).click();
     const rating = page.getByRole('dialog', { name: 'Rate this chat' });

@@ -36,15 +36,32 @@ export async function injectInbound(message: InboundMessage): Promise<InboundRes
   return body;
 }
 
-let counter = 0;
+// Surnames the seed never uses, so a test's customer cannot be mistaken for a seeded one.
+const SURNAMES = [
+  'Bose',
+  'Naidu',
+  'Thakur',
+  'Saxena',
+  'Malhotra',
+  'Dutta',
+  'Chauhan',
+  'Fernandes',
+  'Kamath',
+  'Sethi',
+  'Bhatia',
+  'Rathore',
+];
+let counter = Math.floor(Math.random() * SURNAMES.length);
 
-/** A customer nobody has seen before: a fresh +91 number and a name that is unique in this run. */
+/**
+ * A customer nobody has seen before: a fresh number, and a realistic name (it shows in the
+ * screenshots) that no seeded contact has and that no other test of the run uses.
+ */
 export function newCustomer(firstName: string): { name: string; number: string } {
   counter += 1;
   const stamp = `${Date.now() % 1_000_000}`.padStart(6, '0');
   const serial = `${counter % 100}`.padStart(2, '0');
   // No Indian mobile number starts with 5, so no seeded contact can have this one.
   const number = `+915${stamp}${serial}${Math.floor(Math.random() * 10)}`;
-  const suffix = `${stamp.slice(-4)}${serial}`;
-  return { name: `${firstName} Test${suffix}`, number };
+  return { name: `${firstName} ${SURNAMES[counter % SURNAMES.length]}`, number };
 }
