@@ -36,8 +36,6 @@ const COPIED_MS = 2000;
       display: inline-flex;
       min-width: 0;
       max-width: 100%;
-      /* Lines the text up with the text around it; the padding is only for the hover. */
-      margin-inline-start: -4px;
     }
     .copy {
       display: inline-flex;
@@ -45,7 +43,8 @@ const COPIED_MS = 2000;
       gap: 4px;
       min-width: 0;
       max-width: 100%;
-      padding: 2px 4px;
+      /* No start padding, so the value lines up with the text above and below it. */
+      padding: 2px 4px 2px 0;
       border: 0;
       border-radius: 6px;
       background: transparent;

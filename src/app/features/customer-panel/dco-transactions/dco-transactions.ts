@@ -16,7 +16,7 @@ import { DEFAULT_TRANSACTION_QUERY, PartnerStore } from '../state/partner-store'
 interface TransactionRow {
   readonly id: string;
   readonly createdAt: string;
-  /** "25 Nov" and "10:22 PM", on two lines of a narrow cell. */
+  /** "25 Nov" and "10:22 PM", on two lines of a narrow cell; the tooltip has the year. */
   readonly day: string;
   readonly time: string;
   readonly description: string;
@@ -34,7 +34,7 @@ function toRow(t: DcoTransaction): TransactionRow {
   return {
     id: t.transaction_id,
     createdAt: t.created_at,
-    day: known ? format(at, 'd MMM yyyy') : '',
+    day: known ? format(at, 'd MMM') : '',
     time: known ? format(at, 'h:mm a') : '',
     description: t.description,
     // Trip earnings already name their booking; the id is shown only where it adds something.

@@ -12,7 +12,7 @@ import {
 import { ChartOptions } from 'chart.js';
 
 import { clockTime } from '../format/wait-duration';
-import { StatusPoint } from '../state/status-series';
+import { StatusPoint, hourlyPoints } from '../state/status-series';
 import { Chart } from './chart-registry';
 import { ChartColors, ChartTheme, resolveChartColors } from './chart-theme';
 import { TimeAxis, timeAxis } from './time-axis';
@@ -45,7 +45,7 @@ const LINES: readonly { key: StatusKey; label: string }[] = [
     }
     <table class="visually-hidden">
       <caption>
-        Chats by status, every five minutes
+        Chats by status, at the last update of each hour
       </caption>
       <thead>
         <tr>
@@ -104,8 +104,9 @@ export class StatusChart {
   /** Larger lettering, for the wallboard. */
   readonly large = input(false);
 
+  // One row an hour: a day stays a short table, and the page does not grow through a shift.
   protected readonly rows = computed(() =>
-    this.series().map((point) => ({ ...point, time: clockTime(point.at) })),
+    hourlyPoints(this.series()).map((point) => ({ ...point, time: clockTime(point.at) })),
   );
   protected readonly summary = computed(() => {
     const last = this.series().at(-1);

@@ -2,6 +2,7 @@ import {
   SERIES_MAX_POINTS,
   SERIES_SLOT_MS,
   StatusPoint,
+  hourlyPoints,
   isStatusSeries,
   recentPoints,
   recordSnapshot,
@@ -39,6 +40,11 @@ describe('recordSnapshot', () => {
     expect(recordSnapshot(series, snapshot(T0, 9))).toBe(series);
   });
 
+  it('returns the same series when the slot already holds the figures', () => {
+    const series = recordSnapshot([], snapshot(T0, 5));
+    expect(recordSnapshot(series, snapshot(T0 + 60_000, 5))).toBe(series);
+  });
+
   it('ignores a snapshot with an unreadable time', () => {
     const series = recordSnapshot([], snapshot(T0, 5));
     expect(recordSnapshot(series, { ...snapshot(T0, 9), generated_at: 'soon' })).toBe(series);
@@ -52,6 +58,19 @@ describe('recordSnapshot', () => {
     expect(series.length).toBe(SERIES_MAX_POINTS);
     expect(series[0].active).toBe(40);
     expect(series.at(-1)?.active).toBe(SERIES_MAX_POINTS + 39);
+  });
+});
+
+describe('hourlyPoints', () => {
+  it('keeps the last point of each hour of the local clock', () => {
+    const at = (h: number, m: number) => new Date(2026, 10, 25, h, m).getTime();
+    const series = [at(9, 50), at(9, 55), at(10, 0), at(10, 30), at(12, 5)].map((t, i) => ({
+      at: t,
+      active: i,
+      pending: 0,
+      resolved: 0,
+    }));
+    expect(hourlyPoints(series).map((p) => p.active)).toEqual([1, 3, 4]);
   });
 });
 

@@ -19,7 +19,8 @@ type Snapshot = Pick<DashboardStats, 'active' | 'pending' | 'resolved' | 'genera
 /**
  * Adds a snapshot of the figures to the series: it replaces the point of its own slot (the latest
  * figures of a slot win) or starts a new slot, and the oldest slots fall off past `maxPoints`.
- * A snapshot older than the last slot, or with an unreadable time, leaves the series as it was.
+ * A snapshot older than the last slot, with an unreadable time, or with the figures the slot
+ * already holds, returns the same series.
  */
 export function recordSnapshot(
   series: readonly StatusPoint[],
@@ -42,9 +43,32 @@ export function recordSnapshot(
   if (last && at < last.at) {
     return series;
   }
+  const unchanged =
+    last?.at === at &&
+    last.active === point.active &&
+    last.pending === point.pending &&
+    last.resolved === point.resolved;
+  if (unchanged) {
+    // Same list, so nothing redraws and nothing is written to storage.
+    return series;
+  }
   const kept = last && last.at === at ? series.slice(0, -1) : series;
   const next = [...kept, point];
   return next.length > maxPoints ? next.slice(next.length - maxPoints) : next;
+}
+
+/**
+ * The last point of each hour of the local clock, oldest first: the day in at most 25 rows, for the
+ * chart's text alternative.
+ */
+export function hourlyPoints(series: readonly StatusPoint[]): StatusPoint[] {
+  const byHour = new Map<number, StatusPoint>();
+  for (const point of series) {
+    const start = new Date(point.at);
+    start.setMinutes(0, 0, 0);
+    byHour.set(start.getTime(), point);
+  }
+  return [...byHour.values()];
 }
 
 /** The points of the last `spanMs` before `now`: what is worth keeping across a reload. */
