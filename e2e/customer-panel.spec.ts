@@ -20,6 +20,18 @@ function section(page: Page, heading: string): Locator {
   return panel(page).getByRole('region', { name: heading, exact: true });
 }
 
+/**
+ * A lower section of the panel, scrolled into view: those are built when they first come into
+ * view, so until then only their placeholder is on the page.
+ */
+async function reveal(page: Page, heading: string): Promise<Locator> {
+  const region = section(page, heading);
+  const placeholder = panel(page).locator('.placeholder', { hasText: heading });
+  await region.or(placeholder).first().scrollIntoViewIfNeeded();
+  await region.scrollIntoViewIfNeeded();
+  return region;
+}
+
 async function openChat(page: Page, chat: { id: string; name: string }): Promise<void> {
   await page.goto(`/chats/${chat.id}`);
   await expect(conversationTitle(page)).toHaveText(chat.name, { timeout: 30_000 });
@@ -179,8 +191,7 @@ test.describe('customer panel', () => {
     await expect(account.getByRole('group', { name: 'Wallet' })).toContainText(/₹[\d,]+\.\d\d/);
 
     // Transactions: paged and sorted by the back end.
-    const transactions = section(page, 'Transactions');
-    await transactions.scrollIntoViewIfNeeded();
+    const transactions = await reveal(page, 'Transactions');
     const table = transactions.getByRole('table', { name: 'Wallet transactions' });
     await expect(table.getByRole('row')).toHaveCount(11);
     await expect(transactions).toContainText('1 – 10 of 70');
@@ -193,8 +204,7 @@ test.describe('customer panel', () => {
     expect(values).toEqual([...values].sort((a, b) => a - b));
 
     // Payment link, after a confirmation.
-    const paytm = section(page, 'Payment link');
-    await paytm.scrollIntoViewIfNeeded();
+    const paytm = await reveal(page, 'Payment link');
     await paytm.getByRole('button', { name: 'Send payment link' }).click();
     const confirm = page.getByRole('dialog', { name: 'Send a payment link?' });
     await expect(confirm).toContainText(DRIVER_CHAT.number);
@@ -205,8 +215,7 @@ test.describe('customer panel', () => {
     ).toContainText(/Link for ₹[\d,]+\.\d\d sent to/);
 
     // Status change with the tag taxonomy, then back.
-    const form = section(page, 'Change DCO status');
-    await form.scrollIntoViewIfNeeded();
+    const form = await reveal(page, 'Change DCO status');
     await form.getByRole('button', { name: 'Change status' }).click();
     await expect(form).toContainText('Choose the new status.');
     await choose(page, form, 'New status', 'Suspended');
@@ -238,16 +247,14 @@ test.describe('customer panel', () => {
     await openChat(page, DRIVER_CHAT);
     const partner = section(page, 'Partner');
     await expect(partner).toContainText('PTR20002');
-    const transactions = section(page, 'Transactions');
-    await transactions.scrollIntoViewIfNeeded();
+    const transactions = await reveal(page, 'Transactions');
     await expect(transactions).toContainText('1 – 10 of 70');
 
     const partnerEnrol = await backendOrigin(page, 'partnerEnrollApi');
     await takeDown(page, partnerEnrol);
 
     // Partner enrol is down: the payment link fails with a clear message...
-    const paytm = section(page, 'Payment link');
-    await paytm.scrollIntoViewIfNeeded();
+    const paytm = await reveal(page, 'Payment link');
     await paytm.getByRole('button', { name: 'Send payment link' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Send link' }).click();
     await expect(paytm.getByRole('alert')).toContainText('This service is down for maintenance.');

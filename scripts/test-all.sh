@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The test command: lint and formatting, unit specs, local-stack tests. End-to-end: npm run test:e2e.
+# The test command: lint and formatting, unit specs, local-stack tests, end-to-end tests.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -17,5 +17,5 @@ npm run --silent test:unit
 step "local stack tests (node test runner, real HTTP and socket.io)"
 npm run --silent test:server
 
-# The Playwright suite (npm run test:e2e) is not yet part of this command: it was still being
-# stabilised when it was committed. Run it on its own until it joins here.
+step "end-to-end (Playwright in Chromium against a fresh local stack)"
+npm run --silent test:e2e
