@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import { CONSOLE_PORT, CONSOLE_URL, STACK_PORT_BASE, STACK_URL } from './e2e/support/e2e-env';
 
 const ci = !!process.env['CI'];
+// Where results and the HTML report go; E2E_OUTPUT moves them, so two runs at once keep their own.
+const output = process.env['E2E_OUTPUT'];
 // Never another run's servers: every run starts its own stack on a fresh database.
 const reuseExistingServer = false;
 
@@ -14,14 +16,20 @@ const reuseExistingServer = false;
  */
 export default defineConfig({
   testDir: 'e2e',
-  outputDir: 'test-results/e2e',
+  outputDir: output ? join(output, 'results') : 'test-results/e2e',
   fullyParallel: false,
   workers: 1,
   retries: 0,
   forbidOnly: ci,
   timeout: 90_000,
   expect: { timeout: 15_000 },
-  reporter: [['list'], ['html', { outputFolder: 'playwright-report', open: 'never' }]],
+  reporter: [
+    ['list'],
+    [
+      'html',
+      { outputFolder: output ? join(output, 'report') : 'playwright-report', open: 'never' },
+    ],
+  ],
   use: {
     ...devices['Desktop Chrome'],
     baseURL: CONSOLE_URL,
