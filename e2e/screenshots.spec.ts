@@ -6,9 +6,10 @@ import {
   loginForm,
   messageLog,
   openChatBySearch,
+  signIn,
   signInToChats,
 } from './support/console';
-import { PRIYA } from './support/demo-users';
+import { PRIYA, SUPERVISOR } from './support/demo-users';
 import { injectInbound, newCustomer } from './support/stack-client';
 
 /** A seeded active chat of Priya's, with a photo in its history. */
@@ -87,5 +88,30 @@ test.describe('screenshots of the main states, for docs/screenshots', () => {
     await expect(page.locator('html')).toHaveClass(/theme-dark/);
     await expect(page.getByRole('menu')).toBeHidden();
     await shoot(page, 'chats-dark');
+  });
+
+  test('the supervisor dashboard and its wallboard mode', async ({ page, browser }) => {
+    test.setTimeout(180_000);
+    // An executive at work in a browser of her own, so new chats are assigned while the
+    // supervisor watches.
+    const executive = await (await browser.newContext()).newPage();
+    await signInToChats(executive, PRIYA);
+    await signIn(page, SUPERVISOR);
+    await expect(page.locator('app-live-indicator')).toHaveText('Live', { timeout: 30_000 });
+    for (const name of ['Meera', 'Karthik', 'Sameer']) {
+      await injectInbound({ ...newCustomer(name), text: 'Is my cab on the way?' });
+    }
+    const board = page.getByRole('table', { name: 'Executives' });
+    await expect(board.getByRole('row', { name: /Priya/ })).toContainText('Online');
+    await expect(page.getByRole('list', { name: 'Assignments' }).getByRole('link')).toHaveCount(3);
+    await expect(page.locator('app-status-chart canvas')).toBeVisible();
+    await expect(page.locator('app-load-chart canvas')).toBeVisible();
+    await shoot(page, 'dashboard');
+
+    await page.getByRole('button', { name: 'Wallboard' }).click();
+    await expect(page.getByRole('button', { name: 'Leave wallboard' })).toBeVisible();
+    await expect(page.locator('app-status-chart canvas')).toBeVisible();
+    await shoot(page, 'wallboard');
+    await executive.context().close();
   });
 });
