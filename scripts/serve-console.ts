@@ -30,11 +30,54 @@ const config = {
   socketAuthPayload: false,
 };
 
+/** The origin of an http(s) or ws(s) URL, as a CSP source. */
+function originOf(url: string): string {
+  return new URL(url).origin;
+}
+
+const backEnds = [
+  ...new Set(
+    [
+      config.pySmartChatUrl,
+      config.pySmartChatV2AuthUrl,
+      config.pySmartChatV2RateUrl,
+      config.nodejsOnewayAdminUrl,
+      config.webApiURL,
+      config.partnerEnrollApi,
+    ].map(originOf),
+  ),
+];
+// The socket connects to the chat back end over ws(s), with a polling fallback over http(s).
+const socketOrigin = originOf(config.pySmartChatUrlForChat).replace(/^http/, 'ws');
+
+/**
+ * The header twin of the build's <meta> policy, narrowed to the back ends of this config (a meta
+ * policy cannot know them). Browsers enforce both, so the stricter source lists win.
+ */
+const contentSecurityPolicy = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  `img-src 'self' data: blob: ${backEnds.join(' ')}`,
+  `media-src 'self' blob: ${backEnds.join(' ')}`,
+  "font-src 'self'",
+  `connect-src 'self' ${backEnds.join(' ')} ${socketOrigin}`,
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "frame-src 'none'",
+  "frame-ancestors 'none'",
+  "worker-src 'self'",
+  "require-trusted-types-for 'script'",
+  'trusted-types angular angular#bundler angular#components',
+].join('; ');
+
 const app = express();
 app.disable('x-powered-by');
 app.use((_req, res, next) => {
   res.setHeader('X-Content-Type-Options', 'nosniff');
   res.setHeader('Referrer-Policy', 'no-referrer');
+  res.setHeader('Content-Security-Policy', contentSecurityPolicy);
   next();
 });
 app.get('/config.json', (_req, res) => {

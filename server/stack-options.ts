@@ -71,7 +71,10 @@ export function optionsFromEnv(env: NodeJS.ProcessEnv, dbFileDefault: string): S
     slaCheckIntervalMs: intEnv(env, 'SLA_CHECK_INTERVAL_MS') ?? 5000,
     statsThrottleMs: intEnv(env, 'STATS_THROTTLE_MS'),
     simulatorRate: env['SIMULATOR'] === 'off' ? 0 : (numberEnv(env, 'SIMULATOR_RATE') ?? 6),
-    seed: { extraChats: intEnv(env, 'SEED_CHATS') ?? 0 },
+    seed: {
+      extraChats: intEnv(env, 'SEED_CHATS') ?? 0,
+      longChatMessages: intEnv(env, 'SEED_LONG_CHAT_MESSAGES') ?? 0,
+    },
     devRoutes: env['DEV_ROUTES'] !== 'off',
   };
 }

@@ -104,12 +104,16 @@ export function toMessage(row: MessageRow): Message {
 
 /** The one-line summary of a message that the chat list shows. */
 export function previewOf(message: Message): LastMessagePreview {
-  return {
+  const preview: LastMessagePreview = {
     preview: previewText(message).slice(0, 120),
     message_type: message.message_type,
     sender_type: message.sender_type,
     created_at: message.created_at,
   };
+  if (message.template) {
+    preview.template_name = message.template.name;
+  }
+  return preview;
 }
 
 function previewText(message: Message): string {

@@ -1,6 +1,7 @@
 import type {
   ChatAssignment,
   ChatStatus,
+  Chats,
   ReassignRequest,
   ResponseData,
   UpdateChatStatusRequest,
@@ -17,12 +18,19 @@ const STATUS_MESSAGES: Record<ChatStatus, string> = {
   resolved: 'Chat resolved.',
 };
 
+/** The answer to a status change, and the chat as it is now when the status did change. */
+export interface StatusChange {
+  response: ResponseData;
+  /** Null when the chat already had the status asked for. */
+  changed: Chats | null;
+}
+
 /** Resolves, reopens or parks a chat. Setting the status it already has changes nothing. */
 export function updateChatStatus(
   ctx: DomainContext,
   actor: Actor,
   request: UpdateChatStatusRequest,
-): ResponseData {
+): StatusChange {
   const number = normalizePhoneNumber(request.customer_number);
   if (!number) {
     throw badRequest('This is not a phone number: use the +91 format.', 'customer_number');
@@ -62,7 +70,7 @@ export function updateChatStatus(
     ctx.events.chatUpdated(outcome.chat);
     ctx.events.statsChanged();
   }
-  return {
+  const response: ResponseData = {
     success: true,
     chat_id: outcome.chatId,
     customer_number: number,
@@ -73,6 +81,7 @@ export function updateChatStatus(
     updated_by: actor.executive_id,
     updated_at: outcome.changed ? now : outcome.updatedAt,
   };
+  return { response, changed: outcome.chat ?? null };
 }
 
 /**

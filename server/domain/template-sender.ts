@@ -54,11 +54,19 @@ export function sendTemplateToNumber(
         'name',
       );
     }
-    const text = renderTemplate(
-      template,
-      templateParamsOf(context, paymentLinkFor(number)),
-      'name',
-    );
+    const params = templateParamsOf(context, paymentLinkFor(number));
+    // Nobody can type these values in: they come from the number's records, so say which one is
+    // missing and that another template is the way forward.
+    const missing = template.variables.find((variable) => !params[variable]?.trim());
+    if (missing !== undefined) {
+      throw unprocessable(
+        'template_variable_missing',
+        `The template "${template.name}" needs the ${missing.replaceAll('_', ' ')} of ${number}, ` +
+          'and there is none on record. Pick a template that does not need it, or check the number.',
+        `name.${missing}`,
+      );
+    }
+    const text = renderTemplate(template, params, 'name');
     if (!row) {
       const chatId = newId('chat');
       ctx.chats.insert({

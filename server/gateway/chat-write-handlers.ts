@@ -25,8 +25,15 @@ export function registerWriteHandlers(
     socket,
     'update_chat_status',
     (payload, actor, later) => {
-      const response = updateChatStatus(ctx, actor, payload);
-      later(() => socket.emit('update_chat_status_response', response));
+      const { response, changed } = updateChatStatus(ctx, actor, payload);
+      later(() => {
+        socket.emit('update_chat_status_response', response);
+        if (changed) {
+          // Staff with the chat open learn who changed it under them; `socket.to` skips the
+          // requester, who has the answer already. A change to nothing is nobody else's news.
+          socket.to(rooms.chat(changed.chat_id)).emit('update_chat_status_response', response);
+        }
+      });
       return response;
     },
     log,

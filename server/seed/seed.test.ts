@@ -6,7 +6,7 @@ import { openDatabase } from '../db/database';
 import { DEFAULT_SETTINGS } from '../domain/stack-settings';
 import { mp4Stub, pdfDocument, pngPhoto, wavTone } from './media-files';
 import { Prng } from './prng';
-import { seedIfEmpty } from './seed';
+import { LONG_CHAT_ID, seedIfEmpty } from './seed';
 
 describe('seed', () => {
   it('is deterministic and realistic', () => {
@@ -101,6 +101,38 @@ describe('seed', () => {
     assert.equal(
       db.prepare("SELECT COUNT(*) FROM chats WHERE chat_id LIKE 'chat_x%'").pluck().get(),
       500,
+    );
+    db.close();
+  });
+
+  it('writes one long conversation on request, newest in its list', () => {
+    const db = openDatabase(':memory:');
+    const now = new Date('2026-11-25T06:30:00.000Z');
+    seedIfEmpty(db, now, DEFAULT_SETTINGS, { extraChats: 20, longChatMessages: 1000 });
+    assert.equal(
+      db.prepare('SELECT COUNT(*) FROM messages WHERE chat_id = ?').pluck().get(LONG_CHAT_ID),
+      1000,
+    );
+    const chat = db
+      .prepare(
+        'SELECT assigned_executive_id, updated_at, last_message FROM chats WHERE chat_id = ?',
+      )
+      .get(LONG_CHAT_ID) as {
+      assigned_executive_id: string;
+      updated_at: string;
+      last_message: string;
+    };
+    assert.equal(chat.assigned_executive_id, 'exec_asha');
+    assert.equal(chat.updated_at, now.toISOString());
+    assert.match(JSON.parse(chat.last_message).preview, /^Message 1000:/);
+    assert.equal(
+      db
+        .prepare(
+          "SELECT chat_id FROM chats WHERE assigned_executive_id = 'exec_asha' ORDER BY updated_at DESC LIMIT 1",
+        )
+        .pluck()
+        .get(),
+      LONG_CHAT_ID,
     );
     db.close();
   });

@@ -14,7 +14,12 @@ export const SEED = 20261125;
 export interface SeedOptions {
   /** Extra chats with short text histories, for benchmarks. */
   extraChats?: number;
+  /** Messages in one long conversation ({@link LONG_CHAT_ID}, Asha's), for benchmarks; 0 or unset: none. */
+  longChatMessages?: number;
 }
+
+/** The chat that `longChatMessages` fills: the newest in Asha's list. */
+export const LONG_CHAT_ID = 'chat_long000001';
 
 /** The size of the seeded data set. */
 export const SEED_COUNTS = {
@@ -44,6 +49,9 @@ export function seedIfEmpty(
     seedChats(db, prng, now, people, settings, SEED_COUNTS);
     if (options.extraChats) {
       seedExtraChats(db, new Prng(SEED + 1), now, options.extraChats);
+    }
+    if (options.longChatMessages) {
+      seedLongChat(db, now, options.longChatMessages);
     }
     writeMeta(db, 'seeded_at', now.toISOString());
   })();
@@ -174,4 +182,65 @@ function seedExtraChats(db: Db, prng: Prng, now: Date, count: number): void {
       lastAt,
     );
   }
+}
+
+// Benchmark conversation: a customer and Asha writing back and forth, one message a minute up to now.
+function seedLongChat(db: Db, now: Date, count: number): void {
+  const executive = DEMO_LOGINS.find((login) => login.executive_id === 'exec_asha')!;
+  const number = '+915400000001';
+  const name = 'Lakshmi Venkataraman';
+  const start = now.getTime() - count * 60_000;
+  const insertMessage = db.prepare(
+    `INSERT INTO messages (message_id, chat_id, sender_type, sender_id, sender_name, message_type, text, status, created_at)
+     VALUES (?, ?, ?, ?, ?, 'text', ?, 'read', ?)`,
+  );
+  let lastText = '';
+  let lastIso = '';
+  let lastCustomerAt = '';
+  let lastExecAt = '';
+  for (let i = 0; i < count; i++) {
+    const byCustomer = i % 2 === 0;
+    lastText = byCustomer
+      ? `Message ${i + 1}: is my cab for the airport still on time?`
+      : `Message ${i + 1}: yes, the driver is on the way.`;
+    lastIso = new Date(start + (i + 1) * 60_000).toISOString();
+    insertMessage.run(
+      `msg_long_${i + 1}`,
+      LONG_CHAT_ID,
+      byCustomer ? 'customer' : 'executive',
+      byCustomer ? number : executive.executive_id,
+      byCustomer ? name : executive.name,
+      lastText,
+      lastIso,
+    );
+    if (byCustomer) {
+      lastCustomerAt = lastIso;
+    } else {
+      lastExecAt = lastIso;
+    }
+  }
+  const lastByCustomer = (count - 1) % 2 === 0;
+  db.prepare(
+    "INSERT OR IGNORE INTO customers (customer_number, name, email, city, created_at) VALUES (?, ?, NULL, 'Chennai', ?)",
+  ).run(number, name, new Date(start).toISOString());
+  db.prepare(
+    `INSERT INTO chats (chat_id, customer_number, customer_name, stakeholder, status, assigned_executive_id, last_message,
+       last_customer_message_at, last_executive_reply_at, unread_count, needs_reply, resolved_at, created_at, updated_at, version)
+     VALUES (?, ?, ?, 'customer', 'active', ?, ?, ?, ?, 0, 0, NULL, ?, ?, 1)`,
+  ).run(
+    LONG_CHAT_ID,
+    number,
+    name,
+    executive.executive_id,
+    JSON.stringify({
+      preview: lastText,
+      message_type: 'text',
+      sender_type: lastByCustomer ? 'customer' : 'executive',
+      created_at: lastIso,
+    }),
+    lastCustomerAt || null,
+    lastExecAt || null,
+    new Date(start).toISOString(),
+    lastIso,
+  );
 }

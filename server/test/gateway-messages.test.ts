@@ -249,7 +249,7 @@ describe('gateway: messages, status changes and typing', () => {
     assert.equal(stack.ctx.chats.get(chat.chat_id)?.assigned_executive_id, PRIYA.executive_id);
   });
 
-  it('resolves, parks and reopens a chat; the response goes to the requester only', async () => {
+  it('resolves, parks and reopens a chat; staff not watching it get no response', async () => {
     const chat = await freshChat();
     const version = stack.ctx.chats.get(chat.chat_id)!.version;
     const priyaEvents = record(priya);

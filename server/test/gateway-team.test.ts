@@ -218,6 +218,43 @@ describe('gateway: presence, reassignment, tags and notes', () => {
     assert.deepEqual(listed.body.notes, [note]);
   });
 
+  it('tells the staff watching a chat who changed its status; the requester hears it once', async () => {
+    const chat = await freshChat();
+    okData(await emitAck(asha, 'join_chat', { chat_id: chat.chat_id }));
+    okData(await emitAck(priya, 'join_chat', { chat_id: chat.chat_id }));
+    const vikram = await connectAs(stack, VIKRAM);
+    const [ashaEvents, priyaEvents, vikramEvents] = [record(asha), record(priya), record(vikram)];
+    const toWatcher = nextEvent(
+      priya,
+      'update_chat_status_response',
+      (r) => r.chat_id === chat.chat_id,
+    );
+    const ack = okData(
+      await emitAck(asha, 'update_chat_status', {
+        customer_number: chat.customer_number,
+        chat_id: chat.chat_id,
+        status: 'resolved',
+      }),
+    );
+    const seen = await toWatcher;
+    assert.deepEqual(seen, ack);
+    assert.equal(seen.updated_by, ASHA.executive_id);
+    assert.equal(seen.status, 'resolved');
+
+    // Setting the status the chat already has is an answer for the requester alone.
+    okData(
+      await emitAck(asha, 'update_chat_status', {
+        customer_number: chat.customer_number,
+        chat_id: chat.chat_id,
+        status: 'resolved',
+      }),
+    );
+    await Promise.all([barrier(asha), barrier(priya), barrier(vikram)]);
+    assert.equal(ashaEvents.of('update_chat_status_response').length, 2);
+    assert.equal(priyaEvents.of('update_chat_status_response').length, 1);
+    assert.equal(vikramEvents.of('update_chat_status_response').length, 0);
+  });
+
   it('answers every malformed write with an error acknowledgement and writes nothing', async () => {
     const chat = await freshChat();
     const other = seededChat(

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 
 import type {
+  ApiErrorBody,
   ChatGptResponse,
   ContextHistoryResponse,
   DashboardStats,
@@ -124,12 +125,26 @@ describe('PySmartChat REST', () => {
     const chat = stack.ctx.chats.get(sent.body.chat_id);
     assert.equal(chat?.customer_number, customer.customer_number);
     assert.equal(chat?.assigned_executive_id, ASHA.executive_id);
+    assert.equal(chat?.last_message?.template_name, 'booking_confirmation');
     // A `+` sent unencoded arrives as a space and still finds the same chat.
     const again = await http<SendWhatsappTemplateResponse>(
       `${api}/chats/send_whatsapp_template?to=${customer.customer_number}&name=feedback_request`,
       { token },
     );
     assert.equal(again.body.chat_id, sent.body.chat_id);
+  });
+
+  it('refuses a template the records cannot fill, saying which detail is missing and what to do', async () => {
+    const query = new URLSearchParams({ to: '+919000000002', name: 'booking_confirmation' });
+    const refused = await http<ApiErrorBody>(`${api}/chats/send_whatsapp_template?${query}`, {
+      token,
+    });
+    assert.equal(refused.status, 422);
+    assert.equal(refused.body.error.code, 'template_variable_missing');
+    assert.equal(refused.body.error.field, 'name.booking_id');
+    assert.match(refused.body.error.message, /booking id of \+919000000002/);
+    assert.match(refused.body.error.message, /Pick a template that does not need it/);
+    assert.doesNotMatch(refused.body.error.message, /Fill it in/);
   });
 
   it('serves seeded media with the right content types and dispositions', async () => {
@@ -345,6 +360,7 @@ describe('PySmartChat REST', () => {
         { token },
         422,
         'template_variable_missing',
+        'name.booking_id',
       ],
       [
         `${api}/chats/send_whatsapp_template?to=1&to=2&name=booking_confirmation`,

@@ -18,6 +18,7 @@ import {
 } from '../core/api/models';
 import { ChatGateway, ConnectionState } from '../core/realtime/chat-gateway';
 import { GatewayError } from '../core/realtime/gateway-error';
+import { OUTBOX_LEADERSHIP, OUTBOX_STORAGE } from '../core/state/outbox-store';
 
 /**
  * A stand-in for `ChatGateway` in store and component specs: server events are Subjects the spec
@@ -94,7 +95,46 @@ export function emptyPage(overrides: Partial<FetchAllChat> = {}): FetchAllChat {
   };
 }
 
-/** Provider that swaps the real gateway for a fake. */
+/**
+ * Providers that swap the real gateway for a fake. The outbox gets its own in-memory storage and
+ * leads at once, so specs neither share the browser's storage nor wait for a Web Lock.
+ */
 export function provideFakeChatGateway(fake: FakeChatGateway) {
-  return { provide: ChatGateway, useValue: fake };
+  return [
+    { provide: ChatGateway, useValue: fake },
+    { provide: OUTBOX_STORAGE, useFactory: () => new MemoryStorage() },
+    {
+      provide: OUTBOX_LEADERSHIP,
+      useValue: (_name: string, _signal: AbortSignal, granted: () => void) => granted(),
+    },
+  ];
+}
+
+/** A `Storage` held in memory, for specs. */
+export class MemoryStorage implements Storage {
+  private readonly items = new Map<string, string>();
+
+  get length(): number {
+    return this.items.size;
+  }
+
+  clear(): void {
+    this.items.clear();
+  }
+
+  getItem(key: string): string | null {
+    return this.items.get(key) ?? null;
+  }
+
+  key(index: number): string | null {
+    return [...this.items.keys()][index] ?? null;
+  }
+
+  removeItem(key: string): void {
+    this.items.delete(key);
+  }
+
+  setItem(key: string, value: string): void {
+    this.items.set(key, value);
+  }
 }

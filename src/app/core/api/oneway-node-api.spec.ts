@@ -5,6 +5,7 @@ import { Observable } from 'rxjs';
 import { Session } from '../auth/session';
 import { provideApiTesting, testAccessKey, testLoginResponse, testNodeLogin } from './api-testing';
 import { OnewayNodeApi } from './oneway-node-api';
+import { sampleResponse } from './testing/response-samples';
 
 describe('OnewayNodeApi', () => {
   let api: OnewayNodeApi;
@@ -29,7 +30,7 @@ describe('OnewayNodeApi', () => {
     expect(req.request.method).toBe('POST');
     expect(req.request.body).toEqual(body);
     expect(req.request.params.keys()).toEqual([]);
-    req.flush({});
+    req.flush(sampleResponse(req.request.url));
     expect(done).toBeTrue();
     return req;
   }

@@ -4,6 +4,8 @@ import { Observable } from 'rxjs';
 
 import { APP_CONFIG } from '../config/app-config-token';
 import { joinUrl } from './api-url';
+import * as guard from './response-guards';
+import { ResponseValidator } from './response-validator';
 import {
   AccessKeyRequest,
   AccessKeyResponse,
@@ -16,17 +18,34 @@ import {
 export class OnewayWebApi {
   private readonly http = inject(HttpClient);
   private readonly config = inject(APP_CONFIG);
+  private readonly validator = inject(ResponseValidator);
 
   /** Obtains a short-lived web access key (sent with the node admin token): `POST /getAccessKey`. */
   getAccessKeyWeb(request: AccessKeyRequest): Observable<AccessKeyResponse> {
-    return this.http.post<AccessKeyResponse>(this.url('getAccessKey'), request);
+    return this.http
+      .post(this.url('getAccessKey'), request)
+      .pipe(
+        this.validator.validate<AccessKeyResponse>(
+          'webApi',
+          'getAccessKeyWeb',
+          guard.checkAccessKeyResponse,
+        ),
+      );
   }
 
   /** Photos of a driver and their cab: `POST /getDriverAndCabImages`. */
   getDriverAndCabImages(
     request: DriverAndCabImagesRequest,
   ): Observable<DriverAndCabImagesResponse> {
-    return this.http.post<DriverAndCabImagesResponse>(this.url('getDriverAndCabImages'), request);
+    return this.http
+      .post(this.url('getDriverAndCabImages'), request)
+      .pipe(
+        this.validator.validate<DriverAndCabImagesResponse>(
+          'webApi',
+          'getDriverAndCabImages',
+          guard.checkDriverAndCabImagesResponse,
+        ),
+      );
   }
 
   private url(path: string): string {

@@ -6,6 +6,7 @@ import { Session } from '../auth/session';
 import { provideApiTesting, testAccessKey, testLoginResponse, testNodeLogin } from './api-testing';
 import { UpdateDcoStatusRequest } from './models';
 import { PartnerEnrolApi } from './partner-enrol-api';
+import { sampleResponse } from './testing/response-samples';
 
 describe('PartnerEnrolApi', () => {
   let api: PartnerEnrolApi;
@@ -33,7 +34,7 @@ describe('PartnerEnrolApi', () => {
     expect(req.request.params.keys()).toEqual([]);
     expect(req.request.headers.get('Authorization')).toBe('Bearer node-token');
     expect(req.request.headers.has('x-access-key')).toBeFalse();
-    req.flush({});
+    req.flush(sampleResponse(req.request.url));
     expect(done).toBeTrue();
   }
 

@@ -4,6 +4,9 @@ import { Observable } from 'rxjs';
 
 import { APP_CONFIG } from '../config/app-config-token';
 import { joinUrl } from './api-url';
+import * as guard from './response-guards';
+import { PayloadCheck } from './payload-check';
+import { ResponseValidator } from './response-validator';
 import {
   AllTagsResponse,
   AlternateNumbersRequest,
@@ -25,45 +28,72 @@ import {
 export class PartnerEnrolApi {
   private readonly http = inject(HttpClient);
   private readonly config = inject(APP_CONFIG);
+  private readonly validator = inject(ResponseValidator);
 
   /** A partner's other contact numbers: `POST /getAlternateNumbers`. */
   getAlternateNumbers(request: AlternateNumbersRequest): Observable<AlternateNumbersResponse> {
-    return this.post<AlternateNumbersResponse>('getAlternateNumbers', request);
+    return this.post<AlternateNumbersResponse>(
+      'getAlternateNumbers',
+      request,
+      guard.checkAlternateNumbersResponse,
+    );
   }
 
   /** A partner by id or by phone number: `POST /getPartner`. */
   getPartner(request: GetPartnerRequest): Observable<GetPartnerResponse> {
-    return this.post<GetPartnerResponse>('getPartner', request);
+    return this.post<GetPartnerResponse>('getPartner', request, guard.checkGetPartnerResponse);
   }
 
   /** Sends a partner a new payment link for their dues: `POST /resendPaytmPaymentLink`. */
   resendPaytmPaymentLink(request: ResendPaytmLinkRequest): Observable<ResendPaytmLinkResponse> {
-    return this.post<ResendPaytmLinkResponse>('resendPaytmPaymentLink', request);
+    return this.post<ResendPaytmLinkResponse>(
+      'resendPaytmPaymentLink',
+      request,
+      guard.checkResendPaytmLinkResponse,
+    );
   }
 
   /** Every status tag, flat: `POST /fetchAllTagsForFreelancer` with an empty body. */
   fetchAllTagsForFreelancer(): Observable<AllTagsResponse> {
-    return this.post<AllTagsResponse>('fetchAllTagsForFreelancer', {} satisfies EmptyRequest);
+    return this.post<AllTagsResponse>(
+      'fetchAllTagsForFreelancer',
+      {} satisfies EmptyRequest,
+      guard.checkAllTagsResponse,
+    );
   }
 
   /** The main status tag categories: `POST /fetchMainTags` with an empty body. */
   fetchMainTags(): Observable<MainTagsResponse> {
-    return this.post<MainTagsResponse>('fetchMainTags', {} satisfies EmptyRequest);
+    return this.post<MainTagsResponse>(
+      'fetchMainTags',
+      {} satisfies EmptyRequest,
+      guard.checkMainTagsResponse,
+    );
   }
 
   /** Sub-tags of the given main tags: `POST /fetchSubTagsForMainTags`. */
   fetchSubTagsForMainTags(request: SubTagsRequest): Observable<SubTagsResponse> {
-    return this.post<SubTagsResponse>('fetchSubTagsForMainTags', request);
+    return this.post<SubTagsResponse>(
+      'fetchSubTagsForMainTags',
+      request,
+      guard.checkSubTagsResponse,
+    );
   }
 
   /** Changes a DCO's status with a reason tag: `POST /updateDCOStatusByFreelancer`. */
   updateDCOStatusByFreelancer(
     request: UpdateDcoStatusRequest,
   ): Observable<UpdateDcoStatusResponse> {
-    return this.post<UpdateDcoStatusResponse>('updateDCOStatusByFreelancer', request);
+    return this.post<UpdateDcoStatusResponse>(
+      'updateDCOStatusByFreelancer',
+      request,
+      guard.checkUpdateDcoStatusResponse,
+    );
   }
 
-  private post<T>(path: string, body: object): Observable<T> {
-    return this.http.post<T>(joinUrl(this.config.partnerEnrollApi, path), body);
+  private post<T>(path: string, body: object, check: PayloadCheck): Observable<T> {
+    return this.http
+      .post(joinUrl(this.config.partnerEnrollApi, path), body)
+      .pipe(this.validator.validate<T>('partnerEnrol', path, check));
   }
 }

@@ -6,6 +6,8 @@ import { Session } from '../auth/session';
 import { provideApiTesting, testAccessKey, testLoginResponse, testNodeLogin } from './api-testing';
 import { ChatGptRequest, RateChatRequest } from './models';
 import { PySmartChatApi } from './py-smart-chat-api';
+import { sampleResponse } from './testing/response-samples';
+import { isApiError } from './api-error';
 
 describe('PySmartChatApi', () => {
   let api: PySmartChatApi;
@@ -36,10 +38,17 @@ describe('PySmartChatApi', () => {
     const req = http.expectOne((r) => r.urlWithParams === url || r.url === url);
     expect(req.request.method).toBe(method);
     expect(req.request.url).toBe(url.replace(/\?.*$/, ''));
-    req.flush({});
+    req.flush(sampleResponse(url));
     expect(done).withContext('the observable emits the response').toBeTrue();
     return req;
   }
+
+  it('fails a call whose answer breaks the contract with bad_response', () => {
+    let error: unknown;
+    api.fetchNotes('c1').subscribe({ error: (e: unknown) => (error = e) });
+    http.expectOne('https://chat.test/api/chats/c1/notes').flush({ chat_id: 'c1', notes: null });
+    expect(isApiError(error) && error.code).toBe('bad_response');
+  });
 
   it('loginV2 posts the credentials to the auth URL without any Authorization header', () => {
     const req = expectCall(
@@ -87,7 +96,7 @@ describe('PySmartChatApi', () => {
     );
     expect(req.request.body).toBeNull();
     expect(req.request.headers.get('Authorization')).toBe(`Bearer ${jwt}`);
-    req.flush({ success: true });
+    req.flush(sampleResponse(req.request.url));
     expect(done).toBeTrue();
   });
 
@@ -175,8 +184,8 @@ describe('PySmartChatApi URL joining', () => {
     const stats = http.expectOne('https://chat.test/api/dashboard/stats');
     expect(notes.request.method).toBe('GET');
     expect(stats.request.method).toBe('GET');
-    notes.flush({});
-    stats.flush({});
+    notes.flush(sampleResponse(notes.request.url));
+    stats.flush(sampleResponse(stats.request.url));
     http.verify();
   });
 });

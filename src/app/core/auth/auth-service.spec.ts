@@ -85,7 +85,7 @@ describe('AuthService', () => {
       let failure: unknown;
       auth.signIn('asha@example.test', 'secret').subscribe({ error: (error) => (failure = error) });
       http.expectOne(LOGIN_URL).flush({ token_type: 'bearer' });
-      expect((failure as ApiError).code).toBe('invalid_response');
+      expect((failure as ApiError).code).toBe('bad_response');
       expect(session.isSignedIn()).toBeFalse();
       http.expectNone(NODE_LOGIN_URL);
     });

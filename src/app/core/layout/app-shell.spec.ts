@@ -11,6 +11,7 @@ import { of } from 'rxjs';
 import { MemoryStorage, provideApiTesting, testLoginResponse } from '../api/api-testing';
 import { ChatAssignment, StaffRole } from '../api/models';
 import { AuthService } from '../auth/auth-service';
+import { SignedInTabs } from '../auth/signed-out-data';
 import { Session } from '../auth/session';
 import { ShortcutRegistry } from '../keyboard/shortcut-registry';
 import { AlertStore } from '../state/alert-store';
@@ -53,6 +54,13 @@ describe('AppShell', () => {
     loader = TestbedHarnessEnvironment.loader(fixture);
     rootLoader = TestbedHarnessEnvironment.documentRootLoader(fixture);
     await fixture.whenStable();
+  }
+
+  /** Waits for sign-out's own steps: it asks the browser about other tabs first. */
+  async function until(done: () => boolean): Promise<void> {
+    for (let i = 0; i < 100 && !done(); i++) {
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
   }
 
   function text(): string {
@@ -210,6 +218,22 @@ describe('AppShell', () => {
     await render();
     const signOut = spyOn(TestBed.inject(AuthService), 'signOut').and.resolveTo();
     await (await loader.getHarness(MatButtonHarness.with({ text: 'Sign out' }))).click();
+    await until(() => signOut.calls.count() > 0);
     expect(signOut).toHaveBeenCalled();
+  });
+
+  it('forgets the executive’s drafts on sign-out when no other tab of theirs is open', async () => {
+    await render();
+    spyOn(TestBed.inject(SignedInTabs), 'othersOpen').and.resolveTo(false);
+    const key = `ccc.drafts.${TestBed.inject(Session).executive()!.executive_id}`;
+    localStorage.setItem(key, JSON.stringify({ chat_1: 'Half a reply' }));
+    try {
+      spyOn(TestBed.inject(AuthService), 'signOut').and.resolveTo();
+      await (await loader.getHarness(MatButtonHarness.with({ text: 'Sign out' }))).click();
+      await until(() => localStorage.getItem(key) === null);
+      expect(localStorage.getItem(key)).toBeNull();
+    } finally {
+      localStorage.removeItem(key);
+    }
   });
 });

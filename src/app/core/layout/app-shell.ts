@@ -3,6 +3,7 @@ import {
   Component,
   DestroyRef,
   computed,
+  effect,
   inject,
   signal,
 } from '@angular/core';
@@ -15,15 +16,18 @@ import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 
 import { AuthService } from '../auth/auth-service';
 import { Session } from '../auth/session';
+import { SignedInTabs, browserStorage, forgetSignedOutData } from '../auth/signed-out-data';
 import { ShortcutRegistry } from '../keyboard/shortcut-registry';
 import { ShortcutsDialog } from '../keyboard/shortcuts-dialog';
 import { AlertStore } from '../state/alert-store';
 import { PresenceStore } from '../state/presence-store';
+import { ResyncStore } from '../state/resync-store';
 import { SessionLifecycle } from '../state/session-lifecycle';
 import { AlertSettingsMenu } from './alert-settings-menu';
 import { AlertsMenu } from './alerts-menu';
 import { ConnectionBanner } from './connection-banner';
 import { ConnectionStatus } from './connection-status';
+import { DiagnosticsMenu } from './diagnostics-menu';
 import { LiveCountsStrip } from './live-counts-strip';
 import { PresenceToggle } from './presence-toggle';
 import { ThemeMenu } from './theme-menu';
@@ -40,6 +44,7 @@ import { ThemeMenu } from './theme-menu';
     AlertsMenu,
     ConnectionBanner,
     ConnectionStatus,
+    DiagnosticsMenu,
     LiveCountsStrip,
     MatButton,
     MatIcon,
@@ -64,6 +69,7 @@ export class AppShell {
   private readonly shortcuts = inject(ShortcutRegistry);
   protected readonly lifecycle = inject(SessionLifecycle);
   protected readonly presence = inject(PresenceStore);
+  protected readonly resync = inject(ResyncStore);
 
   protected readonly executive = this.session.executive;
   protected readonly isSupervisor = this.session.isSupervisor;
@@ -75,9 +81,11 @@ export class AppShell {
     () => this.lifecycle.connectionFailure()?.message ?? null,
   );
   protected readonly signingOut = signal(false);
+  private readonly tabs = inject(SignedInTabs);
 
   constructor() {
     this.lifecycle.start();
+    effect(() => this.tabs.hold(this.executive()?.executive_id ?? null));
     // Alerts listen from the moment the console opens, whichever page is shown.
     inject(AlertStore);
     const unregister = this.shortcuts.register('shortcuts.show', () => {
@@ -97,7 +105,19 @@ export class AppShell {
   protected async signOut(): Promise<void> {
     this.signingOut.set(true);
     try {
+      const executiveId = this.executive()?.executive_id;
+      // Asked before signing out, while this tab still counts as signed in.
+      const otherTabsOpen = executiveId ? await this.tabs.othersOpen(executiveId) : false;
       await this.auth.signOut();
+      this.tabs.hold(null);
+      if (executiveId) {
+        forgetSignedOutData({
+          executiveId,
+          local: browserStorage('localStorage'),
+          tab: browserStorage('sessionStorage'),
+          otherTabsOpen,
+        });
+      }
     } finally {
       this.signingOut.set(false);
     }

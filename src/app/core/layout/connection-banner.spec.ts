@@ -3,7 +3,7 @@ import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
 import { MatButtonHarness } from '@angular/material/button/testing';
 
 import { ConnectionState } from '../realtime/chat-gateway';
-import { ConnectionBanner } from './connection-banner';
+import { ConnectionBanner, bannerText } from './connection-banner';
 
 describe('ConnectionBanner', () => {
   async function render(state: ConnectionState, detail: string | null = null) {
@@ -42,5 +42,24 @@ describe('ConnectionBanner', () => {
     expect((fixture.nativeElement as HTMLElement).textContent).toContain(
       'Connecting to the chat server',
     );
+  });
+
+  it('says it is catching up after a reconnect, then that it is live', async () => {
+    const fixture = await render('connected');
+    fixture.componentRef.setInput('phase', 'catching-up');
+    await fixture.whenStable();
+    const element = fixture.nativeElement as HTMLElement;
+    expect(element.textContent).toContain('Back online: fetching what you missed');
+    fixture.componentRef.setInput('phase', 'live');
+    await fixture.whenStable();
+    expect(element.textContent).toContain('Live: chats are up to date');
+    expect(element.querySelector('[data-sync]')?.getAttribute('data-sync')).toBe('live');
+  });
+
+  it('warns that data may be out of date after a long time offline', () => {
+    expect(bannerText('reconnecting', 'idle', true)).toContain('may be out of date');
+    expect(bannerText('reconnecting', 'idle', false)).toBe('Reconnecting… your changes are kept');
+    expect(bannerText('connected', 'refreshing', false)).toContain('refreshing every chat');
+    expect(bannerText('connected', 'idle', false)).toBeNull();
   });
 });

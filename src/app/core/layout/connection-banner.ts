@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, input, output } from '@an
 import { MatButton } from '@angular/material/button';
 
 import { ConnectionState } from '../realtime/chat-gateway';
+import { ResyncPhase } from '../state/resync-store';
 
 /** What the banner says in each connection state; nothing while live. */
 export const CONNECTION_BANNER_TEXT: Readonly<Record<ConnectionState, string | null>> = {
@@ -10,6 +11,37 @@ export const CONNECTION_BANNER_TEXT: Readonly<Record<ConnectionState, string | n
   reconnecting: 'Reconnecting… your changes are kept',
   offline: 'Offline: check your connection',
 };
+
+/** What the banner says once connected, while catching up and just after; nothing when idle. */
+export const RESYNC_BANNER_TEXT: Readonly<Record<ResyncPhase, string | null>> = {
+  idle: null,
+  'catching-up': 'Back online: fetching what you missed…',
+  refreshing:
+    'Back online after a long time: refreshing every chat, what you saw may be out of date…',
+  live: 'Live: chats are up to date',
+};
+
+/** What the banner says while not connected after a long time offline. */
+export const STALE_BANNER_TEXT =
+  'Offline for a while: what you see may be out of date. Reconnecting…';
+
+/**
+ * The banner's sentence: the connection state while not connected (with the stale warning after a
+ * long time offline), the catch-up phase once connected.
+ */
+export function bannerText(
+  state: ConnectionState,
+  phase: ResyncPhase,
+  stale: boolean,
+): string | null {
+  if (state === 'connected') {
+    return RESYNC_BANNER_TEXT[phase];
+  }
+  if (state === 'reconnecting' && stale) {
+    return STALE_BANNER_TEXT;
+  }
+  return CONNECTION_BANNER_TEXT[state];
+}
 
 /** A strip under the toolbar that says when the console is not live, and what to do about it. */
 @Component({
@@ -20,7 +52,9 @@ export const CONNECTION_BANNER_TEXT: Readonly<Record<ConnectionState, string | n
       <div
         class="banner"
         [class.offline]="state() === 'offline'"
+        [class.live]="state() === 'connected' && phase() === 'live'"
         [attr.role]="state() === 'offline' ? 'alert' : 'status'"
+        [attr.data-sync]="state() === 'connected' ? phase() : state()"
       >
         <span class="material-symbols-outlined" aria-hidden="true">{{ icon() }}</span>
         <span class="text">
@@ -46,6 +80,10 @@ export const CONNECTION_BANNER_TEXT: Readonly<Record<ConnectionState, string | n
       color: var(--mat-sys-on-secondary-container);
       font: var(--mat-sys-body-medium);
     }
+    .banner.live {
+      background: var(--mat-sys-tertiary-container);
+      color: var(--mat-sys-on-tertiary-container);
+    }
     .banner.offline {
       background: var(--mat-sys-error-container);
       color: var(--mat-sys-on-error-container);
@@ -63,13 +101,22 @@ export const CONNECTION_BANNER_TEXT: Readonly<Record<ConnectionState, string | n
 export class ConnectionBanner {
   /** Where the gateway connection stands. */
   readonly state = input.required<ConnectionState>();
+  /** What the console does to catch up after a reconnect. */
+  readonly phase = input<ResyncPhase>('idle');
+  /** Whether the console has been offline long enough for what it shows to be out of date. */
+  readonly stale = input(false);
   /** Why the connection stopped for good, when it did. */
   readonly detail = input<string | null>(null);
   /** The executive asked to try the connection again. */
   readonly reconnect = output<void>();
 
-  protected readonly text = computed(() => CONNECTION_BANNER_TEXT[this.state()]);
-  protected readonly icon = computed(() =>
-    this.state() === 'offline' ? 'cloud_off' : 'progress_activity',
-  );
+  protected readonly text = computed(() => bannerText(this.state(), this.phase(), this.stale()));
+  protected readonly icon = computed(() => {
+    if (this.state() === 'offline') {
+      return 'cloud_off';
+    }
+    return this.state() === 'connected' && this.phase() === 'live'
+      ? 'cloud_done'
+      : 'progress_activity';
+  });
 }

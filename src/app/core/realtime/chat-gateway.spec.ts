@@ -748,7 +748,7 @@ describe('ChatGateway', () => {
       });
     }
 
-    it('reports malformed payloads once per event name', () => {
+    it('reports every malformed payload, so the diagnostics can count them', () => {
       const socket = connectAndAccept();
       const malformed = record(gateway.malformedEvents);
 
@@ -757,6 +757,7 @@ describe('ChatGateway', () => {
       socket.serverEmits('room_update', null);
 
       expect(malformed.values.map((m: MalformedEvent) => m.event)).toEqual([
+        'new_message',
         'new_message',
         'room_update',
       ]);

@@ -93,7 +93,6 @@ export class ChatGateway {
   private readonly timeoutMs = inject(GATEWAY_TIMEOUT_MS);
   private readonly connection = new GatewayConnection(inject(APP_CONFIG), inject(SOCKET_FACTORY));
   private readonly malformed$ = new Subject<MalformedEvent>();
-  private readonly reportedMalformed = new Set<string>();
   private readonly incoming = new Map<ServerEventName, Subject<unknown>>(
     SERVER_EVENTS.map((event) => [event, new Subject<unknown>()]),
   );
@@ -117,7 +116,10 @@ export class ChatGateway {
    */
   readonly connectionError: Observable<GatewayError> = this.connection.errors;
 
-  /** Payloads dropped because they broke the contract, reported once per event name. */
+  /**
+   * Every payload dropped because it broke the contract; the diagnostics count them per event
+   * name and list each name once.
+   */
   readonly malformedEvents: Observable<MalformedEvent> = this.malformed$.asObservable();
 
   constructor() {
@@ -325,10 +327,6 @@ export class ChatGateway {
   }
 
   private reportMalformed(event: ServerEventName | ClientEventName, reason: string): void {
-    if (this.reportedMalformed.has(event)) {
-      return;
-    }
-    this.reportedMalformed.add(event);
     this.malformed$.next({ event, reason });
   }
 

@@ -24,86 +24,21 @@ import {
   TagUpdate,
   TypingPayload,
 } from '../api/models';
+import {
+  PayloadCheck,
+  count,
+  describe,
+  flag,
+  isRecord,
+  listOf,
+  nullable,
+  oneOf,
+  optional,
+  shapeOf,
+  text,
+} from '../api/payload-check';
 
-/**
- * Checks an untrusted value at `path` and returns why it does not fit, or `null` when it does.
- * Hand-written rather than a schema library, to keep the console bundle small.
- */
-export type PayloadCheck = (value: unknown, path: string) => string | null;
-
-/** One check per field of `T`, optional fields included, so a new model field fails to compile here. */
-type Shape<T> = { readonly [K in keyof T]-?: PayloadCheck };
-
-function describe(value: unknown): string {
-  if (value === null) {
-    return 'null';
-  }
-  if (typeof value === 'number' && !Number.isFinite(value)) {
-    return String(value);
-  }
-  return Array.isArray(value) ? 'array' : typeof value;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-const text: PayloadCheck = (value, path) =>
-  typeof value === 'string' ? null : `${path}: expected string, got ${describe(value)}`;
-
-const count: PayloadCheck = (value, path) =>
-  typeof value === 'number' && Number.isFinite(value)
-    ? null
-    : `${path}: expected number, got ${describe(value)}`;
-
-const flag: PayloadCheck = (value, path) =>
-  typeof value === 'boolean' ? null : `${path}: expected boolean, got ${describe(value)}`;
-
-function oneOf(...allowed: readonly string[]): PayloadCheck {
-  return (value, path) =>
-    typeof value === 'string' && allowed.includes(value)
-      ? null
-      : `${path}: expected one of ${allowed.join('|')}, got ${typeof value === 'string' ? `"${value}"` : describe(value)}`;
-}
-
-function nullable(check: PayloadCheck): PayloadCheck {
-  return (value, path) => (value === null ? null : check(value, path));
-}
-
-function optional(check: PayloadCheck): PayloadCheck {
-  return (value, path) => (value === undefined ? null : check(value, path));
-}
-
-function listOf(check: PayloadCheck): PayloadCheck {
-  return (value, path) => {
-    if (!Array.isArray(value)) {
-      return `${path}: expected array, got ${describe(value)}`;
-    }
-    for (let i = 0; i < value.length; i++) {
-      const problem = check(value[i], `${path}[${i}]`);
-      if (problem) {
-        return problem;
-      }
-    }
-    return null;
-  };
-}
-
-function shapeOf<T>(shape: Shape<T>): PayloadCheck {
-  const entries = Object.entries<PayloadCheck>(shape);
-  return (value, path) => {
-    if (!isRecord(value)) {
-      return `${path}: expected object, got ${describe(value)}`;
-    }
-    for (const [key, check] of entries) {
-      const problem = check(value[key], `${path}.${key}`);
-      if (problem) {
-        return problem;
-      }
-    }
-    return null;
-  };
-}
+export type { PayloadCheck } from '../api/payload-check';
 
 const chatStatus = oneOf('active', 'pending', 'resolved');
 const presence = oneOf('online', 'offline');
@@ -152,6 +87,7 @@ const lastMessage = shapeOf<LastMessagePreview>({
   message_type: messageType,
   sender_type: senderType,
   created_at: text,
+  template_name: optional(text),
 });
 
 /** Checks a {@link Chats} room. */

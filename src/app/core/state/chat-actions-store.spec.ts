@@ -210,12 +210,49 @@ describe('ChatActionsStore', () => {
     expect(failed).toEqual({ ok: false, message: 'There is no template with this name.' });
   });
 
+  it('says a template cannot be filled from the records, not to fill a variable', async () => {
+    api.sendWhatsappTemplate.and.returnValue(
+      throwError(
+        () =>
+          new ApiError({
+            status: 422,
+            code: 'template_variable_missing',
+            backend: 'pySmartChat',
+            message: 'The template needs a value for {{booking_id}}. Fill it in and send again.',
+            field: 'name.booking_id',
+          }),
+      ),
+    );
+    const failed = await store.startConversation('+919812345678', 'booking_confirmation');
+    expect(failed).toEqual({
+      ok: false,
+      message:
+        'This template needs the booking id of +919812345678, and there is none on record. ' +
+        'Pick a template that does not need it, or check the number.',
+    });
+  });
+
   it('tells the executive when someone else changes the open chat status', () => {
     conversation.open('c1');
     gateway.updateChatStatusResponse.next(statusAck({ updated_by: 'e7' }));
     expect(store.notices().map((n) => n.text)).toEqual(['Another executive: Chat resolved.']);
     store.dismissNotices(store.notices()[0].id);
     gateway.updateChatStatusResponse.next(statusAck({ updated_by: 'e1' }));
+    expect(store.notices()).toEqual([]);
+  });
+
+  it('confirms your own status change once, with no notice of someone else changing it', async () => {
+    conversation.open('c1');
+    gateway.updateChatStatus.and.returnValue(of(statusAck()));
+    await store.setStatus(aChat(), 'resolved');
+    // The gateway also tells every watcher of the chat, the requester included.
+    gateway.updateChatStatusResponse.next(statusAck());
+    expect(store.notices().map((n) => n.text)).toEqual(['Chat resolved.']);
+  });
+
+  it('ignores status changes of chats other than the open one', () => {
+    conversation.open('c1');
+    gateway.updateChatStatusResponse.next(statusAck({ chat_id: 'c2', updated_by: 'e7' }));
     expect(store.notices()).toEqual([]);
   });
 

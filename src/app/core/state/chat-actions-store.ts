@@ -63,6 +63,22 @@ function explain(error: unknown, fallback: string): string {
 }
 
 /**
+ * Why a template could not start a conversation. Its variables are filled from the number's
+ * records, never typed in, so a missing one is not something to fill: another template is.
+ */
+function explainTemplateRefusal(error: unknown, to: string): string {
+  if (error instanceof ApiError && error.code === 'template_variable_missing') {
+    const variable = error.field?.split('.').pop()?.replaceAll('_', ' ');
+    const what = variable ? `the ${variable}` : 'details';
+    return (
+      `This template needs ${what} of ${to}, and there is none on record. ` +
+      'Pick a template that does not need it, or check the number.'
+    );
+  }
+  return explain(error, 'The template was not sent. Check your connection, then try again.');
+}
+
+/**
  * Actions on chats: status (resolve, reopen, pending), rating, reassignment, tags, and starting a
  * conversation with a template. Tracks what is in flight per chat, so buttons can be disabled,
  * and queues confirmations and errors as notices, so the console can say what happened. Actions
@@ -207,13 +223,7 @@ export class ChatActionsStore {
       }
       return this.succeed(null, sent, `Template sent to ${sent.to}.`);
     } catch (error: unknown) {
-      return {
-        ok: false,
-        message: explain(
-          error,
-          'The template was not sent. Check your connection, then try again.',
-        ),
-      };
+      return { ok: false, message: explainTemplateRefusal(error, to) };
     } finally {
       this.state.update((s) => ({ ...s, starting: false }));
     }

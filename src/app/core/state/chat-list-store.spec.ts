@@ -122,9 +122,11 @@ describe('ChatListStore', () => {
     jasmine.clock().mockDate(new Date('2026-11-25T10:00:00Z'));
     const tick = (ms: number) => jasmine.clock().tick(ms);
     try {
-      gateway.searchChat.and.returnValue(
-        of(emptyPage({ chats: [aChat({ chat_id: 'hit', status: 'resolved' })] })),
+      gateway.fetchAllChatUser.and.returnValue(
+        of(emptyPage({ chats: [aChat({ chat_id: 'listed' })] })),
       );
+      store.load();
+      gateway.searchChat.and.returnValue(of(emptyPage({ chats: [aChat({ chat_id: 'hit' })] })));
       store.search('OW12');
       store.search('OW1234');
       tick(299);
@@ -136,7 +138,7 @@ describe('ChatListStore', () => {
       expect(store.chats().map((c) => c.chat_id)).toEqual(['hit']);
       store.search('');
       tick(300);
-      expect(store.chats()).toEqual([]);
+      expect(store.chats().map((c) => c.chat_id)).toContain('listed');
     } finally {
       jasmine.clock().uninstall();
     }
@@ -164,6 +166,66 @@ describe('ChatListStore', () => {
     } finally {
       jasmine.clock().uninstall();
     }
+  });
+
+  it('shows only the search results in the current tab and scope', () => {
+    jasmine.clock().install();
+    jasmine.clock().mockDate(new Date('2026-11-25T10:00:00Z'));
+    try {
+      gateway.searchChat.and.returnValue(
+        of(
+          emptyPage({
+            chats: [
+              aChat({ chat_id: 'mine-active' }),
+              aChat({ chat_id: 'mine-resolved', status: 'resolved' }),
+              aChat({ chat_id: 'theirs-active', assigned_executive_id: 'e2' }),
+            ],
+          }),
+        ),
+      );
+      store.search('Ravi');
+      jasmine.clock().tick(300);
+      expect(store.chats().map((c) => c.chat_id)).toEqual(['mine-active']);
+    } finally {
+      jasmine.clock().uninstall();
+    }
+  });
+
+  it('searches again at once when the tab or scope changes during a search', () => {
+    jasmine.clock().install();
+    jasmine.clock().mockDate(new Date('2026-11-25T10:00:00Z'));
+    try {
+      const resolved = aChat({
+        chat_id: 'resolved',
+        status: 'resolved',
+        assigned_executive_id: 'e2',
+      });
+      gateway.searchChat.and.returnValue(
+        of(emptyPage({ chats: [aChat({ chat_id: 'a' }), resolved] })),
+      );
+      store.search('Ravi');
+      jasmine.clock().tick(300);
+      expect(gateway.searchChat).toHaveBeenCalledTimes(1);
+      expect(gateway.searchChat.calls.mostRecent().args[0].assigned_executive_id).toBe('e1');
+
+      store.setScope('all');
+      expect(gateway.searchChat).toHaveBeenCalledTimes(2);
+      expect(gateway.searchChat.calls.mostRecent().args[0]).toEqual(
+        jasmine.objectContaining({ query: 'Ravi', assigned_executive_id: undefined }),
+      );
+
+      store.setStatus('resolved');
+      expect(gateway.searchChat).toHaveBeenCalledTimes(3);
+      expect(store.chats().map((c) => c.chat_id)).toEqual(['resolved']);
+    } finally {
+      jasmine.clock().uninstall();
+    }
+  });
+
+  it('does not search when the tab changes with no search', () => {
+    store.setStatus('pending');
+    store.setScope('all');
+    expect(gateway.searchChat).not.toHaveBeenCalled();
   });
 
   it('tells how far back the fetched pages reach, until they reach the end', () => {
@@ -210,11 +272,16 @@ describe('ChatListStore', () => {
     expect(gateway.searchChat).not.toHaveBeenCalled();
   });
 
-  it('resyncs the list when the gateway reconnects', () => {
-    store.load();
+  it('refetches the first page of the active filter on resync and resolves once merged', async () => {
+    store.setStatus('pending');
     gateway.fetchAllChatUser.calls.reset();
-    gateway.reconnectedSubject.next();
+    gateway.fetchAllChatUser.and.returnValue(
+      of(emptyPage({ chats: [aChat({ chat_id: 'p1', status: 'pending' })] })),
+    );
+    await store.resync();
     expect(gateway.fetchAllChatUser).toHaveBeenCalledTimes(1);
+    expect(gateway.fetchAllChatUser.calls.mostRecent().args[0].status).toBe('pending');
+    expect(store.chats().map((c) => c.chat_id)).toEqual(['p1']);
   });
 
   it('pages with the cursor and stops at the end', () => {

@@ -1,6 +1,15 @@
 import { DestroyRef, Injectable, Signal, computed, inject, signal } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
-import { Subject, catchError, debounceTime, distinctUntilChanged, map, of, switchMap } from 'rxjs';
+import {
+  Subject,
+  catchError,
+  debounceTime,
+  distinctUntilChanged,
+  map,
+  merge,
+  of,
+  switchMap,
+} from 'rxjs';
 
 import { ChatAssignment, ChatStatus, ChatStatusCounts, Chats, Iso8601 } from '../api/models';
 import { Session } from '../auth/session';
@@ -82,6 +91,8 @@ export class ChatListStore {
   private readonly destroyRef = inject(DestroyRef);
   private readonly state = signal<ChatListState>(INITIAL);
   private readonly searchInput = new Subject<string>();
+  /** Searches to run at once, whatever was searched last: retries, resyncs, tab and scope changes. */
+  private readonly searchRerun = new Subject<string>();
   private loadGeneration = 0;
 
   /** Whether the list shows only the executive's chats or everyone's. */
@@ -117,13 +128,20 @@ export class ChatListStore {
     executiveId: this.session.executive()?.executive_id ?? null,
   }));
 
-  /** The rows to show: search results while searching, otherwise the filtered list, newest first. */
+  /**
+   * The rows to show, in the current tab and scope: the search results while searching (the
+   * search event cannot filter by status, so the tab is applied here), otherwise the filtered
+   * list, newest first.
+   */
   readonly chats: Signal<readonly Chats[]> = computed(() => {
     const { index, search } = this.state();
-    if (search.resultIds !== null) {
-      return search.resultIds.flatMap((id) => index.get(id) ?? []);
-    }
     const filter = this.filter();
+    if (search.resultIds !== null) {
+      return search.resultIds.flatMap((id) => {
+        const chat = index.get(id);
+        return chat && matchesFilter(chat, filter) ? [chat] : [];
+      });
+    }
     const rows: Chats[] = [];
     for (const chat of index.values()) {
       if (matchesFilter(chat, filter)) {
@@ -146,14 +164,14 @@ export class ChatListStore {
       this.patchChat(a.chat_id, (c) => applyAssignment(c, a));
     this.gateway.onChatAssigned().pipe(takeUntilDestroyed(this.destroyRef)).subscribe(assignment);
     this.gateway.onChatReassigned().pipe(takeUntilDestroyed(this.destroyRef)).subscribe(assignment);
-    this.gateway.reconnected
-      .pipe(takeUntilDestroyed(this.destroyRef))
-      .subscribe(() => this.resync());
-    this.searchInput
+    const typed = this.searchInput.pipe(
+      map((q) => q.trim()),
+      debounceTime(SEARCH_DEBOUNCE_MS),
+      distinctUntilChanged(),
+    );
+    // One pipeline, so a newer search always replaces an older one still in flight.
+    merge(typed, this.searchRerun)
       .pipe(
-        map((q) => q.trim()),
-        debounceTime(SEARCH_DEBOUNCE_MS),
-        distinctUntilChanged(),
         switchMap((query) => this.runSearch(query)),
         takeUntilDestroyed(this.destroyRef),
       )
@@ -162,36 +180,7 @@ export class ChatListStore {
 
   /** Loads the first page for the current filter, replacing what the list shows. */
   load(): void {
-    const generation = ++this.loadGeneration;
-    const filter = this.filter();
-    this.state.update((s) => ({ ...s, loading: true, error: null }));
-    this.gateway
-      .fetchAllChatUser({
-        assigned_executive_id: this.scopeExecutive(filter),
-        status: filter.status,
-        limit: PAGE_SIZE,
-      })
-      .pipe(takeUntilDestroyed(this.destroyRef))
-      .subscribe({
-        next: (page) => {
-          if (generation !== this.loadGeneration) {
-            return;
-          }
-          this.state.update((s) => ({
-            ...s,
-            index: reconcileFirstPage(s.index, page.chats, filter, page.next_cursor === null),
-            counts: page.counts,
-            nextCursor: page.next_cursor,
-            pagedSince: page.next_cursor === null ? null : oldestUpdate(page.chats),
-            loading: false,
-          }));
-        },
-        error: (error: unknown) => {
-          if (generation === this.loadGeneration) {
-            this.state.update((s) => ({ ...s, loading: false, error: explain(error) }));
-          }
-        },
-      });
+    this.loadFirstPage(() => undefined);
   }
 
   /** Loads the next page, when there is one. */
@@ -235,6 +224,7 @@ export class ChatListStore {
     if (scope !== this.state().scope) {
       this.state.update((s) => ({ ...s, scope, nextCursor: null, pagedSince: null }));
       this.load();
+      this.rerunSearch();
     }
   }
 
@@ -243,6 +233,7 @@ export class ChatListStore {
     if (status !== this.state().status) {
       this.state.update((s) => ({ ...s, status, nextCursor: null, pagedSince: null }));
       this.load();
+      this.rerunSearch();
     }
   }
 
@@ -257,19 +248,13 @@ export class ChatListStore {
    * since an unchanged query is not searched twice.
    */
   retrySearch(): void {
-    const query = this.state().search.query.trim();
-    if (query) {
-      this.runSearch(query).pipe(takeUntilDestroyed(this.destroyRef)).subscribe();
-    }
+    this.rerunSearch();
   }
 
   /** Refetches after a reconnect, merging rather than replacing, so nothing on screen jumps. */
   resync(): void {
     this.load();
-    const query = this.state().search.query.trim();
-    if (query) {
-      this.runSearch(query).pipe(takeUntilDestroyed(this.destroyRef)).subscribe();
-    }
+    this.rerunSearch();
   }
 
   /** A held chat by id. */
@@ -280,6 +265,49 @@ export class ChatListStore {
   /** Folds chats learned elsewhere (an opened conversation) into the list. */
   upsert(chats: readonly Chats[]): void {
     this.applyRoomUpdates(chats);
+  }
+
+  /** Runs the current search again at once, when there is one. */
+  private rerunSearch(): void {
+    const query = this.state().search.query.trim();
+    if (query) {
+      this.searchRerun.next(query);
+    }
+  }
+
+  private loadFirstPage(done: () => void): void {
+    const generation = ++this.loadGeneration;
+    const filter = this.filter();
+    this.state.update((s) => ({ ...s, loading: true, error: null }));
+    this.gateway
+      .fetchAllChatUser({
+        assigned_executive_id: this.scopeExecutive(filter),
+        status: filter.status,
+        limit: PAGE_SIZE,
+      })
+      .pipe(takeUntilDestroyed(this.destroyRef))
+      .subscribe({
+        next: (page) => {
+          if (generation === this.loadGeneration) {
+            this.state.update((s) => ({
+              ...s,
+              index: reconcileFirstPage(s.index, page.chats, filter, page.next_cursor === null),
+              counts: page.counts,
+              nextCursor: page.next_cursor,
+              pagedSince: page.next_cursor === null ? null : oldestUpdate(page.chats),
+              loading: false,
+            }));
+          }
+          done();
+        },
+        error: (error: unknown) => {
+          if (generation === this.loadGeneration) {
+            this.state.update((s) => ({ ...s, loading: false, error: explain(error) }));
+          }
+          done();
+        },
+        complete: done,
+      });
   }
 
   private runSearch(query: string) {

@@ -24,11 +24,12 @@ describe('chat merge', () => {
     expect(index.get('c1')?.customer_name).toBe('Newest');
   });
 
-  it('orders by newest activity with a stable tie-break', () => {
+  it('orders by newest activity, ties by chat id descending as the server pages them', () => {
     const a = chat({ chat_id: 'a', updated_at: '2026-11-25T09:00:00.000Z' });
     const b = chat({ chat_id: 'b', updated_at: '2026-11-25T10:00:00.000Z' });
     const c = chat({ chat_id: 'c', updated_at: '2026-11-25T09:00:00.000Z' });
-    expect([a, b, c].sort(compareChats).map((x) => x.chat_id)).toEqual(['b', 'a', 'c']);
+    expect([a, b, c].sort(compareChats).map((x) => x.chat_id)).toEqual(['b', 'c', 'a']);
+    expect(compareChats(a, { ...a })).toBe(0);
   });
 
   it('filters by scope and status', () => {

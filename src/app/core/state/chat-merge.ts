@@ -24,12 +24,15 @@ export function upsertChats(index: ChatIndex, incoming: readonly Chats[]): ChatI
   return next ?? index;
 }
 
-/** Newest activity first; the id breaks ties so the order is stable. */
+/**
+ * Newest activity first; on equal activity the higher id first, as the server pages them
+ * (`ORDER BY updated_at DESC, chat_id DESC`), so a page appended to the list never reorders it.
+ */
 export function compareChats(a: Chats, b: Chats): number {
   if (a.updated_at !== b.updated_at) {
     return a.updated_at < b.updated_at ? 1 : -1;
   }
-  return a.chat_id < b.chat_id ? -1 : a.chat_id > b.chat_id ? 1 : 0;
+  return a.chat_id < b.chat_id ? 1 : a.chat_id > b.chat_id ? -1 : 0;
 }
 
 /** What the chat list shows: everyone's chats or the executive's own, in one status tab. */

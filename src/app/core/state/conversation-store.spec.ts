@@ -101,17 +101,17 @@ describe('ConversationStore', () => {
     ]);
   });
 
-  it('marks a failed send and retries it with the same client id', () => {
+  it('marks a refused send as failed and retries it with the same client id', () => {
     store.open('c1');
     gateway.sendMessage.and.returnValue(
       throwError(
-        () => new GatewayError('timeout', 'Not sent: the server did not answer.', 'send_message'),
+        () => new GatewayError('window_closed', 'The 24-hour window has closed.', 'send_message'),
       ),
     );
     store.send({ text: 'Hello' });
     const failed = store.messages().at(-1)!;
     expect(failed.local).toBe('failed');
-    expect(failed.local_error).toBe('Not sent: the server did not answer.');
+    expect(failed.local_error).toBe('The 24-hour window has closed.');
     const firstId = gateway.sendMessage.calls.mostRecent().args[0].client_message_id;
     gateway.sendMessage.and.returnValue(
       of(aMessage({ message_id: 'm9', seq: 9, client_message_id: firstId })),
@@ -120,6 +120,33 @@ describe('ConversationStore', () => {
     expect(gateway.sendMessage.calls.mostRecent().args[0].client_message_id).toBe(firstId);
     expect(store.messages().filter((m) => m.client_message_id === firstId).length).toBe(1);
     expect(store.messages().at(-1)!.local).toBeNull();
+  });
+
+  it('keeps a send pending through a timeout and sends it again with the same id', () => {
+    jasmine.clock().install();
+    jasmine.clock().mockDate(new Date('2026-11-25T10:00:00Z'));
+    try {
+      store.open('c1');
+      gateway.sendMessage.and.returnValue(
+        throwError(() => new GatewayError('timeout', 'No answer.', 'send_message')),
+      );
+      store.send({ text: 'Hello' });
+      expect(store.messages().at(-1)!.local).toBe('pending');
+      const firstId = gateway.sendMessage.calls.mostRecent().args[0].client_message_id;
+      gateway.sendMessage.and.returnValue(
+        of(aMessage({ message_id: 'm9', seq: 9, client_message_id: firstId })),
+      );
+      jasmine.clock().tick(1100);
+      expect(gateway.sendMessage).toHaveBeenCalledTimes(2);
+      expect(gateway.sendMessage.calls.mostRecent().args[0].client_message_id).toBe(firstId);
+      expect(store.messages().map((m) => [m.message_id, m.local])).toEqual([
+        ['m1', null],
+        ['m2', null],
+        ['m9', null],
+      ]);
+    } finally {
+      jasmine.clock().uninstall();
+    }
   });
 
   it('sends templates with their id and variables', () => {
@@ -146,6 +173,7 @@ describe('ConversationStore', () => {
 
   it('shows the other side typing and lets it expire', () => {
     jasmine.clock().install();
+    jasmine.clock().mockDate(new Date('2026-11-25T10:00:00Z'));
     try {
       store.open('c1');
       gateway.typing.next({ chat_id: 'c1', sender: 'customer', sender_name: 'Ravi' });
@@ -167,13 +195,50 @@ describe('ConversationStore', () => {
     );
   });
 
-  it('fetches only what is newer than the last message after a reconnect', () => {
+  it('fetches only what is newer than the last message after a reconnect', async () => {
     store.open('c1');
     gateway.fetchChatsByUser.and.returnValue(of(page([aMessage({ message_id: 'm5', seq: 5 })])));
-    gateway.reconnectedSubject.next();
+    await store.resync('gap');
     expect(gateway.fetchChatsByUser.calls.mostRecent().args[0]).toEqual(
       jasmine.objectContaining({ chat_id: 'c1', after_seq: 2 }),
     );
     expect(store.messages().map((m) => m.message_id)).toEqual(['m1', 'm2', 'm5']);
+  });
+
+  it('pages through a long gap until nothing is missing', async () => {
+    store.open('c1');
+    const burst = (from: number, count: number) =>
+      Array.from({ length: count }, (_, i) =>
+        aMessage({ message_id: `n${from + i}`, seq: from + i }),
+      );
+    gateway.fetchChatsByUser.and.returnValues(of(page(burst(3, 200))), of(page(burst(203, 7))));
+    await store.resync('gap');
+    const cursors = gateway.fetchChatsByUser.calls.all().map((c) => c.args[0].after_seq);
+    expect(cursors.slice(-2)).toEqual([2, 202]);
+    expect(store.messages().length).toBe(2 + 207);
+    expect(new Set(store.messages().map((m) => m.message_id)).size).toBe(209);
+  });
+
+  it('reloads the newest page after a long time offline', async () => {
+    store.open('c1');
+    gateway.fetchChatsByUser.and.returnValue(of(page([aMessage({ message_id: 'm7', seq: 7 })])));
+    await store.resync('full');
+    expect(gateway.fetchChatsByUser.calls.mostRecent().args[0].after_seq).toBeUndefined();
+    expect(store.messages().map((m) => m.message_id)).toEqual(['m7']);
+  });
+
+  it('shows sends still in the outbox after the history, once each', () => {
+    store.open('c1');
+    gateway.sendMessage.and.returnValue(new Subject<Message>());
+    store.send({ text: 'First' });
+    store.send({ text: 'Second' });
+    expect(store.messages().map((m) => [m.text, m.local])).toEqual([
+      [jasmine.any(String), null],
+      [jasmine.any(String), null],
+      ['First', 'pending'],
+      ['Second', 'pending'],
+    ]);
+    // One at a time, so the customer reads them in the order they were written.
+    expect(gateway.sendMessage).toHaveBeenCalledTimes(1);
   });
 });

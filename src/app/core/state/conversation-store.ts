@@ -9,28 +9,20 @@ import { GatewayError } from '../realtime/gateway-error';
 import { ChatListStore } from './chat-list-store';
 import { applyTagUpdate } from './chat-merge';
 import { bufferPerFrame } from './frame-batch';
-import {
-  ConversationMessage,
-  lastServerSeq,
-  markFailed,
-  markPending,
-  mergeMessages,
-} from './message-merge';
+import { ConversationMessage, lastServerSeq, mergeMessages } from './message-merge';
+import { OutgoingMessage, withOutbox } from './outbox';
+import { OutboxStore } from './outbox-store';
 
 /** Messages per history page. */
 const PAGE_SIZE = 50;
+/** Messages per page when catching up after a reconnect; pages repeat until nothing is missing. */
+const CATCH_UP_PAGE_SIZE = 200;
 /** A typing indicator from the other side disappears after this long without a new event. */
 const TYPING_EXPIRY_MS = 6000;
 /** Our own typing events go out at most this often. */
 const TYPING_THROTTLE_MS = 3000;
 
-/** What the executive is sending: free text, or a template with its variables. */
-export interface OutgoingMessage {
-  text: string;
-  templateId?: string;
-  templateName?: string;
-  templateParams?: Record<string, string>;
-}
+export type { OutgoingMessage } from './outbox';
 
 interface ConversationState {
   chatId: string | null;
@@ -69,7 +61,7 @@ export class ConversationStore {
   private readonly chatList = inject(ChatListStore);
   private readonly destroyRef = inject(DestroyRef);
   private readonly state = signal<ConversationState>(EMPTY);
-  private readonly outgoing = new Map<string, OutgoingMessage>();
+  private readonly outbox = inject(OutboxStore);
   private typingTimer: ReturnType<typeof setTimeout> | null = null;
   private lastTypingSent = 0;
   private openRequest: Subscription | null = null;
@@ -78,8 +70,10 @@ export class ConversationStore {
   readonly chatId = computed(() => this.state().chatId);
   /** The open chat's room data, live. */
   readonly chat = computed(() => this.state().chat);
-  /** Messages oldest first, optimistic ones last. */
-  readonly messages = computed(() => this.state().messages);
+  /** Messages oldest first, then the sends of this chat still in the outbox (pending or failed). */
+  readonly messages = computed(() =>
+    withOutbox(this.state().messages, this.outbox.entries(), this.state().chatId),
+  );
   /** Whether older history exists. */
   readonly hasMore = computed(() => this.state().hasMore);
   /** Whether the first page is loading. */
@@ -116,9 +110,9 @@ export class ConversationStore {
         takeUntilDestroyed(this.destroyRef),
       )
       .subscribe((typing) => this.showTyping(typing));
-    this.gateway.reconnected
+    this.outbox.delivered
       .pipe(takeUntilDestroyed(this.destroyRef))
-      .subscribe(() => this.resync());
+      .subscribe((sent) => this.receive([sent]));
   }
 
   /** Opens a chat: joins its room and loads its newest page. Reopening the open chat is a no-op. */
@@ -208,50 +202,21 @@ export class ConversationStore {
   }
 
   /**
-   * Sends a message: it shows at once as pending, becomes sent on the acknowledgement, or failed
-   * with a retry. The client message id makes a retry safe: the server never stores it twice.
+   * Sends a message through the outbox: it shows at once as pending, becomes sent on the
+   * acknowledgement, or failed with a retry. It survives a reload, and the client message id makes
+   * every retry safe: the server never stores it twice.
    */
   send(message: OutgoingMessage): void {
     const chatId = this.state().chatId;
-    const executive = this.session.executive();
-    if (!chatId || !executive || message.text.trim() === '') {
+    if (!chatId || message.text.trim() === '') {
       return;
     }
-    const clientMessageId = crypto.randomUUID();
-    this.outgoing.set(clientMessageId, message);
-    const optimistic: ConversationMessage = {
-      message_id: `local:${clientMessageId}`,
-      client_message_id: clientMessageId,
-      chat_id: chatId,
-      seq: Number.MAX_SAFE_INTEGER,
-      sender_type: 'executive',
-      sender_id: executive.executive_id,
-      sender_name: executive.name,
-      message_type: message.templateId ? 'template' : 'text',
-      text: message.text,
-      media: null,
-      location: null,
-      template: message.templateId
-        ? { template_id: message.templateId, name: message.templateName ?? '' }
-        : null,
-      status: 'sent',
-      created_at: new Date().toISOString(),
-      local: 'pending',
-      local_error: null,
-    };
-    this.state.update((s) => ({ ...s, messages: [...s.messages, optimistic] }));
-    this.deliver(chatId, clientMessageId, message);
+    this.outbox.add(chatId, message);
   }
 
   /** Sends a failed message again, with the same client message id. */
   retry(clientMessageId: string): void {
-    const chatId = this.state().chatId;
-    const message = this.outgoing.get(clientMessageId);
-    if (!chatId || !message) {
-      return;
-    }
-    this.state.update((s) => ({ ...s, messages: markPending(s.messages, clientMessageId) }));
-    this.deliver(chatId, clientMessageId, message);
+    this.outbox.retry(clientMessageId);
   }
 
   /**
@@ -281,74 +246,57 @@ export class ConversationStore {
     });
   }
 
-  /** Fetches what arrived while disconnected, after the newest message held. */
-  resync(): void {
-    const { chatId, messages } = this.state();
+  /**
+   * Catches up after a reconnect. `gap` fetches what is newer than the newest message held (the
+   * server's `seq`, never the client clock), page after page until nothing is missing, and merges
+   * it; `full`, after a long time offline, reloads the newest page and replaces the history held.
+   * Resolves once the conversation is consistent again (or the fetch failed); scroll position and
+   * the composer are left alone.
+   */
+  resync(mode: 'gap' | 'full' = 'gap'): Promise<void> {
+    const chatId = this.state().chatId;
     if (!chatId) {
-      return;
+      return Promise.resolve();
     }
     this.gateway
       .joinChat({ chat_id: chatId })
       .pipe(takeUntilDestroyed(this.destroyRef))
       .subscribe({ error: () => undefined });
-    const after = lastServerSeq(messages);
+    const after = mode === 'gap' ? lastServerSeq(this.state().messages) : null;
+    return new Promise((resolve) => this.catchUp(chatId, after, mode === 'full', resolve));
+  }
+
+  private catchUp(chatId: string, after: number | null, replace: boolean, done: () => void): void {
     this.gateway
       .fetchChatsByUser(
         after === null
           ? { chat_id: chatId, limit: PAGE_SIZE }
-          : { chat_id: chatId, after_seq: after, limit: 200 },
+          : { chat_id: chatId, after_seq: after, limit: CATCH_UP_PAGE_SIZE },
       )
       .pipe(takeUntilDestroyed(this.destroyRef))
       .subscribe({
         next: (page) => {
           if (page.chat_id !== this.state().chatId) {
+            done();
             return;
           }
           this.chatList.upsert([page.chat]);
           this.state.update((s) => ({
             ...s,
             chat: s.chat && s.chat.version > page.chat.version ? s.chat : page.chat,
-            messages: mergeMessages(s.messages, page.messages),
+            messages: mergeMessages(replace ? [] : s.messages, page.messages),
+            hasMore: after === null ? page.has_more : s.hasMore,
             error: null,
             loading: false,
           }));
-        },
-        error: () => undefined,
-      });
-    for (const m of messages) {
-      if (m.local === 'pending' && m.client_message_id) {
-        this.retry(m.client_message_id);
-      }
-    }
-  }
-
-  private deliver(chatId: string, clientMessageId: string, message: OutgoingMessage): void {
-    this.gateway
-      .sendMessage({
-        chat_id: chatId,
-        client_message_id: clientMessageId,
-        message: message.text,
-        ...(message.templateId
-          ? { template_id: message.templateId, template_params: message.templateParams ?? {} }
-          : {}),
-      })
-      .pipe(takeUntilDestroyed(this.destroyRef))
-      .subscribe({
-        next: (sent: Message) => {
-          this.outgoing.delete(clientMessageId);
-          if (sent.chat_id === this.state().chatId) {
-            this.state.update((s) => ({ ...s, messages: mergeMessages(s.messages, [sent]) }));
+          const last = page.messages.at(-1);
+          if (after !== null && page.messages.length >= CATCH_UP_PAGE_SIZE && last) {
+            this.catchUp(chatId, last.seq, false, done);
+            return;
           }
+          done();
         },
-        error: (error: unknown) => {
-          if (chatId === this.state().chatId) {
-            const reason = explain(error, 'Not sent. Check your connection, then retry.');
-            this.state.update((s) => ({
-              ...s,
-              messages: markFailed(s.messages, clientMessageId, reason),
-            }));
-          }
-        },
+        error: () => done(),
       });
   }
 

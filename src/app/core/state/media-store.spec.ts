@@ -3,7 +3,7 @@ import { Subject, of, throwError } from 'rxjs';
 
 import { ApiError } from '../api/api-error';
 import { PySmartChatApi } from '../api/py-smart-chat-api';
-import { MEDIA_CACHE_CAPACITY, MediaStore } from './media-store';
+import { MEDIA_CACHE_CAPACITY, MediaStore, inertBlob } from './media-store';
 
 describe('MediaStore', () => {
   let fetchMediaFile: jasmine.Spy;
@@ -142,5 +142,28 @@ describe('MediaStore', () => {
     TestBed.resetTestingModule();
 
     expect(revoke).toHaveBeenCalledTimes(2);
+  });
+
+  describe('inertBlob', () => {
+    it('keeps photos, voice notes, videos and PDFs as they are', () => {
+      for (const type of ['image/jpeg', 'audio/ogg', 'video/mp4', 'application/pdf']) {
+        const blob = new Blob(['x'], { type });
+        expect(inertBlob(blob)).toBe(blob);
+      }
+    });
+
+    it('turns HTML, SVG and script files into opaque bytes', () => {
+      for (const type of [
+        'text/html',
+        'image/svg+xml',
+        'application/xhtml+xml',
+        'text/javascript',
+        '',
+      ]) {
+        expect(inertBlob(new Blob(['<script>x()</script>'], { type })).type).toBe(
+          'application/octet-stream',
+        );
+      }
+    });
   });
 });

@@ -15,6 +15,19 @@ export type MediaState =
 
 const FALLBACK_ERROR = 'The file could not be downloaded. Check your connection, then retry.';
 
+// Types a browser shows without running script. Anything else (HTML, SVG, XML, scripts) is kept as
+// opaque bytes, so even a blob: URL opened on its own can only be saved, never rendered.
+const INERT_MEDIA_TYPE =
+  /^(image\/(jpeg|png|gif|webp|avif|bmp)|audio\/[\w.+-]+|video\/[\w.+-]+|application\/pdf)$/i;
+
+/** The blob to keep for a downloaded file: itself when its type is inert, else opaque bytes. */
+export function inertBlob(blob: Blob): Blob {
+  const type = blob.type.split(';')[0].trim();
+  return INERT_MEDIA_TYPE.test(type)
+    ? blob
+    : new Blob([blob], { type: 'application/octet-stream' });
+}
+
 /**
  * WhatsApp media of the open conversations: each media id is downloaded once through
  * `fetchMediaFile` and kept as an object URL. Files not on screen are evicted least recently used
@@ -73,7 +86,7 @@ export class MediaStore {
     const request = this.api.fetchMediaFile(mediaId).subscribe({
       next: (blob) => {
         this.requests.delete(mediaId);
-        this.setState(mediaId, { status: 'ready', url: URL.createObjectURL(blob) });
+        this.setState(mediaId, { status: 'ready', url: URL.createObjectURL(inertBlob(blob)) });
         this.trim();
       },
       error: (error: unknown) => {

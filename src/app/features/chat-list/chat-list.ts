@@ -84,6 +84,10 @@ export class ChatList {
   private readonly router = inject(Router);
 
   protected readonly rowHeight = CHAT_ROW_HEIGHT;
+  // One to two rows beyond each edge: enough for smooth wheel scrolling, while the DOM holds at
+  // most about 1.5 times the rows on screen (the benchmark's goal; every row is a live component).
+  protected readonly minBufferPx = CHAT_ROW_HEIGHT;
+  protected readonly maxBufferPx = CHAT_ROW_HEIGHT * 2;
   protected readonly now = inject(Clock).now;
   protected readonly slaWarningMs = computed(() => this.config.config().sla.warning_seconds * 1000);
 

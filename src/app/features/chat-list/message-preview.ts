@@ -31,7 +31,17 @@ function withoutLabel(text: string, label: string): string {
   return trimmed.toLowerCase().startsWith(prefix) ? trimmed.slice(prefix.length).trim() : trimmed;
 }
 
-/** The one-line summary of a chat's last message, by its `message_type`. */
+/** A WhatsApp template name as words: `booking_confirmation` -> "Booking confirmation". */
+export function templateTitle(name: string): string {
+  const words = name.replace(/[_\s]+/g, ' ').trim();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/**
+ * The one-line summary of a chat's last message, by its `message_type`. A template reads as the
+ * template it was ("Template: Booking confirmation") when the name came with it, since its filled
+ * body starts with a greeting that says little in a narrow row.
+ */
 export function messagePreview(last: LastMessagePreview | null): PreviewLine {
   if (!last) {
     return { icon: null, label: null, text: 'No messages yet', fromSupport: false };
@@ -40,6 +50,10 @@ export function messagePreview(last: LastMessagePreview | null): PreviewLine {
   const kind = KINDS[last.message_type];
   if (!kind) {
     return { icon: null, label: null, text: last.preview.trim(), fromSupport };
+  }
+  const templateName = last.message_type === 'template' ? last.template_name?.trim() : undefined;
+  if (templateName) {
+    return { icon: kind.icon, label: kind.label, text: templateTitle(templateName), fromSupport };
   }
   const text = last.message_type === 'audio' ? '' : withoutLabel(last.preview, kind.label);
   return { icon: kind.icon, label: kind.label, text, fromSupport };

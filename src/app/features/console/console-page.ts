@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component } from '@angular/core';
+import { ChangeDetectionStrategy, Component, afterNextRender } from '@angular/core';
 import { RouterOutlet } from '@angular/router';
 
 import { ChatList } from '../chat-list/chat-list';
@@ -12,7 +12,12 @@ import { CustomerPanel } from '../customer-panel/customer-panel';
     <div class="console">
       <app-chat-list class="list" />
       <main class="conversation"><router-outlet /></main>
-      <app-customer-panel class="panel" />
+      <!-- The chat list comes first: the panel's code loads once the browser is idle. -->
+      @defer (on idle) {
+        <app-customer-panel class="panel" />
+      } @placeholder {
+        <div class="panel"></div>
+      }
     </div>
   `,
   styles: `
@@ -40,4 +45,17 @@ import { CustomerPanel } from '../customer-panel/customer-panel';
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
-export default class ConsolePage {}
+export default class ConsolePage {
+  constructor() {
+    // Fetches the conversation's code while the executive looks at the list, so opening the
+    // first chat waits only for its messages.
+    afterNextRender(() => {
+      const prefetch = () => void import('../conversation/conversation-pane');
+      if ('requestIdleCallback' in window) {
+        requestIdleCallback(prefetch, { timeout: 2_000 });
+      } else {
+        setTimeout(prefetch, 500);
+      }
+    });
+  }
+}

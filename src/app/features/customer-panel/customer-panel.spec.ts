@@ -1,15 +1,15 @@
 import { ComponentFixture, DeferBlockBehavior, TestBed } from '@angular/core/testing';
-import { throwError } from 'rxjs';
 
-import { ApiError } from '../../core/api/api-error';
 import { aChat } from '../../testing/payload-fixtures';
 import { CustomerPanel } from './customer-panel';
 import {
   FakeConversation,
   PanelApis,
   fakeConversation,
+  foldedText,
   panelApis,
   providePanelTesting,
+  troubleAt,
 } from './testing/panel-testing';
 
 const CUSTOMER_CHAT = aChat({
@@ -46,7 +46,7 @@ describe('CustomerPanel', () => {
   }
 
   function text(): string {
-    return fixture.nativeElement.textContent.replace(/\s+/g, ' ');
+    return foldedText(fixture.nativeElement);
   }
 
   beforeEach(() => {
@@ -110,15 +110,7 @@ describe('CustomerPanel', () => {
 
   it('keeps the rest of the panel when one back end is down', async () => {
     apis.py.fetchRides.and.returnValue(
-      throwError(
-        () =>
-          new ApiError({
-            status: 503,
-            code: 'server_error',
-            backend: 'pySmartChat',
-            message: 'The chat service is having trouble right now.',
-          }),
-      ),
+      troubleAt('pySmartChat', 'The chat service is having trouble right now.'),
     );
     await render();
     await openChat(CUSTOMER_CHAT);

@@ -53,6 +53,8 @@ export interface LastMessagePreview {
   message_type: MessageType;
   sender_type: SenderType;
   created_at: Iso8601;
+  /** WhatsApp name of the template, when the last message is one; absent otherwise. */
+  template_name?: string;
 }
 
 /** A chat room as the chat list shows it (`room_update`, `fetch_all_chats_response`). */

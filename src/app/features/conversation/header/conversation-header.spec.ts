@@ -109,6 +109,33 @@ describe('ConversationHeader', () => {
     expect(api.fetchNotes).toHaveBeenCalledWith('c1');
   });
 
+  it('keeps 24 characters of the name in view beside the actions, at the 1440 px console width', async () => {
+    // 1440 px less the chat list (380) and the customer panel (360) columns.
+    const host = () => fixture.nativeElement as HTMLElement;
+    const name = () => host().querySelector('h2') as HTMLElement;
+    await setUp(aChat({ status: 'resolved', customer_name: 'Sri Venkateswara Travels' }));
+    host().style.width = '700px';
+    expect(name().textContent?.trim().length).toBe(24);
+    expect(name().scrollWidth)
+      .withContext('name truncated')
+      .toBeLessThanOrEqual(name().clientWidth);
+
+    gateway.roomUpdate.next(
+      aChat({
+        status: 'resolved',
+        customer_name:
+          'Sri Venkateswara Travels and Tours Private Limited, Vijayawada Branch Office Two',
+        version: 5,
+      }),
+    );
+    await settle();
+    expect(name().scrollWidth).toBeGreaterThan(name().clientWidth);
+    expect(name().clientWidth).toBeGreaterThan(0);
+    expect(name().title).toBe(
+      'Sri Venkateswara Travels and Tours Private Limited, Vijayawada Branch Office Two',
+    );
+  });
+
   it('copies the number and confirms it', async () => {
     await setUp();
     const copy = spyOn(TestBed.inject(Clipboard), 'copy').and.returnValue(true);

@@ -3,16 +3,17 @@ import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { MatButtonHarness } from '@angular/material/button/testing';
 import { MatInputHarness } from '@angular/material/input/testing';
-import { of, throwError } from 'rxjs';
+import { of } from 'rxjs';
 
-import { ApiError } from '../../../core/api/api-error';
 import { aMessage } from '../../../testing/payload-fixtures';
 import { BookingStore } from '../state/booking-store';
 import { aBooking } from '../testing/panel-fixtures';
 import {
   FakeConversation,
   PanelApis,
+  failure,
   fakeConversation,
+  foldedText,
   panelApis,
   providePanelTesting,
 } from '../testing/panel-testing';
@@ -39,7 +40,7 @@ describe('BookingLookup', () => {
   }
 
   function text(): string {
-    return fixture.nativeElement.textContent.replace(/\s+/g, ' ');
+    return foldedText(fixture.nativeElement);
   }
 
   beforeEach(() => {
@@ -98,16 +99,12 @@ describe('BookingLookup', () => {
 
   it('keeps the booking when the photos fail, with a retry for the photos alone', async () => {
     apis.web.getDriverAndCabImages.and.returnValue(
-      throwError(
-        () =>
-          new ApiError({
-            status: 503,
-            code: 'server_error',
-            backend: 'webApi',
-            message:
-              'The photo service is having trouble right now. Wait a minute, then try again.',
-          }),
-      ),
+      failure({
+        status: 503,
+        code: 'server_error',
+        backend: 'webApi',
+        message: 'The photo service is having trouble right now. Wait a minute, then try again.',
+      }),
     );
     await render();
     await search('OW2506847');
@@ -121,15 +118,12 @@ describe('BookingLookup', () => {
 
   it('shows the back end message when the booking is not found', async () => {
     apis.node.getBookingDetailsByDisplayBookingId.and.returnValue(
-      throwError(
-        () =>
-          new ApiError({
-            status: 404,
-            code: 'not_found',
-            backend: 'nodeAdmin',
-            message: 'There is no booking OW1234567. Check the id with the customer.',
-          }),
-      ),
+      failure({
+        status: 404,
+        code: 'not_found',
+        backend: 'nodeAdmin',
+        message: 'There is no booking OW1234567. Check the id with the customer.',
+      }),
     );
     await render();
     await search('OW1234567');

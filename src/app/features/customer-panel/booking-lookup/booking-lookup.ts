@@ -113,12 +113,7 @@ const PAYMENT: Readonly<Record<Booking['payment_status'], string>> = {
           }
         </div>
       }
-      <app-section-status
-        what="the booking"
-        [skeletonLines]="5"
-        [state]="store.booking.snapshot()"
-        (retry)="store.booking.reload()"
-      />
+      <app-section-status what="the booking" [skeletonLines]="5" [section]="store.booking" />
       @if (store.booking.value(); as booking) {
         <div class="booking" role="group" aria-label="Booking details">
           <div class="title">
@@ -160,6 +155,8 @@ const PAYMENT: Readonly<Record<Booking['payment_status'], string>> = {
     </app-panel-section>
   `,
   styles: `
+    @use '../panel-section/section-content';
+
     .search {
       display: flex;
       gap: 8px;
@@ -208,35 +205,13 @@ const PAYMENT: Readonly<Record<Booking['payment_status'], string>> = {
       font: var(--mat-sys-title-small);
     }
     .status {
-      padding: 0 8px;
-      border-radius: 999px;
-      font: var(--mat-sys-label-small);
-      line-height: 20px;
-      background: var(--mat-sys-secondary-container);
-      color: var(--mat-sys-on-secondary-container);
+      @include section-content.pill;
       white-space: nowrap;
     }
     .status[data-status='cancelled'] {
-      background: var(--mat-sys-error-container);
-      color: var(--mat-sys-on-error-container);
+      @include section-content.warning-colours;
     }
-    .facts {
-      display: grid;
-      grid-template-columns: max-content 1fr;
-      gap: 4px 12px;
-      margin: 0;
-    }
-    dt {
-      color: var(--mat-sys-on-surface-variant);
-    }
-    dd {
-      margin: 0;
-      min-width: 0;
-      overflow-wrap: anywhere;
-      display: flex;
-      flex-wrap: wrap;
-      gap: 0 8px;
-    }
+    @include section-content.facts($rows: true);
     .muted {
       color: var(--mat-sys-on-surface-variant);
     }

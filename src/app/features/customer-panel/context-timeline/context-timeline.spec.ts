@@ -1,30 +1,26 @@
 import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
-import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { ComponentFixture } from '@angular/core/testing';
 import { MatButtonHarness } from '@angular/material/button/testing';
-import { of, throwError } from 'rxjs';
+import { of } from 'rxjs';
 
-import { ApiError } from '../../../core/api/api-error';
-import { CustomerStore } from '../state/customer-store';
 import { anEvent } from '../testing/panel-fixtures';
-import { PanelApis, panelApis, providePanelTesting } from '../testing/panel-testing';
+import {
+  CUSTOMER_SUBJECT,
+  PanelApis,
+  failure,
+  panelApis,
+  renderSection,
+} from '../testing/panel-testing';
 import { ContextTimeline } from './context-timeline';
 
-const NUMBER = '+917204949394';
+const NUMBER = CUSTOMER_SUBJECT.number;
 
 describe('ContextTimeline', () => {
   let apis: PanelApis;
   let fixture: ComponentFixture<ContextTimeline>;
 
   async function render(): Promise<void> {
-    TestBed.configureTestingModule({ providers: providePanelTesting(apis) });
-    fixture = TestBed.createComponent(ContextTimeline);
-    TestBed.inject(CustomerStore).open({
-      chatId: 'chat_s001',
-      number: NUMBER,
-      name: 'Geeta Kapoor',
-      stakeholder: 'customer',
-    });
-    await fixture.whenStable();
+    fixture = await renderSection(ContextTimeline, apis, CUSTOMER_SUBJECT);
   }
 
   function items(): string[] {
@@ -82,15 +78,12 @@ describe('ContextTimeline', () => {
 
   it('fails on its own with a retry', async () => {
     apis.py.fetchContextHistory.and.returnValue(
-      throwError(
-        () =>
-          new ApiError({
-            status: 0,
-            code: 'unreachable',
-            backend: 'pySmartChat',
-            message: "The chat service can't be reached. Check your connection, then try again.",
-          }),
-      ),
+      failure({
+        status: 0,
+        code: 'unreachable',
+        backend: 'pySmartChat',
+        message: "The chat service can't be reached. Check your connection, then try again.",
+      }),
     );
     await render();
     expect(fixture.nativeElement.textContent).toContain("The chat service can't be reached.");

@@ -45,11 +45,7 @@ const UNKNOWN_KIND = { label: 'Update', icon: 'history' };
   ],
   template: `
     <app-panel-section heading="Context history" [busy]="store.history.loading()">
-      <app-section-status
-        what="the context history"
-        [state]="store.history.snapshot()"
-        (retry)="store.history.reload()"
-      />
+      <app-section-status what="the context history" [section]="store.history" />
       @if (store.history.value(); as all) {
         @if (all.length === 0) {
           <p class="empty">No bookings, payments or complaints on record for this customer yet.</p>

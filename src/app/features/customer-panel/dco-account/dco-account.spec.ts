@@ -1,10 +1,15 @@
-import { ComponentFixture, TestBed } from '@angular/core/testing';
-import { of, throwError } from 'rxjs';
+import { ComponentFixture } from '@angular/core/testing';
+import { of } from 'rxjs';
 
-import { ApiError } from '../../../core/api/api-error';
-import { PartnerStore } from '../state/partner-store';
 import { aDco } from '../testing/panel-fixtures';
-import { PanelApis, panelApis, providePanelTesting } from '../testing/panel-testing';
+import {
+  DRIVER_SUBJECT,
+  PanelApis,
+  foldedText,
+  panelApis,
+  renderSection,
+  troubleAt,
+} from '../testing/panel-testing';
 import { DcoAccount } from './dco-account';
 
 describe('DcoAccount', () => {
@@ -12,19 +17,11 @@ describe('DcoAccount', () => {
   let fixture: ComponentFixture<DcoAccount>;
 
   async function render(): Promise<void> {
-    TestBed.configureTestingModule({ providers: providePanelTesting(apis) });
-    fixture = TestBed.createComponent(DcoAccount);
-    TestBed.inject(PartnerStore).open({
-      chatId: 'chat_s062',
-      number: '+916023793653',
-      name: 'Venkatesh Yadav',
-      stakeholder: 'driver',
-    });
-    await fixture.whenStable();
+    fixture = await renderSection(DcoAccount, apis, DRIVER_SUBJECT);
   }
 
   function wallet(): string {
-    return fixture.nativeElement.querySelector('.wallet').textContent.replace(/\s+/g, ' ');
+    return foldedText(fixture.nativeElement.querySelector('.wallet'));
   }
 
   beforeEach(() => (apis = panelApis()));
@@ -44,15 +41,7 @@ describe('DcoAccount', () => {
 
   it('explains that it waits for the partner when partner enrol is down', async () => {
     apis.partner.getPartner.and.returnValue(
-      throwError(
-        () =>
-          new ApiError({
-            status: 503,
-            code: 'server_error',
-            backend: 'partnerEnrol',
-            message: 'Partner enrol is having trouble.',
-          }),
-      ),
+      troubleAt('partnerEnrol', 'Partner enrol is having trouble.'),
     );
     await render();
     expect(fixture.nativeElement.textContent).toContain(

@@ -19,11 +19,7 @@ import { PartnerStore } from '../state/partner-store';
           The DCO account shows once the partner details load. Use "Try again" under Partner.
         </p>
       }
-      <app-section-status
-        what="the DCO details"
-        [state]="store.dco.snapshot()"
-        (retry)="store.dco.reload()"
-      />
+      <app-section-status what="the DCO details" [section]="store.dco" />
       @if (store.dco.value(); as dco) {
         <div class="wallet" [class.dues]="wallet().dues" role="group" aria-label="Wallet">
           <span class="wallet-label">{{ wallet().label }}</span>
@@ -45,6 +41,8 @@ import { PartnerStore } from '../state/partner-store';
     </app-panel-section>
   `,
   styles: `
+    @use '../panel-section/section-content';
+
     .muted {
       margin: 0;
       color: var(--mat-sys-on-surface-variant);
@@ -60,8 +58,7 @@ import { PartnerStore } from '../state/partner-store';
       background: var(--mat-sys-surface-container);
     }
     .wallet.dues {
-      background: var(--mat-sys-error-container);
-      color: var(--mat-sys-on-error-container);
+      @include section-content.warning-colours;
     }
     .wallet-label {
       font: var(--mat-sys-label-large);
@@ -70,19 +67,7 @@ import { PartnerStore } from '../state/partner-store';
       font: var(--mat-sys-title-medium);
       font-variant-numeric: tabular-nums;
     }
-    .facts {
-      display: grid;
-      grid-template-columns: max-content 1fr;
-      gap: 4px 12px;
-      margin: 0;
-    }
-    dt {
-      color: var(--mat-sys-on-surface-variant);
-    }
-    dd {
-      margin: 0;
-      min-width: 0;
-    }
+    @include section-content.facts;
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })

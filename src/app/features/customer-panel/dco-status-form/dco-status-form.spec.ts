@@ -1,17 +1,21 @@
 import { HarnessLoader } from '@angular/cdk/testing';
 import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
-import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { ComponentFixture } from '@angular/core/testing';
 import { MatAutocompleteHarness } from '@angular/material/autocomplete/testing';
 import { MatButtonHarness } from '@angular/material/button/testing';
 import { MatFormFieldHarness } from '@angular/material/form-field/testing';
 import { MatInputHarness } from '@angular/material/input/testing';
 import { MatSelectHarness } from '@angular/material/select/testing';
-import { of, throwError } from 'rxjs';
+import { of } from 'rxjs';
 
-import { ApiError } from '../../../core/api/api-error';
-import { PartnerStore } from '../state/partner-store';
 import { aDco } from '../testing/panel-fixtures';
-import { PanelApis, panelApis, providePanelTesting } from '../testing/panel-testing';
+import {
+  DRIVER_SUBJECT,
+  PanelApis,
+  failure,
+  panelApis,
+  renderSection,
+} from '../testing/panel-testing';
 import { DcoStatusForm } from './dco-status-form';
 
 describe('DcoStatusForm', () => {
@@ -20,16 +24,8 @@ describe('DcoStatusForm', () => {
   let loader: HarnessLoader;
 
   async function render(): Promise<void> {
-    TestBed.configureTestingModule({ providers: providePanelTesting(apis) });
-    TestBed.inject(PartnerStore).open({
-      chatId: 'chat_s061',
-      number: '+918247385066',
-      name: 'Venkatesh Mishra',
-      stakeholder: 'driver',
-    });
-    fixture = TestBed.createComponent(DcoStatusForm);
+    fixture = await renderSection(DcoStatusForm, apis, DRIVER_SUBJECT);
     loader = TestbedHarnessEnvironment.loader(fixture);
-    await fixture.whenStable();
   }
 
   function select(label: string): Promise<MatSelectHarness> {
@@ -123,16 +119,13 @@ describe('DcoStatusForm', () => {
 
   it('shows why the back end refused the change, and keeps what was entered', async () => {
     apis.partner.updateDCOStatusByFreelancer.and.returnValue(
-      throwError(
-        () =>
-          new ApiError({
-            status: 422,
-            code: 'sub_tag_mismatch',
-            backend: 'partnerEnrol',
-            message: 'This sub tag does not belong to the chosen main tag.',
-            field: 'sub_tag_id',
-          }),
-      ),
+      failure({
+        status: 422,
+        code: 'sub_tag_mismatch',
+        backend: 'partnerEnrol',
+        message: 'This sub tag does not belong to the chosen main tag.',
+        field: 'sub_tag_id',
+      }),
     );
     await render();
     await (await select('New status')).clickOptions({ text: 'Blocked' });

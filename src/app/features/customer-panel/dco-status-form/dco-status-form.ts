@@ -65,12 +65,7 @@ function notBlank(control: AbstractControl<string | null>): ValidationErrors | n
       @if (!partner.dcoId()) {
         <p class="muted">The status can be changed once the partner details load.</p>
       } @else {
-        <app-section-status
-          what="the reasons"
-          [skeletonLines]="2"
-          [state]="store.mainTags.snapshot()"
-          (retry)="store.mainTags.reload()"
-        />
+        <app-section-status what="the reasons" [skeletonLines]="2" [section]="store.mainTags" />
         <form class="form" [formGroup]="form" (ngSubmit)="submit()" aria-label="Change DCO status">
           @if (currentStatus(); as current) {
             <p class="muted">Now {{ current }}.</p>
@@ -122,8 +117,7 @@ function notBlank(control: AbstractControl<string | null>): ValidationErrors | n
             <app-section-status
               what="the detailed reasons"
               [skeletonLines]="1"
-              [state]="store.subTags.snapshot()"
-              (retry)="store.subTags.reload()"
+              [section]="store.subTags"
             />
           }
           <mat-form-field appearance="outline">
@@ -171,6 +165,8 @@ function notBlank(control: AbstractControl<string | null>): ValidationErrors | n
     </app-panel-section>
   `,
   styles: `
+    @use '../panel-section/section-content';
+
     .form {
       display: grid;
       gap: 4px;
@@ -194,14 +190,7 @@ function notBlank(control: AbstractControl<string | null>): ValidationErrors | n
       padding: 8px 10px;
       border-radius: 8px;
     }
-    .ok {
-      background: var(--mat-sys-primary-container);
-      color: var(--mat-sys-on-primary-container);
-    }
-    .failed {
-      background: var(--mat-sys-error-container);
-      color: var(--mat-sys-on-error-container);
-    }
+    @include section-content.outcome-colours;
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })

@@ -1,14 +1,13 @@
 import { HarnessLoader } from '@angular/cdk/testing';
 import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
-import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { ComponentFixture } from '@angular/core/testing';
 import { MatPaginatorHarness } from '@angular/material/paginator/testing';
 import { MatSortHarness } from '@angular/material/sort/testing';
 import { MatTableHarness } from '@angular/material/table/testing';
 import { of } from 'rxjs';
 
-import { PartnerStore } from '../state/partner-store';
 import { aTransactionPage } from '../testing/panel-fixtures';
-import { PanelApis, panelApis, providePanelTesting } from '../testing/panel-testing';
+import { DRIVER_SUBJECT, PanelApis, panelApis, renderSection } from '../testing/panel-testing';
 import { DcoTransactions } from './dco-transactions';
 
 describe('DcoTransactions', () => {
@@ -17,16 +16,8 @@ describe('DcoTransactions', () => {
   let loader: HarnessLoader;
 
   async function render(): Promise<void> {
-    TestBed.configureTestingModule({ providers: providePanelTesting(apis) });
-    fixture = TestBed.createComponent(DcoTransactions);
+    fixture = await renderSection(DcoTransactions, apis, DRIVER_SUBJECT);
     loader = TestbedHarnessEnvironment.loader(fixture);
-    TestBed.inject(PartnerStore).open({
-      chatId: 'chat_s061',
-      number: '+918247385066',
-      name: 'Venkatesh Mishra',
-      stakeholder: 'driver',
-    });
-    await fixture.whenStable();
   }
 
   function lastRequest() {

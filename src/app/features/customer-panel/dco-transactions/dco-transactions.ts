@@ -83,8 +83,7 @@ export class TransactionsPaginatorIntl extends MatPaginatorIntl {
       <app-section-status
         what="the transactions"
         [skeletonLines]="6"
-        [state]="store.transactions.snapshot()"
-        (retry)="store.transactions.reload()"
+        [section]="store.transactions"
       />
       @if (page(); as current) {
         @if (current.total === 0) {

@@ -23,11 +23,7 @@ const PHOTO_LABELS: Readonly<Record<DriverOrCabImage['kind'], string>> = {
       @if (!booking().driver_id) {
         <p class="empty">No driver assigned to this booking yet.</p>
       } @else {
-        <app-section-status
-          what="the driver"
-          [state]="store.driver.snapshot()"
-          (retry)="store.driver.reload()"
-        />
+        <app-section-status what="the driver" [section]="store.driver" />
         @if (store.driver.value(); as driver) {
           <dl class="facts">
             <dt>Name</dt>
@@ -45,12 +41,7 @@ const PHOTO_LABELS: Readonly<Record<DriverOrCabImage['kind'], string>> = {
             <dd><app-copyable-value label="DCO id" [value]="driver.dco_id" /></dd>
           </dl>
           <h5 class="photos-heading">Photos</h5>
-          <app-section-status
-            what="the photos"
-            [skeletonLines]="2"
-            [state]="store.photos.snapshot()"
-            (retry)="store.photos.reload()"
-          />
+          <app-section-status what="the photos" [skeletonLines]="2" [section]="store.photos" />
           @if (store.photos.value(); as photos) {
             @if (photos.length === 0) {
               <p class="empty">No photos on file for this driver.</p>
@@ -87,6 +78,8 @@ const PHOTO_LABELS: Readonly<Record<DriverOrCabImage['kind'], string>> = {
     </div>
   `,
   styles: `
+    @use '../panel-section/section-content';
+
     .card {
       margin-top: 12px;
       padding-top: 8px;
@@ -105,22 +98,7 @@ const PHOTO_LABELS: Readonly<Record<DriverOrCabImage['kind'], string>> = {
       margin: 0;
       color: var(--mat-sys-on-surface-variant);
     }
-    .facts {
-      display: grid;
-      grid-template-columns: max-content 1fr;
-      gap: 4px 12px;
-      margin: 0;
-    }
-    dt {
-      color: var(--mat-sys-on-surface-variant);
-    }
-    dd {
-      margin: 0;
-      min-width: 0;
-      display: flex;
-      flex-wrap: wrap;
-      gap: 0 8px;
-    }
+    @include section-content.facts($rows: true);
     .muted {
       color: var(--mat-sys-on-surface-variant);
     }

@@ -1,9 +1,15 @@
-import { ChangeDetectionStrategy, Component, computed, input, output } from '@angular/core';
+import { ChangeDetectionStrategy, Component, Signal, computed, input } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 
 import { SectionState } from '../state/section-resource';
 import { SectionSkeleton } from './section-skeleton';
+
+/** What a section status shows and retries: a section's resource. */
+export interface StatusSource {
+  readonly snapshot: Signal<SectionState<unknown>>;
+  reload(): void;
+}
 
 /**
  * The load state of a section's content: a skeleton while it first loads, a thin bar while it
@@ -31,7 +37,7 @@ import { SectionSkeleton } from './section-skeleton';
             type="button"
             class="retry"
             [attr.aria-label]="'Try again to load ' + what()"
-            (click)="retry.emit()"
+            (click)="section().reload()"
           >
             Try again
           </button>
@@ -72,15 +78,14 @@ import { SectionSkeleton } from './section-skeleton';
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class SectionStatusView {
-  /** The load state shown. */
-  readonly state = input.required<SectionState<unknown>>();
+  /** The section whose load state is shown, and which "Try again" loads again. */
+  readonly section = input.required<StatusSource>();
   /** What is loading, for screen readers and the retry button ("the rides"). */
   readonly what = input.required<string>();
   /** Placeholder lines while the content first loads. */
   readonly skeletonLines = input(3);
-  /** The executive asked to load it again. */
-  readonly retry = output<void>();
 
+  protected readonly state = computed(() => this.section().snapshot());
   protected readonly view = computed(() => {
     const { status, value } = this.state();
     if (status === 'error') {

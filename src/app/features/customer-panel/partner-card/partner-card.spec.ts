@@ -1,9 +1,12 @@
-import { ComponentFixture, TestBed } from '@angular/core/testing';
-import { throwError } from 'rxjs';
+import { ComponentFixture } from '@angular/core/testing';
 
-import { ApiError } from '../../../core/api/api-error';
-import { PartnerStore } from '../state/partner-store';
-import { PanelApis, panelApis, providePanelTesting } from '../testing/panel-testing';
+import {
+  DRIVER_SUBJECT,
+  PanelApis,
+  panelApis,
+  renderSection,
+  troubleAt,
+} from '../testing/panel-testing';
 import { PartnerCard } from './partner-card';
 
 describe('PartnerCard', () => {
@@ -11,15 +14,7 @@ describe('PartnerCard', () => {
   let fixture: ComponentFixture<PartnerCard>;
 
   async function render(): Promise<void> {
-    TestBed.configureTestingModule({ providers: providePanelTesting(apis) });
-    fixture = TestBed.createComponent(PartnerCard);
-    TestBed.inject(PartnerStore).open({
-      chatId: 'chat_s061',
-      number: '+918247385066',
-      name: 'Venkatesh Mishra',
-      stakeholder: 'driver',
-    });
-    await fixture.whenStable();
+    fixture = await renderSection(PartnerCard, apis, DRIVER_SUBJECT);
   }
 
   function copyButtons(): string[] {
@@ -47,15 +42,7 @@ describe('PartnerCard', () => {
 
   it('keeps the partner when the other numbers fail', async () => {
     apis.partner.getAlternateNumbers.and.returnValue(
-      throwError(
-        () =>
-          new ApiError({
-            status: 503,
-            code: 'server_error',
-            backend: 'partnerEnrol',
-            message: 'Partner enrol is having trouble right now.',
-          }),
-      ),
+      troubleAt('partnerEnrol', 'Partner enrol is having trouble right now.'),
     );
     await render();
     expect(fixture.nativeElement.textContent).toContain('Venkatesh Mishra');

@@ -23,8 +23,7 @@ const KYC: Readonly<Record<Partner['kyc_status'], string>> = {
       <app-section-status
         what="the partner details"
         [skeletonLines]="5"
-        [state]="store.partner.snapshot()"
-        (retry)="store.partner.reload()"
+        [section]="store.partner"
       />
       @if (store.partner.value(); as partner) {
         <div class="badges">
@@ -64,8 +63,7 @@ const KYC: Readonly<Record<Partner['kyc_status'], string>> = {
         <app-section-status
           what="the other numbers"
           [skeletonLines]="2"
-          [state]="store.alternates.snapshot()"
-          (retry)="store.alternates.reload()"
+          [section]="store.alternates"
         />
         @if (store.alternates.value(); as numbers) {
           @if (numbers.length === 0) {
@@ -94,6 +92,8 @@ const KYC: Readonly<Record<Partner['kyc_status'], string>> = {
     </app-panel-section>
   `,
   styles: `
+    @use '../panel-section/section-content';
+
     .badges {
       display: flex;
       flex-wrap: wrap;
@@ -101,33 +101,14 @@ const KYC: Readonly<Record<Partner['kyc_status'], string>> = {
       margin-bottom: 8px;
     }
     .badge {
-      padding: 0 8px;
-      border-radius: 999px;
-      font: var(--mat-sys-label-small);
-      line-height: 20px;
-      background: var(--mat-sys-secondary-container);
-      color: var(--mat-sys-on-secondary-container);
+      @include section-content.pill;
     }
     .badge[data-status='suspended'],
     .badge[data-status='blocked'],
     .badge[data-kyc='rejected'] {
-      background: var(--mat-sys-error-container);
-      color: var(--mat-sys-on-error-container);
+      @include section-content.warning-colours;
     }
-    .facts {
-      display: grid;
-      grid-template-columns: max-content 1fr;
-      gap: 4px 12px;
-      margin: 0;
-    }
-    dt {
-      color: var(--mat-sys-on-surface-variant);
-    }
-    dd {
-      margin: 0;
-      min-width: 0;
-      overflow-wrap: anywhere;
-    }
+    @include section-content.facts;
     .sub {
       margin: 10px 0 4px;
       font: var(--mat-sys-label-large);

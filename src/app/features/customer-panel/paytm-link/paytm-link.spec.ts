@@ -1,16 +1,20 @@
 import { HarnessLoader } from '@angular/cdk/testing';
 import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
-import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { ComponentFixture } from '@angular/core/testing';
 import { MatButtonHarness } from '@angular/material/button/testing';
 import { MatDialogHarness } from '@angular/material/dialog/testing';
 import { MatInputHarness } from '@angular/material/input/testing';
 import { MatRadioGroupHarness } from '@angular/material/radio/testing';
-import { of, throwError } from 'rxjs';
+import { of } from 'rxjs';
 
-import { ApiError } from '../../../core/api/api-error';
-import { PartnerStore } from '../state/partner-store';
 import { aDco } from '../testing/panel-fixtures';
-import { PanelApis, panelApis, providePanelTesting } from '../testing/panel-testing';
+import {
+  DRIVER_SUBJECT,
+  PanelApis,
+  panelApis,
+  renderSection,
+  troubleAt,
+} from '../testing/panel-testing';
 import { PaytmLink } from './paytm-link';
 
 describe('PaytmLink', () => {
@@ -20,17 +24,9 @@ describe('PaytmLink', () => {
   let root: HarnessLoader;
 
   async function render(): Promise<void> {
-    TestBed.configureTestingModule({ providers: providePanelTesting(apis) });
-    fixture = TestBed.createComponent(PaytmLink);
+    fixture = await renderSection(PaytmLink, apis, DRIVER_SUBJECT);
     loader = TestbedHarnessEnvironment.loader(fixture);
     root = TestbedHarnessEnvironment.documentRootLoader(fixture);
-    TestBed.inject(PartnerStore).open({
-      chatId: 'chat_s062',
-      number: '+916023793653',
-      name: 'Venkatesh Yadav',
-      stakeholder: 'driver',
-    });
-    await fixture.whenStable();
   }
 
   async function openDialog(): Promise<MatDialogHarness> {
@@ -111,14 +107,9 @@ describe('PaytmLink', () => {
 
   it('shows why the link was not sent', async () => {
     apis.partner.resendPaytmPaymentLink.and.returnValue(
-      throwError(
-        () =>
-          new ApiError({
-            status: 503,
-            code: 'server_error',
-            backend: 'partnerEnrol',
-            message: 'Partner enrol is having trouble right now. Wait a minute, then try again.',
-          }),
+      troubleAt(
+        'partnerEnrol',
+        'Partner enrol is having trouble right now. Wait a minute, then try again.',
       ),
     );
     await render();

@@ -48,6 +48,8 @@ import { PaytmConfirmData, PaytmConfirmDialog, PaytmConfirmResult } from './payt
     </app-panel-section>
   `,
   styles: `
+    @use '../panel-section/section-content';
+
     .lead {
       margin: 0 0 8px;
     }
@@ -64,14 +66,7 @@ import { PaytmConfirmData, PaytmConfirmDialog, PaytmConfirmResult } from './payt
     .result p {
       margin: 0 0 4px;
     }
-    .ok {
-      background: var(--mat-sys-primary-container);
-      color: var(--mat-sys-on-primary-container);
-    }
-    .failed {
-      background: var(--mat-sys-error-container);
-      color: var(--mat-sys-on-error-container);
-    }
+    @include section-content.outcome-colours;
     .headline {
       font: var(--mat-sys-label-large);
     }

@@ -1,9 +1,8 @@
-import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { ComponentFixture } from '@angular/core/testing';
 import { of } from 'rxjs';
 
-import { CustomerStore } from '../state/customer-store';
 import { someRides } from '../testing/panel-fixtures';
-import { PanelApis, panelApis, providePanelTesting } from '../testing/panel-testing';
+import { CUSTOMER_SUBJECT, PanelApis, panelApis, renderSection } from '../testing/panel-testing';
 import { RidesSection } from './rides-section';
 
 describe('RidesSection', () => {
@@ -11,15 +10,7 @@ describe('RidesSection', () => {
   let fixture: ComponentFixture<RidesSection>;
 
   async function render(): Promise<void> {
-    TestBed.configureTestingModule({ providers: providePanelTesting(apis) });
-    fixture = TestBed.createComponent(RidesSection);
-    TestBed.inject(CustomerStore).open({
-      chatId: 'chat_s001',
-      number: '+917204949394',
-      name: 'Geeta Kapoor',
-      stakeholder: 'customer',
-    });
-    await fixture.whenStable();
+    fixture = await renderSection(RidesSection, apis, CUSTOMER_SUBJECT);
   }
 
   beforeEach(() => (apis = panelApis()));

@@ -31,12 +31,7 @@ const RIDE_STATUS: Readonly<Record<Ride['status'], string>> = {
   ],
   template: `
     <app-panel-section heading="Rides" [busy]="store.rides.loading()">
-      <app-section-status
-        what="the rides"
-        [skeletonLines]="4"
-        [state]="store.rides.snapshot()"
-        (retry)="store.rides.reload()"
-      />
+      <app-section-status what="the rides" [skeletonLines]="4" [section]="store.rides" />
       @if (store.rides.value(); as rides) {
         <h4 class="sub">Upcoming</h4>
         @if (upcoming().length === 0) {
@@ -104,6 +99,8 @@ const RIDE_STATUS: Readonly<Record<Ride['status'], string>> = {
     </app-panel-section>
   `,
   styles: `
+    @use '../panel-section/section-content';
+
     .sub {
       margin: 8px 0 4px;
       font: var(--mat-sys-label-large);
@@ -155,18 +152,12 @@ const RIDE_STATUS: Readonly<Record<Ride['status'], string>> = {
       color: var(--mat-sys-on-surface-variant);
     }
     .status {
+      @include section-content.pill;
       align-self: start;
-      padding: 0 8px;
-      border-radius: 999px;
-      font: var(--mat-sys-label-small);
-      line-height: 20px;
-      background: var(--mat-sys-secondary-container);
-      color: var(--mat-sys-on-secondary-container);
       white-space: nowrap;
     }
     .status[data-status='cancelled'] {
-      background: var(--mat-sys-error-container);
-      color: var(--mat-sys-on-error-container);
+      @include section-content.warning-colours;
     }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,

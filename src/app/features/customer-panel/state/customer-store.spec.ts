@@ -1,12 +1,12 @@
 import { TestBed } from '@angular/core/testing';
-import { Subject, of, throwError } from 'rxjs';
+import { Subject, of } from 'rxjs';
 
-import { ApiError } from '../../../core/api/api-error';
 import { ContextHistoryResponse } from '../../../core/api/models';
 import { PySmartChatApi } from '../../../core/api/py-smart-chat-api';
 import { anEvent, someRides } from '../testing/panel-fixtures';
 import { PanelSubject } from './panel-subject';
 import { CustomerStore } from './customer-store';
+import { troubleAt } from '../testing/panel-testing';
 
 const CUSTOMER: PanelSubject = {
   chatId: 'chat_s001',
@@ -49,15 +49,7 @@ describe('CustomerStore', () => {
 
   it('keeps the rides when the timeline fails, and retries only the timeline', () => {
     api.fetchContextHistory.and.returnValue(
-      throwError(
-        () =>
-          new ApiError({
-            status: 503,
-            code: 'server_error',
-            backend: 'pySmartChat',
-            message: 'The chat service is having trouble right now.',
-          }),
-      ),
+      troubleAt('pySmartChat', 'The chat service is having trouble right now.'),
     );
     store.open(CUSTOMER);
     expect(store.history.error()).toBe('The chat service is having trouble right now.');

@@ -1,11 +1,11 @@
 import { TestBed } from '@angular/core/testing';
-import { of, throwError } from 'rxjs';
+import { of } from 'rxjs';
 
-import { ApiError } from '../../../core/api/api-error';
 import { PartnerEnrolApi } from '../../../core/api/partner-enrol-api';
 import { UpdateDcoStatusRequest } from '../../../core/api/models';
 import { DcoStatusStore } from './dco-status-store';
 import { PartnerStore } from './partner-store';
+import { failure } from '../testing/panel-testing';
 
 const REQUEST: UpdateDcoStatusRequest = {
   dco_id: 'DCO10001',
@@ -85,16 +85,13 @@ describe('DcoStatusStore', () => {
 
   it('shows why a change was refused and refreshes nothing', () => {
     api.updateDCOStatusByFreelancer.and.returnValue(
-      throwError(
-        () =>
-          new ApiError({
-            status: 422,
-            code: 'sub_tag_mismatch',
-            backend: 'partnerEnrol',
-            message: 'This sub tag does not belong to the chosen main tag.',
-            field: 'sub_tag_id',
-          }),
-      ),
+      failure({
+        status: 422,
+        code: 'sub_tag_mismatch',
+        backend: 'partnerEnrol',
+        message: 'This sub tag does not belong to the chosen main tag.',
+        field: 'sub_tag_id',
+      }),
     );
     store.submit(REQUEST);
     expect(store.update.error()).toBe('This sub tag does not belong to the chosen main tag.');

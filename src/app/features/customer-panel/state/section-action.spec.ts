@@ -1,7 +1,7 @@
 import { Subject, of, throwError } from 'rxjs';
 
-import { ApiError } from '../../../core/api/api-error';
 import { SectionAction } from './section-action';
+import { failure } from '../testing/panel-testing';
 
 describe('SectionAction', () => {
   it('runs, then shows the result and calls onDone', () => {
@@ -31,16 +31,13 @@ describe('SectionAction', () => {
   it('shows the back end message and the field it refused', () => {
     const action = new SectionAction<number, string>({
       run: () =>
-        throwError(
-          () =>
-            new ApiError({
-              status: 422,
-              code: 'nothing_due',
-              backend: 'partnerEnrol',
-              message: 'This partner has no dues.',
-              field: 'amount',
-            }),
-        ),
+        failure({
+          status: 422,
+          code: 'nothing_due',
+          backend: 'partnerEnrol',
+          message: 'This partner has no dues.',
+          field: 'amount',
+        }),
       fallbackError: 'Failed.',
     });
     action.run(1);

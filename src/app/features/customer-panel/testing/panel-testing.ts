@@ -1,10 +1,12 @@
 // Spec support only: never imported by the app. The reference lets `tsc -p tsconfig.app.json`,
 // which reads every file under src/, type-check it.
 /// <reference types="jasmine" />
-import { Provider, WritableSignal, computed, signal } from '@angular/core';
+import { Provider, Type, WritableSignal, computed, signal } from '@angular/core';
+import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { MATERIAL_ANIMATIONS } from '@angular/material/core';
-import { of } from 'rxjs';
+import { Observable, of, throwError } from 'rxjs';
 
+import { ApiBackend, ApiError, ApiErrorInit } from '../../../core/api/api-error';
 import { OnewayNodeApi } from '../../../core/api/oneway-node-api';
 import { OnewayWebApi } from '../../../core/api/oneway-web-api';
 import { PartnerEnrolApi } from '../../../core/api/partner-enrol-api';
@@ -13,6 +15,9 @@ import { PySmartChatApi } from '../../../core/api/py-smart-chat-api';
 import { Clock } from '../../../core/state/clock';
 import { ConversationStore } from '../../../core/state/conversation-store';
 import { CUSTOMER_PANEL_STORES } from '../state/customer-panel-store';
+import { CustomerStore } from '../state/customer-store';
+import { PanelSubject } from '../state/panel-subject';
+import { PartnerStore } from '../state/partner-store';
 import {
   aBooking,
   aDco,
@@ -26,6 +31,22 @@ import {
 
 /** The moment specs treat as now: 25 Nov 2026, noon UTC. */
 export const TEST_NOW = Date.parse('2026-11-25T12:00:00.000Z');
+
+/** A driver chat, whose partner and DCO account the fixtures describe. */
+export const DRIVER_SUBJECT: PanelSubject = {
+  chatId: 'chat_s061',
+  number: '+918247385066',
+  name: 'Venkatesh Mishra',
+  stakeholder: 'driver',
+};
+
+/** A customer chat, whose timeline and rides the fixtures describe. */
+export const CUSTOMER_SUBJECT: PanelSubject = {
+  chatId: 'chat_s001',
+  number: '+917204949394',
+  name: 'Geeta Kapoor',
+  stakeholder: 'customer',
+};
 
 /** The four back ends as spies answering with the panel fixtures; specs override what they test. */
 export interface PanelApis {
@@ -171,4 +192,38 @@ export function providePanelTesting(
       },
     },
   ];
+}
+
+/**
+ * Renders one section of the panel with {@link providePanelTesting}, opens `subject` in the store
+ * that serves it (the partner store for a driver, the customer store otherwise) and waits until
+ * the section settles.
+ */
+export async function renderSection<T>(
+  component: Type<T>,
+  apis: PanelApis,
+  subject: PanelSubject,
+): Promise<ComponentFixture<T>> {
+  TestBed.configureTestingModule({ providers: providePanelTesting(apis) });
+  const fixture = TestBed.createComponent(component);
+  const store =
+    subject.stakeholder === 'driver' ? TestBed.inject(PartnerStore) : TestBed.inject(CustomerStore);
+  store.open(subject);
+  await fixture.whenStable();
+  return fixture;
+}
+
+/** The text of a rendered element with its runs of white space folded to single spaces. */
+export function foldedText(element: Element): string {
+  return (element.textContent ?? '').replace(/\s+/g, ' ');
+}
+
+/** A back-end answer that fails with `error`, as the API classes report failures. */
+export function failure(error: ApiErrorInit): Observable<never> {
+  return throwError(() => new ApiError(error));
+}
+
+/** A back-end answer failing as a back end in trouble does: a 503 with the executive's message. */
+export function troubleAt(backend: ApiBackend, message: string): Observable<never> {
+  return failure({ status: 503, code: 'server_error', backend, message });
 }

@@ -1,107 +1,30 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
-import { RouterLink } from '@angular/router';
 
+import { FeedItem, FeedList } from '../feed-list/feed-list';
 import { clockTime } from '../format/wait-duration';
 import { AssignmentActivity } from '../state/dashboard-picture';
-
-interface FeedItem {
-  id: string;
-  chatId: string;
-  customer: string;
-  detail: string;
-  at: string;
-  time: string;
-  label: string;
-}
 
 /** Chats handed to executives as it happens, newest first; each opens its chat. */
 @Component({
   selector: 'app-assignment-feed',
-  imports: [RouterLink],
+  imports: [FeedList],
   template: `
-    <h2 id="assignment-feed-heading">Assignments</h2>
-    @if (items().length) {
-      <ol class="feed" aria-labelledby="assignment-feed-heading">
-        @for (item of items(); track item.id) {
-          <li>
-            <a class="body" [routerLink]="['/chats', item.chatId]" [attr.aria-label]="item.label">
-              <span class="line">
-                <span class="customer">{{ item.customer }}</span>
-                <time class="time" [attr.datetime]="item.at">{{ item.time }}</time>
-              </span>
-              <span class="detail">{{ item.detail }}</span>
-            </a>
-          </li>
-        }
-      </ol>
-    } @else {
-      <p class="empty">No chats assigned since you opened the dashboard.</p>
-    }
+    <app-feed-list
+      heading="Assignments"
+      headingId="assignment-feed-heading"
+      [items]="items()"
+      emptyText="No chats assigned since you opened the dashboard."
+    />
   `,
   styles: `
     :host {
       display: flex;
       flex-direction: column;
       min-height: 0;
-      border: 1px solid var(--mat-sys-outline-variant);
-      border-radius: 12px;
-      background: var(--mat-sys-surface-container-low);
-      overflow: hidden;
+      --feed-row-padding: 6px 8px;
     }
-    h2 {
-      margin: 0;
-      padding: 12px 16px 8px;
-      font: var(--dash-heading-font, var(--mat-sys-title-medium));
-    }
-    .feed {
-      list-style: none;
-      margin: 0;
-      padding: 0 8px 8px;
-      overflow: auto;
-      min-height: 0;
-    }
-    li {
-      padding: 6px 8px;
-    }
-    li + li {
-      border-top: 1px solid var(--mat-sys-outline-variant);
-    }
-    .body {
-      display: flex;
-      flex-direction: column;
-      color: inherit;
-      text-decoration: none;
-      border-radius: 4px;
-    }
-    .body:hover .customer,
-    .body:focus-visible .customer {
-      text-decoration: underline;
-    }
-    .body:focus-visible {
-      outline: 2px solid var(--mat-sys-primary);
-      outline-offset: 2px;
-    }
-    .line {
-      display: flex;
-      justify-content: space-between;
-      gap: 8px;
-    }
-    .customer {
-      font: var(--dash-feed-title-font, var(--mat-sys-title-small));
-      overflow: hidden;
-      text-overflow: ellipsis;
-      white-space: nowrap;
-    }
-    .time,
-    .detail {
-      font: var(--dash-feed-body-font, var(--mat-sys-body-small));
-      color: var(--mat-sys-on-surface-variant);
-      font-variant-numeric: tabular-nums;
-    }
-    .empty {
-      margin: 0;
-      padding: 0 16px 16px;
-      color: var(--mat-sys-on-surface-variant);
+    app-feed-list {
+      flex: 1;
     }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -1,19 +1,9 @@
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 
+import { canvasOf, tableRows } from '../testing/chart-testing';
 import { aLoad } from '../testing/dashboard-fixtures';
 import { Chart } from './chart-registry';
 import { LoadChart } from './load-chart';
-
-function canvasOf(fixture: ComponentFixture<unknown>): HTMLCanvasElement {
-  return (fixture.nativeElement as HTMLElement).querySelector('canvas')!;
-}
-
-function tableRows(fixture: ComponentFixture<unknown>): string[][] {
-  const rows = (fixture.nativeElement as HTMLElement).querySelectorAll('tbody tr');
-  return Array.from(rows).map((row) =>
-    Array.from(row.children).map((cell) => cell.textContent?.trim() ?? ''),
-  );
-}
 
 describe('LoadChart', () => {
   let fixture: ComponentFixture<LoadChart>;

@@ -1,6 +1,7 @@
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 
 import { StatusPoint } from '../state/status-series';
+import { canvasOf, tableRows } from '../testing/chart-testing';
 import { Chart } from './chart-registry';
 import { StatusChart } from './status-chart';
 
@@ -11,17 +12,6 @@ const point = (minutes: number, active: number): StatusPoint => ({
   pending: 2,
   resolved: 30,
 });
-
-function canvasOf(fixture: ComponentFixture<unknown>): HTMLCanvasElement {
-  return (fixture.nativeElement as HTMLElement).querySelector('canvas')!;
-}
-
-function tableRows(fixture: ComponentFixture<unknown>): string[][] {
-  const rows = (fixture.nativeElement as HTMLElement).querySelectorAll('tbody tr');
-  return Array.from(rows).map((row) =>
-    Array.from(row.children).map((cell) => cell.textContent?.trim() ?? ''),
-  );
-}
 
 describe('StatusChart', () => {
   let fixture: ComponentFixture<StatusChart>;

@@ -1,21 +1,19 @@
 import {
   ChangeDetectionStrategy,
   Component,
-  DestroyRef,
   ElementRef,
-  afterRenderEffect,
   computed,
-  inject,
   input,
   viewChild,
 } from '@angular/core';
-import { ChartOptions } from 'chart.js';
+import { ChartConfiguration } from 'chart.js';
 
 import { clockTime } from '../format/wait-duration';
 import { StatusPoint, hourlyPoints } from '../state/status-series';
-import { Chart } from './chart-registry';
-import { ChartColors, ChartTheme, resolveChartColors } from './chart-theme';
-import { TimeAxis, timeAxis } from './time-axis';
+import { chartLettering, hostChart } from './chart-host';
+import { ChartTable, ChartTableRow } from './chart-table';
+import { ChartColors } from './chart-theme';
+import { timeAxis } from './time-axis';
 
 interface XY {
   x: number;
@@ -35,6 +33,7 @@ const LINES: readonly { key: StatusKey; label: string }[] = [
  */
 @Component({
   selector: 'app-status-chart',
+  imports: [ChartTable],
   template: `
     <h2 id="status-chart-heading">Chats by status today</h2>
     <div class="frame">
@@ -43,48 +42,14 @@ const LINES: readonly { key: StatusKey; label: string }[] = [
     @if (series().length < 2) {
       <p class="note">A point is added every five minutes while the dashboard is open.</p>
     }
-    <table class="visually-hidden">
-      <caption>
-        Chats by status, at the last update of each hour
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">Time</th>
-          <th scope="col">Active</th>
-          <th scope="col">Pending</th>
-          <th scope="col">Resolved</th>
-        </tr>
-      </thead>
-      <tbody>
-        @for (row of rows(); track row.at) {
-          <tr>
-            <th scope="row">{{ row.time }}</th>
-            <td>{{ row.active }}</td>
-            <td>{{ row.pending }}</td>
-            <td>{{ row.resolved }}</td>
-          </tr>
-        }
-      </tbody>
-    </table>
+    <app-chart-table
+      caption="Chats by status, at the last update of each hour"
+      [columns]="['Time', 'Active', 'Pending', 'Resolved']"
+      [rows]="rows()"
+    />
   `,
+  styleUrl: './chart-card.scss',
   styles: `
-    :host {
-      display: flex;
-      flex-direction: column;
-      min-width: 0;
-      padding: 12px 16px;
-      border: 1px solid var(--mat-sys-outline-variant);
-      border-radius: 12px;
-      background: var(--mat-sys-surface-container-low);
-    }
-    h2 {
-      margin: 0 0 8px;
-      font: var(--dash-heading-font, var(--mat-sys-title-medium));
-    }
-    .frame {
-      position: relative;
-      height: var(--dash-chart-height, 220px);
-    }
     .note {
       margin: 4px 0 0;
       font: var(--mat-sys-body-small);
@@ -94,10 +59,7 @@ const LINES: readonly { key: StatusKey; label: string }[] = [
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class StatusChart {
-  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef).nativeElement;
-  private readonly theme = inject(ChartTheme);
   private readonly canvas = viewChild.required<ElementRef<HTMLCanvasElement>>('canvas');
-  private chart: Chart<'line', XY[]> | null = null;
 
   /** The day's points, oldest first. */
   readonly series = input.required<readonly StatusPoint[]>();
@@ -105,8 +67,12 @@ export class StatusChart {
   readonly large = input(false);
 
   // One row an hour: a day stays a short table, and the page does not grow through a shift.
-  protected readonly rows = computed(() =>
-    hourlyPoints(this.series()).map((point) => ({ ...point, time: clockTime(point.at) })),
+  protected readonly rows = computed((): ChartTableRow[] =>
+    hourlyPoints(this.series()).map((point) => ({
+      id: point.at,
+      label: clockTime(point.at),
+      values: [point.active, point.pending, point.resolved],
+    })),
   );
   protected readonly summary = computed(() => {
     const last = this.series().at(-1);
@@ -118,74 +84,56 @@ export class StatusChart {
   });
 
   constructor() {
-    afterRenderEffect({
-      write: () => {
-        const series = this.series();
-        const large = this.large();
-        this.theme.version();
-        this.draw(series, large, resolveChartColors(this.host));
-      },
-    });
-    inject(DestroyRef).onDestroy(() => this.chart?.destroy());
+    hostChart(this.canvas, (colors) => this.chartConfig(this.series(), this.large(), colors));
   }
 
-  private draw(series: readonly StatusPoint[], large: boolean, colors: ChartColors): void {
+  private chartConfig(
+    series: readonly StatusPoint[],
+    large: boolean,
+    colors: ChartColors,
+  ): ChartConfiguration<'line', XY[]> {
     const pointRadius = series.length > 48 ? 0 : 3;
-    const datasets = LINES.map(({ key, label }) => ({
-      label,
-      data: series.map((point) => ({ x: point.at, y: point[key] })),
-      borderColor: colors[key],
-      backgroundColor: colors[key],
-      borderWidth: large ? 4 : 2,
-      pointRadius,
-      tension: 0.25,
-    }));
     const last = series.at(-1)?.at ?? Date.now();
     const axis = timeAxis(series[0]?.at ?? last, last);
-    const options = this.options(colors, large ? 18 : 12, axis);
-    if (this.chart) {
-      this.chart.data.datasets = datasets;
-      this.chart.options = options;
-      this.chart.update('none');
-      return;
-    }
-    this.chart = new Chart<'line', XY[]>(this.canvas().nativeElement, {
-      type: 'line',
-      data: { datasets },
-      options,
-    });
-  }
-
-  private options(colors: ChartColors, fontSize: number, axis: TimeAxis): ChartOptions<'line'> {
-    const ticks = { color: colors.text, font: { size: fontSize } };
-    const grid = { color: colors.grid };
+    const { ticks, grid, legend } = chartLettering(colors, large);
     return {
-      animation: false,
-      responsive: true,
-      maintainAspectRatio: false,
-      parsing: false,
-      normalized: true,
-      interaction: { mode: 'nearest', axis: 'x', intersect: false },
-      scales: {
-        x: {
-          type: 'linear',
-          min: axis.min,
-          max: axis.max,
-          grid,
-          // Ticks on round times of the local clock, which plain multiples of a step are not.
-          afterBuildTicks: (scale) => {
-            scale.ticks = axis.ticks.map((value) => ({ value }));
-          },
-          ticks: { ...ticks, autoSkip: true, callback: (value) => clockTime(Number(value)) },
-        },
-        y: { beginAtZero: true, grid, ticks: { ...ticks, precision: 0 } },
+      type: 'line',
+      data: {
+        datasets: LINES.map(({ key, label }) => ({
+          label,
+          data: series.map((point) => ({ x: point.at, y: point[key] })),
+          borderColor: colors[key],
+          backgroundColor: colors[key],
+          borderWidth: large ? 4 : 2,
+          pointRadius,
+          tension: 0.25,
+        })),
       },
-      plugins: {
-        legend: {
-          position: 'bottom',
-          labels: { color: colors.text, font: { size: fontSize }, boxWidth: 12 },
+      options: {
+        animation: false,
+        responsive: true,
+        maintainAspectRatio: false,
+        parsing: false,
+        normalized: true,
+        interaction: { mode: 'nearest', axis: 'x', intersect: false },
+        scales: {
+          x: {
+            type: 'linear',
+            min: axis.min,
+            max: axis.max,
+            grid,
+            // Ticks on round times of the local clock, which plain multiples of a step are not.
+            afterBuildTicks: (scale) => {
+              scale.ticks = axis.ticks.map((value) => ({ value }));
+            },
+            ticks: { ...ticks, autoSkip: true, callback: (value) => clockTime(Number(value)) },
+          },
+          y: { beginAtZero: true, grid, ticks: { ...ticks, precision: 0 } },
         },
-        tooltip: { callbacks: { title: (items) => clockTime(items[0]?.parsed.x ?? 0) } },
+        plugins: {
+          legend,
+          tooltip: { callbacks: { title: (items) => clockTime(items[0]?.parsed.x ?? 0) } },
+        },
       },
     };
   }

@@ -41,7 +41,7 @@ describe('SlaFeed', () => {
       alerts: [anAlert({ customer_name: ' ', executive_id: null, kind: 'next_reply' })],
     });
     expect(el.querySelector('.customer')?.textContent).toBe('+919800000007');
-    expect(el.querySelector('.what')?.textContent).toBe(
+    expect(el.querySelector('.detail')?.textContent).toBe(
       'Nearing the next reply limit · Unassigned',
     );
   });

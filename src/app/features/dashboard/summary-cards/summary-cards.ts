@@ -1,3 +1,4 @@
+import { NgTemplateOutlet } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 
 import { DashboardStats, DriverChatStats } from '../../../core/api/models';
@@ -12,40 +13,30 @@ interface Figure {
 /** The headline figures: chats by status right now, today's totals, and driver chats alone. */
 @Component({
   selector: 'app-summary-cards',
+  imports: [NgTemplateOutlet],
   template: `
-    <section class="group" aria-labelledby="now-heading">
-      <h2 id="now-heading">Right now</h2>
-      <dl class="cards">
-        @for (figure of now(); track figure.label) {
+    <ng-template #cards let-figures let-small="small">
+      <dl class="cards" [class.small]="small">
+        @for (figure of figures; track figure.label) {
           <div class="card" [class.alarm]="figure.alarm && !!figure.value">
             <dt>{{ figure.label }}</dt>
             <dd>{{ figure.value ?? '–' }}</dd>
           </div>
         }
       </dl>
+    </ng-template>
+    <section class="group" aria-labelledby="now-heading">
+      <h2 id="now-heading">Right now</h2>
+      <ng-container *ngTemplateOutlet="cards; context: { $implicit: now() }" />
     </section>
     <section class="group" aria-labelledby="today-heading">
       <h2 id="today-heading">Today</h2>
-      <dl class="cards">
-        @for (figure of today(); track figure.label) {
-          <div class="card" [class.alarm]="figure.alarm && !!figure.value">
-            <dt>{{ figure.label }}</dt>
-            <dd>{{ figure.value ?? '–' }}</dd>
-          </div>
-        }
-      </dl>
+      <ng-container *ngTemplateOutlet="cards; context: { $implicit: today() }" />
     </section>
     <section class="group driver" aria-labelledby="driver-heading">
       <h2 id="driver-heading">Driver and partner chats only</h2>
       @if (driver().length) {
-        <dl class="cards small">
-          @for (figure of driver(); track figure.label) {
-            <div class="card">
-              <dt>{{ figure.label }}</dt>
-              <dd>{{ figure.value ?? '–' }}</dd>
-            </div>
-          }
-        </dl>
+        <ng-container *ngTemplateOutlet="cards; context: { $implicit: driver(), small: true }" />
       } @else {
         <p class="waiting">Driver chat figures appear with the next update.</p>
       }

@@ -1,0 +1,288 @@
+import type { Browser, CDPSession, Page } from '@playwright/test';
+import { io as connectSocket } from 'socket.io-client';
+
+import { STACK_URL, ashaChatIndex, benchChatId, benchChatNumber } from './bench-env';
+import {
+  ASHA,
+  CHAT_ROWS,
+  clickToPaint,
+  openLoginPage,
+  readProbe,
+  signInToList,
+} from './console-session';
+import { inject, paced, percentile, sleep, staffToken } from './traffic';
+
+export interface IngestResult {
+  rate: number;
+  seconds: number;
+  chats: number;
+  sent: number;
+  accepted: number;
+  sendSeconds: number;
+  /** Marked frames the page's socket received. */
+  framesReceived: number;
+  /** Messages of the open chat painted in its log, of those sent to it. */
+  openChatPainted: number;
+  openChatSent: number;
+  /** Rows on screen at the end whose preview is the last message sent to that chat. */
+  rowsCurrent: number;
+  rowsChecked: number;
+  longTasks: number;
+  longestTaskMs: number;
+  eventToPaintP50: number;
+  eventToPaintP95: number;
+  eventToPaintMax: number;
+  paintedSamples: number;
+}
+
+/**
+ * `rate` inbound messages a second for `seconds`, spread over `chats` of Asha's chats, while she has
+ * one of them open (it gets every tenth message). Measures long tasks, event-to-paint and losses.
+ */
+export async function measureIngest(
+  browser: Browser,
+  rate: number,
+  seconds: number,
+  chats: number,
+): Promise<IngestResult> {
+  const { context, page } = await openLoginPage(browser);
+  await signInToList(page);
+  const openIndex = ashaChatIndex(0);
+  await inject({ number: benchChatNumber(openIndex), text: '#B990002 Hello, anyone there?' });
+  await page.locator(`[data-chat-id="${benchChatId(openIndex)}"]`).waitFor();
+  await clickToPaint(page, benchChatId(openIndex), '#B990002');
+  // Away from the list, so its order follows the traffic rather than holding still.
+  await page.mouse.move(1300, 880);
+  await sleep(1_000);
+  const startedAt = await page.evaluate(() => performance.now());
+
+  const base = 100_000;
+  const lastSent = new Map<number, number>();
+  const openChatIds: number[] = [];
+  const result = await paced(
+    rate,
+    seconds,
+    (n) => {
+      const k = n % 10 === 0 ? 0 : 1 + (n % (chats - 1));
+      return {
+        number: benchChatNumber(ashaChatIndex(k)),
+        text: `#B${base + n} Where is my cab now?`,
+      };
+    },
+    (n, message) => {
+      const k = n % 10 === 0 ? 0 : 1 + (n % (chats - 1));
+      lastSent.set(ashaChatIndex(k), base + n);
+      if (k === 0) {
+        openChatIds.push(base + n);
+      }
+      void message;
+    },
+  );
+  await sleep(3_000);
+  const probe = await readProbe(page);
+  const ids = Array.from({ length: result.sent }, (_, n) => String(base + n));
+  const delays = ids
+    .filter((id) => probe.arrivals[id] !== undefined && probe.painted[id] !== undefined)
+    .map((id) => probe.painted[id] - probe.arrivals[id]);
+  const longTasks = probe.longTasks.filter((task) => task.start >= startedAt);
+
+  const shown = await page.evaluate((selector) => {
+    const viewport = document
+      .querySelector('[role="listbox"][aria-label="Chats"]')!
+      .getBoundingClientRect();
+    return [...document.querySelectorAll(selector)]
+      .filter((row) => {
+        const box = row.getBoundingClientRect();
+        return box.top >= viewport.top && box.bottom <= viewport.bottom;
+      })
+      .map((row) => ({ id: row.getAttribute('data-chat-id'), text: row.textContent ?? '' }));
+  }, CHAT_ROWS);
+  const byChatId = new Map([...lastSent].map(([index, marker]) => [benchChatId(index), marker]));
+  const checked = shown.filter((row) => row.id !== null && byChatId.has(row.id));
+  const current = checked.filter((row) => row.text.includes(`#B${byChatId.get(row.id!)}`));
+  await context.close();
+  return {
+    rate,
+    seconds,
+    chats,
+    sent: result.sent,
+    accepted: result.accepted,
+    sendSeconds: result.seconds,
+    framesReceived: ids.filter((id) => probe.arrivals[id] !== undefined).length,
+    openChatPainted: openChatIds.filter((id) => probe.painted[String(id)] !== undefined).length,
+    openChatSent: openChatIds.length,
+    rowsCurrent: current.length,
+    rowsChecked: checked.length,
+    longTasks: longTasks.filter((task) => task.duration > 50).length,
+    longestTaskMs: Math.max(0, ...longTasks.map((task) => task.duration)),
+    eventToPaintP50: percentile(delays, 50),
+    eventToPaintP95: percentile(delays, 95),
+    eventToPaintMax: Math.max(0, ...delays),
+    paintedSamples: delays.length,
+  };
+}
+
+export interface MemorySample {
+  heapUsedBytes: number;
+  domNodes: number;
+  listeners: number;
+  /** Elements by the component (custom element) they sit in, to say what grew. */
+  tags: Record<string, number>;
+}
+
+export interface ShiftResult {
+  simulatedHours: number;
+  events: number;
+  accepted: number;
+  seconds: number;
+  rate: number;
+  opened: number;
+  resolved: number;
+  start: MemorySample;
+  end: MemorySample;
+  heapGrowth: number;
+  domGrowth: number;
+}
+
+async function sample(page: Page, cdp: CDPSession): Promise<MemorySample> {
+  await sleep(500);
+  for (let i = 0; i < 3; i++) {
+    await cdp.send('HeapProfiler.collectGarbage');
+  }
+  const heap = await cdp.send('Runtime.getHeapUsage');
+  const counters = (await cdp.send('Memory.getDOMCounters')) as {
+    nodes: number;
+    jsEventListeners: number;
+  };
+  const tags = await page.evaluate(() => {
+    const counts: Record<string, number> = {};
+    for (const element of Array.from(document.getElementsByTagName('*'))) {
+      // Counted under the component that renders it, to say which part of the page grew.
+      let host: Element | null = element;
+      while (host && !host.tagName.includes('-')) {
+        host = host.parentElement;
+      }
+      const tag = host
+        ? `${host.tagName.toLowerCase()} (and inside)`
+        : element.tagName.toLowerCase();
+      counts[tag] = (counts[tag] ?? 0) + 1;
+    }
+    return counts;
+  });
+  const domNodes = await page.evaluate(() => document.getElementsByTagName('*').length);
+  void counters.nodes;
+  return { heapUsedBytes: heap.usedSize, domNodes, listeners: counters.jsEventListeners, tags };
+}
+
+/**
+ * A shift, accelerated: `hours` simulated hours of inbound traffic over all benchmark chats at
+ * `rate` a second for `seconds`, Asha opening the chat at the top of her list every
+ * `openEverySeconds` and resolving it. Heap after GC and DOM nodes at the start and the end, both
+ * taken with the same chat open.
+ */
+export async function measureShift(
+  browser: Browser,
+  options: {
+    hours: number;
+    rate: number;
+    seconds: number;
+    openEverySeconds: number;
+    chats: number;
+  },
+): Promise<ShiftResult> {
+  const { context, page } = await openLoginPage(browser);
+  await signInToList(page);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('HeapProfiler.enable');
+  const home = ashaChatIndex(2);
+  await inject({ number: benchChatNumber(home), text: '#B990003 Good morning' });
+  await page.locator(`[data-chat-id="${benchChatId(home)}"]`).waitFor();
+  await clickToPaint(page, benchChatId(home), '#B990003');
+  await page.mouse.move(1300, 880);
+  await sleep(2_000);
+  const start = await sample(page, cdp);
+
+  const token = await staffToken(ASHA.email, ASHA.password);
+  const socket = connectSocket(STACK_URL, {
+    path: '/ws',
+    transports: ['websocket'],
+    query: { token },
+  });
+  await new Promise<void>((resolve, reject) => {
+    socket.once('connect', () => resolve());
+    socket.once('connect_error', reject);
+  });
+
+  let opened = 0;
+  let resolved = 0;
+  let stop = false;
+  const executive = (async () => {
+    while (!stop) {
+      await sleep(options.openEverySeconds * 1000);
+      if (stop) {
+        break;
+      }
+      const top = page.locator(CHAT_ROWS).first();
+      const chatId = await top.getAttribute('data-chat-id').catch(() => null);
+      const index = Number(/^chat_x(\d{6})$/.exec(chatId ?? '')?.[1] ?? 0) - 1;
+      if (!chatId || index < 0 || chatId === benchChatId(home)) {
+        continue;
+      }
+      await top.click().catch(() => undefined);
+      opened++;
+      await page.mouse.move(1300, 880);
+      await sleep(1_000);
+      const ack = (await socket
+        .timeout(5_000)
+        .emitWithAck('update_chat_status', {
+          customer_number: benchChatNumber(index),
+          chat_id: chatId,
+          status: 'resolved',
+        })
+        .catch(() => null)) as { ok: boolean } | null;
+      if (ack?.ok) {
+        resolved++;
+      }
+    }
+  })();
+  const traffic = await paced(options.rate, options.seconds, (n) => ({
+    number: benchChatNumber((n * 7919) % options.chats),
+    text: `Shift message ${n}: has the driver started?`,
+  }));
+  stop = true;
+  await executive;
+  socket.close();
+
+  await inject({ number: benchChatNumber(home), text: '#B990004 Good evening' });
+  const homeRow = page.locator(`[data-chat-id="${benchChatId(home)}"]`);
+  await homeRow.waitFor({ timeout: 10_000 }).catch(async () => {
+    // The list may be holding its order (a "new" pill): show the latest order from the top.
+    await page
+      .locator('.pill-slot button')
+      .click({ timeout: 5_000 })
+      .catch(() => undefined);
+    await page.evaluate(() => {
+      const list = document.querySelector('[role="listbox"][aria-label="Chats"]');
+      list?.scrollTo({ top: 0 });
+    });
+  });
+  await homeRow.waitFor();
+  await page.locator(`[data-chat-id="${benchChatId(home)}"]`).click();
+  await page.mouse.move(1300, 880);
+  await sleep(3_000);
+  const end = await sample(page, cdp);
+  await context.close();
+  return {
+    simulatedHours: options.hours,
+    events: traffic.sent,
+    accepted: traffic.accepted,
+    seconds: traffic.seconds,
+    rate: options.rate,
+    opened,
+    resolved,
+    start,
+    end,
+    heapGrowth: end.heapUsedBytes / start.heapUsedBytes - 1,
+    domGrowth: end.domNodes / start.domNodes - 1,
+  };
+}

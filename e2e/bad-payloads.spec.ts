@@ -1,0 +1,74 @@
+import { expect, test } from '@playwright/test';
+
+import {
+  chatRow,
+  composer,
+  conversationTitle,
+  messageBubble,
+  signInToChats,
+} from './support/console';
+import { ASHA } from './support/demo-users';
+import { malformedEventCases } from './support/event-mutations';
+import { recordPageFaults } from './support/page-faults';
+import { tapGatewaySocket } from './support/socket-tap';
+import { injectInbound, newCustomer } from './support/stack-client';
+
+test('malformed server events are dropped and counted, and the console keeps working', async ({
+  page,
+}) => {
+  // Hundreds of frames through a real socket and a real page: room for a busy two-core machine.
+  test.setTimeout(150_000);
+  const faults = await recordPageFaults(page);
+  const tap = await tapGatewaySocket(page);
+  await signInToChats(page, ASHA);
+
+  const ravi = newCustomer('Ravi');
+  const opened = await injectInbound({ ...ravi, text: 'Is my booking for tomorrow confirmed?' });
+  await chatRow(page, ravi.name).click();
+  await expect(conversationTitle(page)).toHaveText(ravi.name);
+
+  const cases = malformedEventCases(opened.chat.chat_id);
+  const malformed = cases.filter((c) => c.malformed).length;
+  expect(malformed).toBeGreaterThanOrEqual(300);
+
+  await test.step(`push ${cases.length} crafted events (${malformed} malformed) into the socket`, async () => {
+    for (const c of cases) {
+      tap.emit(c.event, c.payload);
+    }
+    // A frame that is not Socket.IO at all, and an event frame whose JSON is cut short.
+    tap.sendRaw('42["new_message",{"message_id":');
+    tap.sendRaw('not a socket.io frame');
+  });
+
+  await test.step('every malformed event is counted once in the diagnostics', async () => {
+    const trigger = page.getByRole('button', { name: /^Diagnostics/ });
+    await expect(trigger).toHaveAccessibleName(`Diagnostics, ${malformed} dropped`, {
+      timeout: 60_000,
+    });
+    await trigger.click();
+    const lines = page.getByTestId('dropped-payload');
+    await expect(lines).toHaveCount(16);
+    await expect(lines.filter({ hasText: 'Event new_message' })).toBeVisible();
+    await page.keyboard.press('Escape');
+  });
+
+  await test.step('the console still opens a chat and sends a reply', async () => {
+    const meena = newCustomer('Meena');
+    await injectInbound({ ...meena, text: 'My driver has not arrived yet.' });
+    await chatRow(page, meena.name).click();
+    await expect(conversationTitle(page)).toHaveText(meena.name);
+    await expect(messageBubble(page, 'My driver has not arrived yet.')).toBeVisible();
+    const reply = 'Checking with the driver now, one moment please.';
+    await composer(page).fill(reply);
+    await page.getByRole('button', { name: 'Send', exact: true }).click();
+    await expect(messageBubble(page, reply).getByRole('img', { name: 'Sent' })).toBeVisible();
+  });
+
+  expect(faults.uncaught).toEqual([]);
+  expect(faults.consoleErrors).toEqual([]);
+  expect(await faults.violations()).toEqual([]);
+  console.warn(
+    `Bad payloads: ${cases.length} crafted events, ${malformed} malformed dropped, ` +
+      `${faults.uncaught.length} uncaught errors, ${faults.consoleErrors.length} console errors`,
+  );
+});

@@ -1,0 +1,44 @@
+import { TestBed } from '@angular/core/testing';
+import { of } from 'rxjs';
+
+import { ApiError } from './api-error';
+import { MalformedResponse, ResponseValidator } from './response-validator';
+import { checkNotesResponse } from './response-guards';
+
+describe('ResponseValidator', () => {
+  let validator: ResponseValidator;
+  let dropped: MalformedResponse[];
+
+  beforeEach(() => {
+    validator = TestBed.inject(ResponseValidator);
+    dropped = [];
+    validator.dropped.subscribe((drop) => dropped.push(drop));
+  });
+
+  it('lets a response that fits the contract through as it is', () => {
+    const body = { chat_id: 'chat-1', notes: [] };
+    let value: unknown;
+    of(body)
+      .pipe(validator.validate('pySmartChat', 'fetchNotes', checkNotesResponse))
+      .subscribe((v) => (value = v));
+    expect(value).toBe(body);
+    expect(dropped).toEqual([]);
+  });
+
+  it('fails the call with bad_response and reports a response that breaks the contract', () => {
+    let error: unknown;
+    of({ chat_id: 'chat-1', notes: [{ note_id: 1 }] })
+      .pipe(validator.validate('pySmartChat', 'fetchNotes', checkNotesResponse))
+      .subscribe({ error: (e: unknown) => (error = e) });
+    expect(error).toEqual(jasmine.any(ApiError));
+    expect((error as ApiError).code).toBe('bad_response');
+    expect((error as ApiError).message).toContain('Reload the page');
+    expect(dropped).toEqual([
+      {
+        backend: 'pySmartChat',
+        endpoint: 'fetchNotes',
+        reason: 'fetchNotes.notes[0].note_id: expected string, got number',
+      },
+    ]);
+  });
+});

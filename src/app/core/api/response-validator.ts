@@ -1,0 +1,58 @@
+import { Injectable } from '@angular/core';
+import { Observable, OperatorFunction, ReplaySubject, map } from 'rxjs';
+
+import { API_BACKEND_NAMES, ApiBackend } from './api-backend';
+import { ApiError } from './api-error';
+import { PayloadCheck } from './payload-check';
+
+/** A REST response dropped at the boundary because it did not match the contract. */
+export interface MalformedResponse {
+  /** The back end that sent it. */
+  backend: ApiBackend;
+  /** The API method, as `docs/api.md` names it, e.g. `fetchNotes`. */
+  endpoint: string;
+  /** Which field failed and how, e.g. `fetchNotes.notes[0].content: expected string, got null`. */
+  reason: string;
+}
+
+/**
+ * Checks every successful REST response against the contract before a store sees it. A response
+ * that does not fit fails the call with a `bad_response` {@link ApiError} and is reported on
+ * {@link dropped}, so the console's diagnostics can list it.
+ */
+@Injectable({ providedIn: 'root' })
+export class ResponseValidator {
+  // Replays the last drops, so the diagnostics (created with the signed-in shell) also list those
+  // of the sign-in page.
+  private readonly dropped$ = new ReplaySubject<MalformedResponse>(50);
+
+  /** Every response dropped because it broke the contract, the last 50 replayed. */
+  readonly dropped: Observable<MalformedResponse> = this.dropped$.asObservable();
+
+  /** An operator that lets through bodies passing `check` and fails the call on any other. */
+  validate<T>(
+    backend: ApiBackend,
+    endpoint: string,
+    check: PayloadCheck,
+  ): OperatorFunction<unknown, T> {
+    return map((body: unknown) => {
+      const reason = check(body, endpoint);
+      if (reason) {
+        this.dropped$.next({ backend, endpoint, reason });
+        throw badResponse(backend);
+      }
+      // Safe: `check` has just verified the body against the contract type T.
+      return body as T;
+    });
+  }
+}
+
+/** The error a call fails with when its response breaks the contract. */
+export function badResponse(backend: ApiBackend): ApiError {
+  return new ApiError({
+    status: 200,
+    code: 'bad_response',
+    backend,
+    message: `${API_BACKEND_NAMES[backend]} sent an answer the console cannot read. Reload the page; if it happens again, tell your supervisor.`,
+  });
+}

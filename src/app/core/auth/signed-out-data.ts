@@ -1,0 +1,121 @@
+import { DestroyRef, Injectable, inject } from '@angular/core';
+
+/** Every key the console writes to browser storage starts with this. */
+export const STORAGE_PREFIX = 'ccc.';
+
+/** The Web Lock each signed-in tab holds (shared) for its executive, so sign-out can tell. */
+export const TAB_LOCK_PREFIX = 'ccc.tab.';
+
+/**
+ * What an executive's work leaves in `localStorage`: drafts, the outbox and read marks. The
+ * theme and alert settings stay: they describe the browser, not anyone's chats.
+ */
+export function executiveDataKeys(executiveId: string): string[] {
+  return ['drafts', 'outbox', 'read'].map((kind) => `${STORAGE_PREFIX}${kind}.${executiveId}`);
+}
+
+/** Where sign-out forgets things, and whether the executive still works in another tab. */
+export interface SignedOutData {
+  readonly executiveId: string;
+  /** `localStorage`, shared by the browser's tabs; null when the browser refuses storage. */
+  readonly local: Storage | null;
+  /** This tab's `sessionStorage`. */
+  readonly tab: Storage | null;
+  /** Whether another tab of the same executive is still signed in: then its work stays. */
+  readonly otherTabsOpen: boolean;
+}
+
+/**
+ * Forgets what the console kept about the executive who signed out: everything of this tab, and
+ * the executive's drafts, unsent messages and read marks unless another tab of theirs still uses
+ * them. Returns the keys removed.
+ */
+export function forgetSignedOutData(data: SignedOutData): string[] {
+  const removed: string[] = [];
+  const remove = (storage: Storage | null, keys: readonly string[]): void => {
+    for (const key of keys) {
+      if (storage && storage.getItem(key) !== null) {
+        storage.removeItem(key);
+        removed.push(key);
+      }
+    }
+  };
+  remove(
+    data.tab,
+    storageKeys(data.tab).filter((key) => key.startsWith(STORAGE_PREFIX)),
+  );
+  if (!data.otherTabsOpen) {
+    remove(data.local, executiveDataKeys(data.executiveId));
+  }
+  return removed;
+}
+
+function storageKeys(storage: Storage | null): string[] {
+  const keys: string[] = [];
+  for (let i = 0; storage && i < storage.length; i++) {
+    const key = storage.key(i);
+    if (key !== null) {
+      keys.push(key);
+    }
+  }
+  return keys;
+}
+
+/** The browser's storage of that kind, or null where it is refused. */
+export function browserStorage(kind: 'localStorage' | 'sessionStorage'): Storage | null {
+  try {
+    return globalThis[kind] ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Which tabs are signed in as whom: each signed-in tab holds a shared Web Lock named for its
+ * executive, so a tab signing out can ask whether another tab of the same executive is open.
+ */
+@Injectable({ providedIn: 'root' })
+export class SignedInTabs {
+  private held: { executiveId: string; release: AbortController } | null = null;
+
+  constructor() {
+    inject(DestroyRef).onDestroy(() => this.hold(null));
+  }
+
+  /** Marks this tab as signed in as `executiveId` (null: as nobody). */
+  hold(executiveId: string | null): void {
+    if (this.held?.executiveId === executiveId) {
+      return;
+    }
+    this.held?.release.abort();
+    this.held = null;
+    const locks = globalThis.navigator?.locks;
+    if (!executiveId || !locks) {
+      return;
+    }
+    const release = new AbortController();
+    this.held = { executiveId, release };
+    locks
+      .request(TAB_LOCK_PREFIX + executiveId, { mode: 'shared', signal: release.signal }, () => {
+        return new Promise<void>((resolve) =>
+          release.signal.addEventListener('abort', () => resolve()),
+        );
+      })
+      .catch(() => undefined);
+  }
+
+  /** Whether a tab other than this one is signed in as `executiveId`. False when unknown. */
+  async othersOpen(executiveId: string): Promise<boolean> {
+    const locks = globalThis.navigator?.locks;
+    if (!locks) {
+      return false;
+    }
+    try {
+      const { held = [] } = await locks.query();
+      const count = held.filter((lock) => lock.name === TAB_LOCK_PREFIX + executiveId).length;
+      return count - (this.held?.executiveId === executiveId ? 1 : 0) > 0;
+    } catch {
+      return false;
+    }
+  }
+}
