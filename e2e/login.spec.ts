@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 
-import { loginForm, signIn, signInToChats, submitLogin } from './support/console';
+import { composer, loginForm, signIn, signInToChats, submitLogin } from './support/console';
 import { ASHA, PRIYA } from './support/demo-users';
 
 test.describe('signing in and out', () => {
@@ -47,5 +47,28 @@ test.describe('signing in and out', () => {
     ).toBeVisible();
     await page.getByRole('link', { name: 'Go to my chats' }).click();
     await expect(page).toHaveURL(/\/chats$/, { timeout: 30_000 });
+  });
+
+  test('a session that expires in the middle of a reply keeps the draft and returns to the chat', async ({
+    page,
+  }) => {
+    await signInToChats(page, PRIYA);
+    await page.goto('/chats/chat_s002');
+    const draft = 'Your refund reference is RF-2291, it reaches';
+    await composer(page).fill(draft);
+    await expect.poll(() => page.evaluate(() => JSON.stringify(localStorage))).toContain('RF-2291');
+
+    // The back end stops accepting the token, as it does when a session runs out.
+    await page.route('**/api/templates**', (route) =>
+      route.fulfill({ status: 401, json: { detail: 'Token expired' } }),
+    );
+    await page.getByRole('button', { name: 'Templates' }).click();
+    await expect(page).toHaveURL(/\/login\?returnUrl=%2Fchats%2Fchat_s002$/);
+    await expect(page.getByText('Your session expired. Sign in again.')).toBeVisible();
+
+    await page.unroute('**/api/templates**');
+    await submitLogin(page, PRIYA.email, PRIYA.password);
+    await expect(page).toHaveURL(/\/chats\/chat_s002$/, { timeout: 30_000 });
+    await expect(composer(page)).toHaveValue(draft);
   });
 });
