@@ -28,15 +28,33 @@ interface ShownToast {
 /** Records toasts instead of drawing them; `tap` stands for the executive clicking one. */
 class FakeToastr {
   readonly shown: ShownToast[] = [];
+  /** The ids of the toasts still on screen. */
+  readonly open = new Set<number>();
   readonly info = (message: string) => this.add('info', message);
   readonly warning = (message: string) => this.add('warning', message);
   readonly error = (message: string) => this.add('error', message);
+  readonly remove = (toastId: number) => this.open.delete(toastId);
+  private readonly hidden = new Map<number, Subject<void>>();
+
+  /** Closes a toast as its timer or close button would. */
+  hide(toastId: number): void {
+    this.open.delete(toastId);
+    this.hidden.get(toastId)?.next();
+  }
 
   private add(type: ShownToast['type'], message: string): ActiveToast<unknown> {
     const tap = new Subject<void>();
+    const hidden = new Subject<void>();
+    const toastId = this.shown.length + 1;
     this.shown.push({ type, message, tap });
-    // Only `onTap` is read by the store.
-    return { onTap: tap.asObservable() } as ActiveToast<unknown>;
+    this.open.add(toastId);
+    this.hidden.set(toastId, hidden);
+    // Only these parts are read by the store.
+    return {
+      toastId,
+      onTap: tap.asObservable(),
+      onHidden: hidden.asObservable(),
+    } as ActiveToast<unknown>;
   }
 }
 
@@ -179,6 +197,20 @@ describe('AlertStore', () => {
     gateway.slaAlert.next(sla());
     expect(toastr.shown.length).toBe(2);
     expect(store.alerts().length).toBe(2);
+  });
+
+  it('keeps a few toasts on screen in a burst, closing the oldest, and every alert in the list', () => {
+    setUp();
+    for (let i = 0; i < 12; i++) {
+      gateway.slaAlert.next(sla({ alert_id: `a${i}`, chat_id: `c${i}`, level: 'breach' }));
+    }
+    expect(toastr.shown.length).toBe(12);
+    expect([...toastr.open]).toEqual([9, 10, 11, 12]);
+    expect(store.alerts().length).toBe(12);
+    // A toast the executive closed makes room without closing another.
+    toastr.hide(12);
+    gateway.chatAssigned.next(assignment({ chat_id: 'c99' }));
+    expect([...toastr.open]).toEqual([9, 10, 11, 13]);
   });
 
   it('keeps the last 50 alerts, newest first, and marks them seen when the list opens', () => {

@@ -60,6 +60,13 @@ const TOAST_OPTIONS: Record<ConsoleAlertKind, Partial<IndividualConfig>> = {
   sla_breach: { disableTimeOut: true },
 };
 
+/**
+ * At most this many alert toasts on screen. A burst (a dozen chats assigned at once, or breaches
+ * that stay until closed) would otherwise queue hidden toasts without end, and a console open all
+ * shift would keep growing. The oldest goes first; every alert stays in the list under the bell.
+ */
+export const MAX_ALERT_TOASTS = 4;
+
 interface Owned<T> {
   readonly owner: string | null;
   readonly value: T;
@@ -95,6 +102,8 @@ export class AlertStore {
   private readonly session = inject(Session);
   private readonly chatList = inject(ChatListStore);
   private readonly toastr = inject(ToastrService);
+  /** The alert toasts shown and not yet closed, oldest first. */
+  private readonly onScreen: ActiveToast<unknown>[] = [];
   private readonly router = inject(Router);
   private readonly sound = inject(AlertSound);
   private readonly notifier = inject(DesktopNotifier);
@@ -282,6 +291,9 @@ export class AlertStore {
   }
 
   private toast(alert: ConsoleAlert): void {
+    while (this.onScreen.length >= MAX_ALERT_TOASTS) {
+      this.toastr.remove(this.onScreen.shift()!.toastId);
+    }
     const options = TOAST_OPTIONS[alert.kind];
     let toast: ActiveToast<unknown> | null;
     switch (alert.kind) {
@@ -294,7 +306,18 @@ export class AlertStore {
       default:
         toast = this.toastr.info(alert.text, undefined, options);
     }
-    toast?.onTap.pipe(take(1)).subscribe(() => this.open(alert));
+    if (!toast) {
+      return;
+    }
+    const shown = toast;
+    this.onScreen.push(shown);
+    shown.onTap.pipe(take(1)).subscribe(() => this.open(alert));
+    shown.onHidden.pipe(take(1)).subscribe(() => {
+      const at = this.onScreen.indexOf(shown);
+      if (at >= 0) {
+        this.onScreen.splice(at, 1);
+      }
+    });
   }
 
   private saveSettings(settings: AlertSettings): void {
