@@ -16,6 +16,7 @@ import {
   TagUpdate,
   TypingPayload,
 } from '../core/api/models';
+import { MemoryStorage } from '../core/api/api-testing';
 import { ChatGateway, ConnectionState } from '../core/realtime/chat-gateway';
 import { GatewayError } from '../core/realtime/gateway-error';
 import { OUTBOX_LEADERSHIP, OUTBOX_STORAGE } from '../core/state/outbox-store';
@@ -110,31 +111,4 @@ export function provideFakeChatGateway(fake: FakeChatGateway) {
   ];
 }
 
-/** A `Storage` held in memory, for specs. */
-export class MemoryStorage implements Storage {
-  private readonly items = new Map<string, string>();
-
-  get length(): number {
-    return this.items.size;
-  }
-
-  clear(): void {
-    this.items.clear();
-  }
-
-  getItem(key: string): string | null {
-    return this.items.get(key) ?? null;
-  }
-
-  key(index: number): string | null {
-    return [...this.items.keys()][index] ?? null;
-  }
-
-  removeItem(key: string): void {
-    this.items.delete(key);
-  }
-
-  setItem(key: string, value: string): void {
-    this.items.set(key, value);
-  }
-}
+export { MemoryStorage };

@@ -1,20 +1,14 @@
 import { TestBed } from '@angular/core/testing';
 
+import { MemoryStorage } from '../api/api-testing';
 import { SignedInTabs, executiveDataKeys, forgetSignedOutData } from './signed-out-data';
 
-/** A Storage backed by a map, so specs do not touch the browser's real storage. */
 function memoryStorage(entries: Record<string, string>): Storage {
-  const map = new Map(Object.entries(entries));
-  return {
-    get length() {
-      return map.size;
-    },
-    clear: () => map.clear(),
-    getItem: (key) => map.get(key) ?? null,
-    key: (index) => [...map.keys()][index] ?? null,
-    removeItem: (key) => void map.delete(key),
-    setItem: (key, value) => void map.set(key, value),
-  };
+  const storage = new MemoryStorage();
+  for (const [key, value] of Object.entries(entries)) {
+    storage.setItem(key, value);
+  }
+  return storage;
 }
 
 function keysOf(storage: Storage): string[] {

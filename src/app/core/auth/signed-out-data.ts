@@ -61,15 +61,6 @@ function storageKeys(storage: Storage | null): string[] {
   return keys;
 }
 
-/** The browser's storage of that kind, or null where it is refused. */
-export function browserStorage(kind: 'localStorage' | 'sessionStorage'): Storage | null {
-  try {
-    return globalThis[kind] ?? null;
-  } catch {
-    return null;
-  }
-}
-
 /**
  * Which tabs are signed in as whom: each signed-in tab holds a shared Web Lock named for its
  * executive, so a tab signing out can ask whether another tab of the same executive is open.

@@ -16,10 +16,11 @@ import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 
 import { AuthService } from '../auth/auth-service';
 import { Session } from '../auth/session';
-import { SignedInTabs, browserStorage, forgetSignedOutData } from '../auth/signed-out-data';
+import { SignedInTabs, forgetSignedOutData } from '../auth/signed-out-data';
 import { ShortcutRegistry } from '../keyboard/shortcut-registry';
 import { ShortcutsDialog } from '../keyboard/shortcuts-dialog';
 import { AlertStore } from '../state/alert-store';
+import { browserStorage } from '../state/preference-storage';
 import { PresenceStore } from '../state/presence-store';
 import { ResyncStore } from '../state/resync-store';
 import { SessionLifecycle } from '../state/session-lifecycle';

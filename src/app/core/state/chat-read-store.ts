@@ -12,6 +12,7 @@ import {
 import { Chats, Iso8601 } from '../api/models';
 import { Session } from '../auth/session';
 import { ChatListStore } from './chat-list-store';
+import { browserStorage } from './preference-storage';
 import {
   ChatReadMark,
   ChatReadMarks,
@@ -33,13 +34,7 @@ export const MAX_READ_MARKS = 2000;
  */
 export const READ_MARKS_STORAGE = new InjectionToken<Storage | null>('ReadMarksStorage', {
   providedIn: 'root',
-  factory: () => {
-    try {
-      return globalThis.localStorage ?? null;
-    } catch {
-      return null;
-    }
-  },
+  factory: () => browserStorage('localStorage'),
 });
 
 /** The later of two timestamps; a server clock ahead of ours must not leave a chat unread. */

@@ -16,6 +16,7 @@ import { Message } from '../api/models';
 import { Session } from '../auth/session';
 import { ChatGateway } from '../realtime/chat-gateway';
 import { GatewayError } from '../realtime/gateway-error';
+import { browserStorage } from './preference-storage';
 import {
   OutboxEntry,
   OutgoingMessage,
@@ -38,13 +39,7 @@ import {
  */
 export const OUTBOX_STORAGE = new InjectionToken<Storage | null>('OutboxStorage', {
   providedIn: 'root',
-  factory: () => {
-    try {
-      return globalThis.localStorage ?? null;
-    } catch {
-      return null;
-    }
-  },
+  factory: () => browserStorage('localStorage'),
 });
 
 /**

@@ -1,5 +1,14 @@
 import { InjectionToken } from '@angular/core';
 
+/** The browser's storage of that kind, or null where the browser refuses it. */
+export function browserStorage(kind: 'localStorage' | 'sessionStorage'): Storage | null {
+  try {
+    return globalThis[kind] ?? null;
+  } catch {
+    return null;
+  }
+}
+
 /**
  * Where the executive's console preferences (theme, alert settings) are kept: `localStorage`, so
  * they outlast the tab and the session, unlike credentials. Null when the browser refuses storage;
@@ -7,13 +16,7 @@ import { InjectionToken } from '@angular/core';
  */
 export const PREFERENCE_STORAGE = new InjectionToken<Storage | null>('PreferenceStorage', {
   providedIn: 'root',
-  factory: () => {
-    try {
-      return globalThis.localStorage ?? null;
-    } catch {
-      return null;
-    }
-  },
+  factory: () => browserStorage('localStorage'),
 });
 
 /** Reads a stored preference; `fallback` when it is missing, unreadable or refused by `accept`. */
