@@ -104,8 +104,9 @@ test('an executive answers a customer, annotates the chat, resolves it and hands
     await page.getByRole('option', { name: 'Driver late', exact: true }).click();
     await expect(
       page
-        .getByRole('grid', { name: 'Tags of this chat' })
-        .getByRole('row', { name: /Driver late/ }),
+        .getByRole('list', { name: 'Tags of this chat' })
+        .getByRole('listitem')
+        .filter({ hasText: 'Driver late' }),
     ).toBeVisible();
     await expect(chatRow(page, kavya.name)).toContainText('Driver late');
   });

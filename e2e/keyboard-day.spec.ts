@@ -100,7 +100,10 @@ test('an executive works through chats with the keyboard alone', async ({ page }
     await expect(page.getByRole('option', { name: 'Lost item', exact: true })).toBeVisible();
     await keys.press('Enter');
     await expect(
-      page.getByRole('grid', { name: 'Tags of this chat' }).getByRole('row', { name: /Lost item/ }),
+      page
+        .getByRole('list', { name: 'Tags of this chat' })
+        .getByRole('listitem')
+        .filter({ hasText: 'Lost item' }),
     ).toBeVisible();
     await keys.press('Escape');
     await keys.press('Tab');

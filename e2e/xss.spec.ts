@@ -121,7 +121,7 @@ test('script in every field a customer or the back end controls is shown as text
       messageLog(page).getByRole('button', { name: `Download ${XSS_PAYLOADS[52]}` }),
     ).toBeVisible();
     await expect(
-      page.getByRole('grid', { name: 'Tags of this chat' }).getByText(XSS_PAYLOADS[7]),
+      page.getByRole('list', { name: 'Tags of this chat' }).getByText(XSS_PAYLOADS[7]),
     ).toBeVisible();
     await page.getByRole('button', { name: /^Notes/ }).click();
     await expect(page.getByText(XSS_PAYLOADS[40], { exact: true }).first()).toBeVisible();

@@ -37,3 +37,25 @@ export function writeMeta(db: Db, key: string, value: string): void {
     'INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
   ).run(key, value);
 }
+
+/**
+ * A `prepare` that keeps each statement for its SQL text, so the hot paths (every inbound and
+ * outbound message reads and writes chat and message rows) do not compile the same SQL again.
+ * Statements from it must not change their data mode (`pluck`, `raw`, `expand`), as they are
+ * shared. SQL built with a varying shape (a list of columns) adds a statement per shape, up to
+ * `limit`, beyond which the oldest is let go.
+ */
+export function statementCache(db: Db, limit = 200): (sql: string) => Database.Statement {
+  const statements = new Map<string, Database.Statement>();
+  return (sql) => {
+    let statement = statements.get(sql);
+    if (!statement) {
+      statement = db.prepare(sql);
+      if (statements.size >= limit) {
+        statements.delete(statements.keys().next().value!);
+      }
+      statements.set(sql, statement);
+    }
+    return statement;
+  };
+}

@@ -1,3 +1,5 @@
+import type Database from 'better-sqlite3';
+
 import type {
   ChatStatus,
   ChatStatusCounts,
@@ -6,7 +8,7 @@ import type {
   Stakeholder,
 } from '../../src/app/core/api/models';
 import { CHAT_SELECT, ChatRow, toChats } from '../db/chat-rows';
-import type { Db } from '../db/database';
+import { type Db, statementCache } from '../db/database';
 import { badRequest } from './domain-error';
 
 export interface ChatListFilter {
@@ -49,17 +51,21 @@ export interface NewChat {
 
 /** Reads and writes chat rows. Every write bumps `version` and `updated_at`. */
 export class ChatStore {
-  constructor(private readonly db: Db) {}
+  private readonly sql: (sql: string) => Database.Statement;
+
+  constructor(private readonly db: Db) {
+    this.sql = statementCache(db);
+  }
 
   /** The raw row (with the SLA bookkeeping the contract does not show), or null. */
   row(chatId: string): ChatRow | null {
-    const row = this.db.prepare(`${CHAT_SELECT} WHERE c.chat_id = ?`).get(chatId);
+    const row = this.sql(`${CHAT_SELECT} WHERE c.chat_id = ?`).get(chatId);
     return (row as ChatRow | undefined) ?? null;
   }
 
   /** The raw row of the chat with a number, or null. */
   rowByNumber(customerNumber: string): ChatRow | null {
-    const row = this.db.prepare(`${CHAT_SELECT} WHERE c.customer_number = ?`).get(customerNumber);
+    const row = this.sql(`${CHAT_SELECT} WHERE c.customer_number = ?`).get(customerNumber);
     return (row as ChatRow | undefined) ?? null;
   }
 
@@ -71,12 +77,10 @@ export class ChatStore {
 
   /** Creates a chat in the `active` state with nobody assigned. */
   insert(chat: NewChat): void {
-    this.db
-      .prepare(
-        `INSERT INTO chats (chat_id, customer_number, customer_name, stakeholder, status, created_at, updated_at)
+    this.sql(
+      `INSERT INTO chats (chat_id, customer_number, customer_name, stakeholder, status, created_at, updated_at)
          VALUES (@chat_id, @customer_number, @customer_name, @stakeholder, 'active', @created_at, @created_at)`,
-      )
-      .run(chat);
+    ).run(chat);
   }
 
   /** Applies changes to a chat, bumping its version; returns the updated chat. */
@@ -95,7 +99,7 @@ export class ChatStore {
             ? Number(value)
             : value;
     }
-    this.db.prepare(`UPDATE chats SET ${sets.join(', ')} WHERE chat_id = @chat_id`).run(params);
+    this.sql(`UPDATE chats SET ${sets.join(', ')} WHERE chat_id = @chat_id`).run(params);
     const updated = this.get(chatId);
     if (!updated) {
       throw new Error(`chat ${chatId} vanished during an update`);
@@ -120,11 +124,9 @@ export class ChatStore {
       pageWhere.push('(c.updated_at < ? OR (c.updated_at = ? AND c.chat_id < ?))');
       pageParams.push(cursor.updatedAt, cursor.updatedAt, cursor.chatId);
     }
-    const rows = this.db
-      .prepare(
-        `${CHAT_SELECT} ${whereSql(pageWhere)} ORDER BY c.updated_at DESC, c.chat_id DESC LIMIT ?`,
-      )
-      .all(...pageParams, filter.limit + 1) as ChatRow[];
+    const rows = this.sql(
+      `${CHAT_SELECT} ${whereSql(pageWhere)} ORDER BY c.updated_at DESC, c.chat_id DESC LIMIT ?`,
+    ).all(...pageParams, filter.limit + 1) as ChatRow[];
     const more = rows.length > filter.limit;
     const page = rows.slice(0, filter.limit);
     const last = page.at(-1);
@@ -157,11 +159,9 @@ export class ChatStore {
         : [like, like, like, like, like];
     const where = [...scope.clauses, match];
     const params = [...scope.params, ...matchParams];
-    const rows = this.db
-      .prepare(
-        `${CHAT_SELECT} ${whereSql(where)} ORDER BY c.updated_at DESC, c.chat_id DESC LIMIT ?`,
-      )
-      .all(...params, limit) as ChatRow[];
+    const rows = this.sql(
+      `${CHAT_SELECT} ${whereSql(where)} ORDER BY c.updated_at DESC, c.chat_id DESC LIMIT ?`,
+    ).all(...params, limit) as ChatRow[];
     return {
       chats: rows.map(toChats),
       total: this.count(where, params),
@@ -172,41 +172,38 @@ export class ChatStore {
 
   /** Tags of a chat in the order they were applied. */
   tags(chatId: string): string[] {
-    const rows = this.db
-      .prepare('SELECT tag FROM chat_tags WHERE chat_id = ? ORDER BY created_at, tag')
-      .all(chatId) as { tag: string }[];
+    const rows = this.sql(
+      'SELECT tag FROM chat_tags WHERE chat_id = ? ORDER BY created_at, tag',
+    ).all(chatId) as { tag: string }[];
     return rows.map((row) => row.tag);
   }
 
   /** Adds a tag; returns whether it was new. */
   addTag(chatId: string, tag: string, now: string): boolean {
-    const result = this.db
-      .prepare('INSERT OR IGNORE INTO chat_tags (chat_id, tag, created_at) VALUES (?, ?, ?)')
-      .run(chatId, tag, now);
+    const result = this.sql(
+      'INSERT OR IGNORE INTO chat_tags (chat_id, tag, created_at) VALUES (?, ?, ?)',
+    ).run(chatId, tag, now);
     return result.changes > 0;
   }
 
   /** Removes a tag; returns whether it was there. */
   removeTag(chatId: string, tag: string): boolean {
     return (
-      this.db.prepare('DELETE FROM chat_tags WHERE chat_id = ? AND tag = ?').run(chatId, tag)
-        .changes > 0
+      this.sql('DELETE FROM chat_tags WHERE chat_id = ? AND tag = ?').run(chatId, tag).changes > 0
     );
   }
 
   private count(where: string[], params: unknown[]): number {
-    const row = this.db
-      .prepare(`SELECT COUNT(*) AS n FROM chats c ${whereSql(where)}`)
-      .get(...params) as { n: number };
+    const row = this.sql(`SELECT COUNT(*) AS n FROM chats c ${whereSql(where)}`).get(...params) as {
+      n: number;
+    };
     return row.n;
   }
 
   private counts(where: string[], params: unknown[]): ChatStatusCounts {
-    const rows = this.db
-      .prepare(
-        `SELECT c.status AS status, COUNT(*) AS n FROM chats c ${whereSql(where)} GROUP BY c.status`,
-      )
-      .all(...params) as { status: ChatStatus; n: number }[];
+    const rows = this.sql(
+      `SELECT c.status AS status, COUNT(*) AS n FROM chats c ${whereSql(where)} GROUP BY c.status`,
+    ).all(...params) as { status: ChatStatus; n: number }[];
     const counts: ChatStatusCounts = { active: 0, pending: 0, resolved: 0 };
     for (const row of rows) {
       counts[row.status] = row.n;

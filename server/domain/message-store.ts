@@ -1,3 +1,5 @@
+import type Database from 'better-sqlite3';
+
 import type {
   DeliveryStatus,
   LocationPayload,
@@ -7,7 +9,7 @@ import type {
   SenderType,
 } from '../../src/app/core/api/models';
 import { MessageRow, toMessage } from '../db/chat-rows';
-import type { Db } from '../db/database';
+import { type Db, statementCache } from '../db/database';
 
 export interface NewMessage {
   message_id: string;
@@ -41,31 +43,34 @@ export interface StoredMedia {
 
 /** Reads and writes messages and the media bytes they point to. `seq` is the SQLite rowid. */
 export class MessageStore {
-  constructor(private readonly db: Db) {}
+  private readonly sql: (sql: string) => Database.Statement;
+
+  constructor(private readonly db: Db) {
+    this.sql = statementCache(db);
+  }
 
   /** Writes a message and returns it with its `seq`. */
   insert(message: NewMessage): Message {
-    const result = this.db
-      .prepare(
-        `INSERT INTO messages (message_id, client_message_id, chat_id, sender_type, sender_id, sender_name,
+    const result = this.sql(
+      `INSERT INTO messages (message_id, client_message_id, chat_id, sender_type, sender_id, sender_name,
            message_type, text, media, location, template, status, created_at)
          VALUES (@message_id, @client_message_id, @chat_id, @sender_type, @sender_id, @sender_name,
            @message_type, @text, @media, @location, @template, @status, @created_at)`,
-      )
-      .run({
-        ...message,
-        media: message.media ? JSON.stringify(message.media) : null,
-        location: message.location ? JSON.stringify(message.location) : null,
-        template: message.template ? JSON.stringify(message.template) : null,
-      });
+    ).run({
+      ...message,
+      media: message.media ? JSON.stringify(message.media) : null,
+      location: message.location ? JSON.stringify(message.location) : null,
+      template: message.template ? JSON.stringify(message.template) : null,
+    });
     return { ...message, seq: Number(result.lastInsertRowid) };
   }
 
   /** The message a client already sent under this id in this chat, or null. */
   findByClientId(chatId: string, clientMessageId: string): Message | null {
-    const row = this.db
-      .prepare('SELECT * FROM messages WHERE chat_id = ? AND client_message_id = ?')
-      .get(chatId, clientMessageId) as MessageRow | undefined;
+    const row = this.sql('SELECT * FROM messages WHERE chat_id = ? AND client_message_id = ?').get(
+      chatId,
+      clientMessageId,
+    ) as MessageRow | undefined;
     return row ? toMessage(row) : null;
   }
 
@@ -76,25 +81,27 @@ export class MessageStore {
   page(chatId: string, limit: number, beforeSeq?: number, afterSeq?: number): MessagePage {
     let rows: MessageRow[];
     if (afterSeq !== undefined) {
-      rows = this.db
-        .prepare('SELECT * FROM messages WHERE chat_id = ? AND seq > ? ORDER BY seq ASC LIMIT ?')
-        .all(chatId, afterSeq, limit) as MessageRow[];
+      rows = this.sql(
+        'SELECT * FROM messages WHERE chat_id = ? AND seq > ? ORDER BY seq ASC LIMIT ?',
+      ).all(chatId, afterSeq, limit) as MessageRow[];
     } else {
       rows = (
-        this.db
-          .prepare('SELECT * FROM messages WHERE chat_id = ? AND seq < ? ORDER BY seq DESC LIMIT ?')
-          .all(chatId, beforeSeq ?? Number.MAX_SAFE_INTEGER, limit) as MessageRow[]
+        this.sql(
+          'SELECT * FROM messages WHERE chat_id = ? AND seq < ? ORDER BY seq DESC LIMIT ?',
+        ).all(chatId, beforeSeq ?? Number.MAX_SAFE_INTEGER, limit) as MessageRow[]
       ).reverse();
     }
     const first = rows[0];
     const older = first
-      ? this.db
-          .prepare('SELECT 1 FROM messages WHERE chat_id = ? AND seq < ? LIMIT 1')
-          .get(chatId, first.seq)
+      ? this.sql('SELECT 1 FROM messages WHERE chat_id = ? AND seq < ? LIMIT 1').get(
+          chatId,
+          first.seq,
+        )
       : afterSeq !== undefined
-        ? this.db
-            .prepare('SELECT 1 FROM messages WHERE chat_id = ? AND seq <= ? LIMIT 1')
-            .get(chatId, afterSeq)
+        ? this.sql('SELECT 1 FROM messages WHERE chat_id = ? AND seq <= ? LIMIT 1').get(
+            chatId,
+            afterSeq,
+          )
         : undefined;
     return { messages: rows.map(toMessage), has_more: older !== undefined };
   }
@@ -106,17 +113,15 @@ export class MessageStore {
 
   /** Stores media bytes. */
   insertMedia(media: StoredMedia): void {
-    this.db
-      .prepare(
-        `INSERT INTO media (media_id, mime_type, file_name, size_bytes, duration_seconds, bytes)
+    this.sql(
+      `INSERT INTO media (media_id, mime_type, file_name, size_bytes, duration_seconds, bytes)
          VALUES (@media_id, @mime_type, @file_name, @size_bytes, @duration_seconds, @bytes)`,
-      )
-      .run(media);
+    ).run(media);
   }
 
   /** Media bytes and their type, or null. */
   media(mediaId: string): StoredMedia | null {
-    const row = this.db.prepare('SELECT * FROM media WHERE media_id = ?').get(mediaId);
+    const row = this.sql('SELECT * FROM media WHERE media_id = ?').get(mediaId);
     return (row as StoredMedia | undefined) ?? null;
   }
 }

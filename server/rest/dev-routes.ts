@@ -45,20 +45,47 @@ export function inboundFromRequest(body: z.infer<typeof injectSchema>): InboundI
   return input;
 }
 
-/** `POST /dev/inject`: writes an inbound WhatsApp message, as the inject command does. Loopback only. */
+/** Most messages one batch of `POST /dev/inject` may carry. */
+export const MAX_INJECT_BATCH = 200;
+
+const batchSchema = z.object({ messages: z.array(injectSchema).min(1).max(MAX_INJECT_BATCH) });
+
+type InjectBody = z.infer<typeof injectSchema>;
+
+/** Refuses a message the stack would not take, before anything of its request is written. */
+function checkInjectable(body: InjectBody, field: string): void {
+  if (!normalizePhoneNumber(body.number)) {
+    throw badRequest(
+      'This is not a phone number: use the +91 format.',
+      `${field}number`,
+      'invalid_number',
+    );
+  }
+  if ((body.type ?? 'text') === 'text' && !body.text?.trim()) {
+    throw badRequest('An inbound text message needs text.', `${field}text`);
+  }
+}
+
+/**
+ * `POST /dev/inject`: writes an inbound WhatsApp message, as the inject command does, or a batch of
+ * them (`{ messages: [...] }`, for load generators that need hundreds a second). A batch is checked
+ * whole before its first message is written. Loopback only.
+ */
 export function mountDevRoutes(app: express.Express, { ctx }: RestDeps): void {
   route(app, 'post', '/dev/inject', (req, res) => {
     if (!LOOPBACK.has(req.socket.remoteAddress ?? '')) {
       throw forbidden('Inbound messages can only be injected from this machine.');
     }
-    const body = parseInput(injectSchema, req.body);
-    if (!normalizePhoneNumber(body.number)) {
-      throw badRequest(
-        'This is not a phone number: use the +91 format.',
-        'number',
-        'invalid_number',
-      );
+    if (typeof req.body === 'object' && req.body !== null && 'messages' in req.body) {
+      const { messages } = parseInput(batchSchema, req.body);
+      messages.forEach((message, i) => checkInjectable(message, `messages.${i}.`));
+      res.json({
+        results: messages.map((message) => receiveInbound(ctx, inboundFromRequest(message))),
+      });
+      return;
     }
+    const body = parseInput(injectSchema, req.body);
+    checkInjectable(body, '');
     const result = receiveInbound(ctx, inboundFromRequest(body));
     res.json(result);
   });

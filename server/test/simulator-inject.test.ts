@@ -94,6 +94,44 @@ describe('traffic simulator and inject command', () => {
     assert.equal(writes(stack), writesBefore);
   });
 
+  it('injects a batch, checked whole before any message is written', async () => {
+    const supervisor = await connectAs(stack, SUPERVISOR);
+    const url = `${stack.urls.pySmartChat}/dev/inject`;
+    const writesBefore = writes(stack);
+    assertApiError(
+      await http(url, {
+        body: { messages: [{ number: '+919812300002', text: 'One' }, { number: '+919812300002' }] },
+      }),
+      400,
+      'validation_failed',
+      'messages.1.text',
+    );
+    assertApiError(
+      await http(url, { body: { messages: [] } }),
+      400,
+      'validation_failed',
+      'messages',
+    );
+    assert.equal(writes(stack), writesBefore);
+    const texts = ['Batch one', 'Batch two', 'Batch three'];
+    const live = Promise.all(
+      texts.map((text) => nextEvent(supervisor, 'new_message', (m) => m.text === text)),
+    );
+    const batch = await http<{ results: { message: Message }[] }>(url, {
+      body: { messages: texts.map((text) => ({ number: '+919812300002', text })) },
+    });
+    assert.equal(batch.status, 200);
+    const delivered = await live;
+    assert.deepEqual(
+      delivered.map((m) => m.message_id),
+      batch.body.results.map((r) => r.message.message_id),
+    );
+    assert.deepEqual(
+      batch.body.results.map((r) => r.message.seq),
+      [0, 1, 2].map((i) => batch.body.results[0].message.seq + i),
+    );
+  });
+
   it('runs the inject command against the running stack', async () => {
     const supervisor = await connectAs(stack, SUPERVISOR);
     const live = nextEvent(

@@ -5,13 +5,11 @@ import {
 } from '@angular/core';
 import { provideHttpClient, withFetch, withInterceptors } from '@angular/common/http';
 import { provideRouter, withComponentInputBinding } from '@angular/router';
-import { provideToastr } from 'ngx-toastr';
 
 import { routes } from './app.routes';
 import { AppConfig } from './core/config/app-config';
 import { APP_CONFIG } from './core/config/app-config-token';
 import { API_INTERCEPTORS } from './core/auth/api-interceptors';
-import { TOAST_DEFAULTS } from './core/layout/toast-defaults';
 
 /** Application providers for a validated runtime configuration. */
 export function createAppConfig(config: AppConfig): ApplicationConfig {
@@ -22,7 +20,6 @@ export function createAppConfig(config: AppConfig): ApplicationConfig {
       provideRouter(routes, withComponentInputBinding()),
       provideHttpClient(withFetch(), withInterceptors([...API_INTERCEPTORS])),
       { provide: APP_CONFIG, useValue: config },
-      provideToastr(TOAST_DEFAULTS),
     ],
   };
 }

@@ -1,7 +1,6 @@
 import { Routes } from '@angular/router';
 
-import { authGuard, supervisorGuard } from './core/auth/auth-guard';
-import { redirectToRoleHome } from './core/layout/role-home';
+import { authGuard } from './core/auth/auth-guard';
 import { signedOutGuard } from './features/login/signed-out-guard';
 
 export const routes: Routes = [
@@ -19,16 +18,7 @@ export const routes: Routes = [
     canActivate: [authGuard],
     // Checked on every move inside the console too, so an expired session ends at the next click.
     canActivateChild: [authGuard],
-    loadComponent: () => import('./core/layout/app-shell').then((m) => m.AppShell),
-    children: [
-      { path: '', pathMatch: 'full', redirectTo: redirectToRoleHome },
-      { path: 'chats', loadChildren: () => import('./features/console/console.routes') },
-      {
-        path: 'dashboard',
-        canActivate: [supervisorGuard],
-        loadChildren: () => import('./features/dashboard/dashboard.routes'),
-      },
-    ],
+    loadChildren: () => import('./core/layout/shell.routes'),
   },
   { path: '**', redirectTo: '' },
 ];

@@ -1,4 +1,4 @@
-import { Chats, Message } from '../core/api/models';
+import { ChatAssignment, Chats, Message, SlaAlert } from '../core/api/models';
 
 /** A valid `Chats` payload for specs; override what the spec is about. */
 export function aChat(overrides: Partial<Chats> = {}): Chats {
@@ -41,6 +41,39 @@ export function aMessage(overrides: Partial<Message> = {}): Message {
     template: null,
     status: 'delivered',
     created_at: '2026-11-25T09:00:00.000Z',
+    ...overrides,
+  };
+}
+
+/** A `chat_assigned` payload: Ravi Kumar's chat c1 assigned to exec-1, unless overridden. */
+export function anAssignment(overrides: Partial<ChatAssignment> = {}): ChatAssignment {
+  return {
+    chat_id: 'c1',
+    customer_number: '+919800000001',
+    customer_name: 'Ravi Kumar',
+    stakeholder: 'customer',
+    executive_id: 'exec-1',
+    executive_name: 'Test Executive',
+    previous_executive_id: null,
+    reason: null,
+    assigned_at: '2026-11-25T10:00:00.000Z',
+    ...overrides,
+  };
+}
+
+/** An `sla_alert` payload: a first-reply warning for exec-1 on chat c1, unless overridden. */
+export function anSlaAlert(overrides: Partial<SlaAlert> = {}): SlaAlert {
+  return {
+    alert_id: 'a1',
+    chat_id: 'c1',
+    customer_number: '+919800000001',
+    customer_name: 'Ravi Kumar',
+    executive_id: 'exec-1',
+    level: 'warning',
+    kind: 'first_reply',
+    waiting_since: '2026-11-25T10:00:00.000Z',
+    due_at: '2026-11-25T10:05:00.000Z',
+    raised_at: '2026-11-25T10:04:10.000Z',
     ...overrides,
   };
 }

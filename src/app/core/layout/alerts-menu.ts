@@ -3,7 +3,7 @@ import { MatBadge } from '@angular/material/badge';
 import { MatIconButton } from '@angular/material/button';
 import { MatDivider } from '@angular/material/divider';
 import { MatIcon } from '@angular/material/icon';
-import { MatMenu, MatMenuItem, MatMenuTrigger } from '@angular/material/menu';
+import { MatMenu, MatMenuContent, MatMenuItem, MatMenuTrigger } from '@angular/material/menu';
 import { MatTooltip } from '@angular/material/tooltip';
 import { formatDistanceStrict } from 'date-fns';
 
@@ -27,6 +27,7 @@ const ICONS: Readonly<Record<ConsoleAlertKind, string>> = {
     MatIcon,
     MatIconButton,
     MatMenu,
+    MatMenuContent,
     MatMenuItem,
     MatMenuTrigger,
     MatTooltip,
@@ -46,36 +47,42 @@ const ICONS: Readonly<Record<ConsoleAlertKind, string>> = {
       <mat-icon fontSet="material-symbols-outlined" aria-hidden="true">notifications</mat-icon>
     </button>
     <mat-menu #menu="matMenu" aria-label="Alerts" class="alerts-panel">
-      @for (alert of store.alerts(); track alert.id) {
-        <button
-          mat-menu-item
-          class="alert"
-          [class.fresh]="fresh().has(alert.id)"
-          (click)="store.open(alert)"
-        >
-          <mat-icon fontSet="material-symbols-outlined" aria-hidden="true" [class]="alert.kind">{{
-            icons[alert.kind]
-          }}</mat-icon>
-          <span class="line">
-            <span class="text">{{ alert.text }}</span>
-            <span class="meta">
-              @if (fresh().has(alert.id)) {
-                <strong>New · </strong>
-              }
-              {{ ago(alert) }}
+      <!-- Rendered only while the list is open: kept rendered, up to 50 rows would hold their
+        listeners and redraw their times on every clock tick all shift. -->
+      <ng-template matMenuContent>
+        @for (alert of store.alerts(); track alert.id) {
+          <button
+            mat-menu-item
+            class="alert"
+            [class.fresh]="fresh().has(alert.id)"
+            (click)="store.open(alert)"
+          >
+            <mat-icon fontSet="material-symbols-outlined" aria-hidden="true" [class]="alert.kind">{{
+              icons[alert.kind]
+            }}</mat-icon>
+            <span class="line">
+              <span class="text">{{ alert.text }}</span>
+              <span class="meta">
+                @if (fresh().has(alert.id)) {
+                  <strong>New · </strong>
+                }
+                {{ ago(alert) }}
+              </span>
             </span>
-          </span>
-        </button>
-      } @empty {
-        <p class="empty">No alerts yet. New chats and customers who wait too long show up here.</p>
-      }
-      @if (store.alerts().length > 0) {
-        <mat-divider />
-        <button mat-menu-item (click)="store.clear()">
-          <mat-icon fontSet="material-symbols-outlined" aria-hidden="true">clear_all</mat-icon>
-          <span>Clear the list</span>
-        </button>
-      }
+          </button>
+        } @empty {
+          <p class="empty">
+            No alerts yet. New chats and customers who wait too long show up here.
+          </p>
+        }
+        @if (store.alerts().length > 0) {
+          <mat-divider />
+          <button mat-menu-item (click)="store.clear()">
+            <mat-icon fontSet="material-symbols-outlined" aria-hidden="true">clear_all</mat-icon>
+            <span>Clear the list</span>
+          </button>
+        }
+      </ng-template>
     </mat-menu>
   `,
   styles: `

@@ -4,12 +4,12 @@ import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { MatButtonHarness } from '@angular/material/button/testing';
 import { MatDialogHarness } from '@angular/material/dialog/testing';
 import { MatMenuHarness } from '@angular/material/menu/testing';
-import { MatSlideToggleHarness } from '@angular/material/slide-toggle/testing';
 import { provideToastr } from 'ngx-toastr';
 import { of } from 'rxjs';
 
 import { MemoryStorage, provideApiTesting, testLoginResponse } from '../api/api-testing';
-import { ChatAssignment, StaffRole } from '../api/models';
+import { StaffRole } from '../api/models';
+import { anAssignment } from '../../testing/payload-fixtures';
 import { AuthService } from '../auth/auth-service';
 import { SignedInTabs } from '../auth/signed-out-data';
 import { Session } from '../auth/session';
@@ -18,20 +18,6 @@ import { AlertStore } from '../state/alert-store';
 import { PREFERENCE_STORAGE } from '../state/preference-storage';
 import { FakeChatGateway, provideFakeChatGateway } from '../../testing/fake-chat-gateway';
 import { AppShell } from './app-shell';
-
-function assignment(chatId: string): ChatAssignment {
-  return {
-    chat_id: chatId,
-    customer_number: '+919800000001',
-    customer_name: 'Ravi Kumar',
-    stakeholder: 'customer',
-    executive_id: 'exec-1',
-    executive_name: 'Test Executive',
-    previous_executive_id: null,
-    reason: null,
-    assigned_at: '2026-11-25T10:00:00.000Z',
-  };
-}
 
 describe('AppShell', () => {
   let gateway: FakeChatGateway;
@@ -67,6 +53,10 @@ describe('AppShell', () => {
     return (fixture.nativeElement as HTMLElement).textContent ?? '';
   }
 
+  function presenceSwitch(): HTMLButtonElement | null {
+    return (fixture.nativeElement as HTMLElement).querySelector('button[role=switch]');
+  }
+
   afterEach(() => {
     document.documentElement.classList.remove('theme-light', 'theme-dark');
     fixture?.destroy();
@@ -98,10 +88,10 @@ describe('AppShell', () => {
 
   it('switches presence through the gateway once connected', async () => {
     await render();
-    const toggle = await loader.getHarness(MatSlideToggleHarness);
+    const toggle = presenceSwitch()!;
     gateway.state.next('offline');
     await fixture.whenStable();
-    expect(await toggle.isDisabled()).toBeTrue();
+    expect(toggle.disabled).toBeTrue();
     gateway.state.next('connected');
     gateway.setExecutiveStatus.and.returnValue(
       of({
@@ -111,11 +101,14 @@ describe('AppShell', () => {
         changed_at: '2026-11-25T10:00:00.000Z',
       }),
     );
-    expect(await toggle.isChecked()).toBeTrue();
-    await toggle.toggle();
+    await fixture.whenStable();
+    expect(toggle.getAttribute('aria-checked')).toBe('true');
+    expect(toggle.textContent?.trim()).toBe('Online');
+    toggle.click();
+    await fixture.whenStable();
     expect(gateway.setExecutiveStatus).toHaveBeenCalledWith({ status: 'offline' });
-    expect(await toggle.isChecked()).toBeFalse();
-    expect(await toggle.getLabelText()).toBe('Offline');
+    expect(toggle.getAttribute('aria-checked')).toBe('false');
+    expect(toggle.textContent?.trim()).toBe('Offline');
   });
 
   it('shows team counts to executives and section links to supervisors', async () => {
@@ -145,7 +138,7 @@ describe('AppShell', () => {
     fixture.destroy();
     TestBed.resetTestingModule();
     await render('supervisor');
-    expect(await loader.getHarnessOrNull(MatSlideToggleHarness)).toBeNull();
+    expect(presenceSwitch()).toBeNull();
     expect(
       await loader.getHarnessOrNull(MatButtonHarness.with({ text: 'Dashboard' })),
     ).not.toBeNull();
@@ -185,8 +178,8 @@ describe('AppShell', () => {
 
   it('lists my alerts under the bell and marks them seen when opened', async () => {
     await render();
-    gateway.chatAssigned.next(assignment('c1'));
-    gateway.chatAssigned.next(assignment('c2'));
+    gateway.chatAssigned.next(anAssignment({ chat_id: 'c1' }));
+    gateway.chatAssigned.next(anAssignment({ chat_id: 'c2' }));
     await fixture.whenStable();
     const bell = await loader.getHarness(
       MatButtonHarness.with({ selector: '[aria-label^="Alerts"]' }),

@@ -8,7 +8,6 @@ import {
   signal,
 } from '@angular/core';
 import { MatButton, MatIconButton } from '@angular/material/button';
-import { MatDialog } from '@angular/material/dialog';
 import { MatIcon } from '@angular/material/icon';
 import { MatToolbar } from '@angular/material/toolbar';
 import { MatTooltip } from '@angular/material/tooltip';
@@ -18,7 +17,6 @@ import { AuthService } from '../auth/auth-service';
 import { Session } from '../auth/session';
 import { SignedInTabs, forgetSignedOutData } from '../auth/signed-out-data';
 import { ShortcutRegistry } from '../keyboard/shortcut-registry';
-import { ShortcutsDialog } from '../keyboard/shortcuts-dialog';
 import { AlertStore } from '../state/alert-store';
 import { browserStorage } from '../state/preference-storage';
 import { PresenceStore } from '../state/presence-store';
@@ -29,6 +27,7 @@ import { AlertsMenu } from './alerts-menu';
 import { ConnectionBanner } from './connection-banner';
 import { ConnectionStatus } from './connection-status';
 import { DiagnosticsMenu } from './diagnostics-menu';
+import { LazyDialog } from './lazy-dialog';
 import { LiveCountsStrip } from './live-counts-strip';
 import { PresenceToggle } from './presence-toggle';
 import { ThemeMenu } from './theme-menu';
@@ -66,7 +65,7 @@ import { ThemeMenu } from './theme-menu';
 export class AppShell {
   private readonly session = inject(Session);
   private readonly auth = inject(AuthService);
-  private readonly dialog = inject(MatDialog);
+  private readonly dialogs = inject(LazyDialog);
   private readonly shortcuts = inject(ShortcutRegistry);
   protected readonly lifecycle = inject(SessionLifecycle);
   protected readonly presence = inject(PresenceStore);
@@ -100,7 +99,10 @@ export class AppShell {
   }
 
   protected showShortcuts(): void {
-    ShortcutsDialog.open(this.dialog);
+    void this.dialogs.run(
+      () => import('../keyboard/shortcuts-dialog'),
+      (dialog, { ShortcutsDialog }) => ShortcutsDialog.open(dialog),
+    );
   }
 
   protected async signOut(): Promise<void> {

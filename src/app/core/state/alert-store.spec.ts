@@ -5,14 +5,14 @@ import { ActiveToast, ToastrService } from 'ngx-toastr';
 import { Subject, of } from 'rxjs';
 
 import { MemoryStorage, provideApiTesting, testLoginResponse } from '../api/api-testing';
-import { ChatAssignment, SlaAlert } from '../api/models';
+import { SlaAlert } from '../api/models';
 import { Session } from '../auth/session';
 import {
   FakeChatGateway,
   emptyPage,
   provideFakeChatGateway,
 } from '../../testing/fake-chat-gateway';
-import { aChat } from '../../testing/payload-fixtures';
+import { aChat, anAssignment, anSlaAlert } from '../../testing/payload-fixtures';
 import { AlertSound } from './alert-sound';
 import { ALERT_SETTINGS_KEY, APP_TITLE, AlertStore, KEPT_ALERTS_KEY } from './alert-store';
 import { ChatListStore } from './chat-list-store';
@@ -72,36 +72,15 @@ class FakeNotifier {
   readonly show = (notice: DesktopNotice) => this.shown.push(notice);
 }
 
-function assignment(overrides: Partial<ChatAssignment> = {}): ChatAssignment {
-  return {
-    chat_id: 'c1',
-    customer_number: '+919800000001',
-    customer_name: 'Ravi Kumar',
-    stakeholder: 'customer',
-    executive_id: 'exec-1',
-    executive_name: 'Test Executive',
-    previous_executive_id: null,
-    reason: null,
-    assigned_at: '2026-11-25T10:00:00.000Z',
-    ...overrides,
-  };
-}
-
-function sla(overrides: Partial<SlaAlert> = {}): SlaAlert {
-  return {
-    alert_id: 'a1',
+const assignment = anAssignment;
+const sla = (overrides: Partial<SlaAlert> = {}) =>
+  anSlaAlert({
     chat_id: 'c7',
     customer_number: '+919800000007',
     customer_name: 'Meena',
-    executive_id: 'exec-1',
-    level: 'warning',
-    kind: 'first_reply',
-    waiting_since: '2026-11-25T10:00:00.000Z',
-    due_at: '2026-11-25T10:05:00.000Z',
     raised_at: '2026-11-25T10:04:00.000Z',
     ...overrides,
-  };
-}
+  });
 
 describe('AlertStore', () => {
   let gateway: FakeChatGateway;
@@ -313,38 +292,76 @@ describe('AlertStore', () => {
     expect(store.settings().sound).toBeTrue();
   });
 
-  it('puts the waiting messages of my open chats in the tab title', () => {
-    setUp();
-    const title = TestBed.inject(Title);
-    TestBed.tick();
-    expect(title.getTitle()).toBe(APP_TITLE);
-    gateway.fetchAllChatUser.and.returnValue(
-      of(
-        emptyPage({
-          chats: [
-            aChat({ chat_id: 'a', assigned_executive_id: 'exec-1', unread_count: 2 }),
-            aChat({ chat_id: 'b', assigned_executive_id: 'exec-1', unread_count: 1 }),
-          ],
-        }),
-      ),
-    );
-    TestBed.inject(ChatListStore).load();
-    gateway.roomUpdate.next(
-      aChat({ chat_id: 'p', assigned_executive_id: 'exec-1', status: 'pending', unread_count: 3 }),
-    );
-    TestBed.tick();
-    expect(store.unreadTotal()).toBe(6);
-    expect(title.getTitle()).toBe(`(6) ${APP_TITLE}`);
-    session.clear();
-    TestBed.tick();
-    expect(title.getTitle()).toBe(APP_TITLE);
-  });
+  describe('tab title', () => {
+    beforeEach(() => jasmine.clock().install());
+    afterEach(() => jasmine.clock().uninstall());
 
-  it('counts new alerts in the title for a supervisor', () => {
-    setUp();
-    session.signIn(testLoginResponse({ role: 'supervisor' }));
-    gateway.slaAlert.next(sla({ executive_id: 'exec-2' }));
-    TestBed.tick();
-    expect(TestBed.inject(Title).getTitle()).toBe(`(1) ${APP_TITLE}`);
+    it('puts the waiting messages of my open chats in the tab title', () => {
+      setUp();
+      const title = TestBed.inject(Title);
+      TestBed.tick();
+      expect(title.getTitle()).toBe(APP_TITLE);
+      gateway.fetchAllChatUser.and.returnValue(
+        of(
+          emptyPage({
+            chats: [
+              aChat({ chat_id: 'a', assigned_executive_id: 'exec-1', unread_count: 2 }),
+              aChat({ chat_id: 'b', assigned_executive_id: 'exec-1', unread_count: 1 }),
+            ],
+          }),
+        ),
+      );
+      TestBed.inject(ChatListStore).load();
+      gateway.roomUpdate.next(
+        aChat({
+          chat_id: 'p',
+          assigned_executive_id: 'exec-1',
+          status: 'pending',
+          unread_count: 3,
+        }),
+      );
+      // Live updates are folded once a frame (a timer stands in for frames here).
+      jasmine.clock().tick(300);
+      TestBed.tick();
+      expect(store.unreadTotal()).toBe(6);
+      jasmine.clock().tick(1_000);
+      expect(title.getTitle()).toBe(`(6) ${APP_TITLE}`);
+      session.clear();
+      TestBed.tick();
+      jasmine.clock().tick(1_000);
+      expect(title.getTitle()).toBe(APP_TITLE);
+    });
+
+    it('changes the title at most once a second under a burst', () => {
+      setUp();
+      const title = TestBed.inject(Title);
+      const setTitle = spyOn(title, 'setTitle').and.callThrough();
+      TestBed.tick();
+      for (let unread = 1; unread <= 20; unread++) {
+        gateway.roomUpdate.next(
+          aChat({
+            chat_id: 'p',
+            assigned_executive_id: 'exec-1',
+            unread_count: unread,
+            version: unread,
+          }),
+        );
+        jasmine.clock().tick(300);
+        TestBed.tick();
+      }
+      // 20 changes over six seconds: the first at once, then one a second, then the last.
+      expect(setTitle.calls.count()).toBeLessThanOrEqual(8);
+      jasmine.clock().tick(1_000);
+      expect(title.getTitle()).toBe(`(20) ${APP_TITLE}`);
+    });
+
+    it('counts new alerts in the title for a supervisor', () => {
+      setUp();
+      session.signIn(testLoginResponse({ role: 'supervisor' }));
+      gateway.slaAlert.next(sla({ executive_id: 'exec-2' }));
+      TestBed.tick();
+      jasmine.clock().tick(1_000);
+      expect(TestBed.inject(Title).getTitle()).toBe(`(1) ${APP_TITLE}`);
+    });
   });
 });

@@ -1,9 +1,9 @@
 import { DestroyRef, Injectable, Signal, computed, effect, inject, signal } from '@angular/core';
-import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { takeUntilDestroyed, toObservable } from '@angular/core/rxjs-interop';
 import { Title } from '@angular/platform-browser';
 import { Router } from '@angular/router';
 import { ActiveToast, IndividualConfig, ToastrService } from 'ngx-toastr';
-import { take } from 'rxjs';
+import { asyncScheduler, take, throttleTime } from 'rxjs';
 
 import { ChatAssignment, SlaAlert } from '../api/models';
 import { SESSION_STORAGE, Session } from '../auth/session';
@@ -20,11 +20,15 @@ import {
   slaConsoleAlert,
 } from './console-alert';
 import { DesktopNotifier, DesktopPermission } from './desktop-notifier';
+import { bufferPerFrame } from './frame-batch';
 import { PREFERENCE_STORAGE, loadPreference, savePreference } from './preference-storage';
 import { UnreadEntry, foldUnread, unreadTotal } from './unread-total';
 
 /** The product name, and the tab title when nothing waits. */
 export const APP_TITLE = 'Customer Care Chat';
+
+/** Shortest time between two changes of the tab title. */
+const TITLE_INTERVAL_MS = 1_000;
 
 /** The `localStorage` key of the alert settings. */
 export const ALERT_SETTINGS_KEY = 'ccc.alert-settings';
@@ -176,17 +180,24 @@ export class AlertStore {
       .subscribe((alert) => this.onSlaAlert(alert));
     gateway
       .onRoomUpdate()
-      .pipe(takeUntilDestroyed(this.destroyRef))
-      .subscribe((chat) => {
+      .pipe(bufferPerFrame(), takeUntilDestroyed(this.destroyRef))
+      .subscribe((chats) => {
         const me = this.me();
         if (me !== null) {
           this.live.update((live) => ({
             owner: me,
-            value: foldUnread(this.ownedBy(live, new Map()), chat, me),
+            value: foldUnread(this.ownedBy(live, new Map()), chats, me),
           }));
         }
       });
-    effect(() => title.setTitle(titleWithCount(this.titleCount())));
+    // The browser redraws its tab strip for every title change: under a burst of messages the
+    // count moves many times a second, so the title follows it at most once a second.
+    toObservable(computed(() => titleWithCount(this.titleCount())))
+      .pipe(
+        throttleTime(TITLE_INTERVAL_MS, asyncScheduler, { leading: true, trailing: true }),
+        takeUntilDestroyed(this.destroyRef),
+      )
+      .subscribe((text) => title.setTitle(text));
     effect(() => {
       const kept = this.kept();
       // A sign-out forgets the list; an expired session keeps it for the same executive's return.

@@ -82,12 +82,58 @@ describe('ChatListStore', () => {
     store.load();
     gateway.roomUpdate.next(aChat({ version: 2, customer_name: 'Stale' }));
     gateway.roomUpdate.next(aChat({ version: 4, status: 'resolved' }));
-    gateway.roomUpdate.next(aChat({ chat_id: 'c2', version: 1 }));
     await nextFrame();
     expect(store.chat('c1')?.status).toBe('resolved');
     expect(store.chat('c1')?.customer_name).toBe('Ravi Kumar');
-    expect(store.chats().map((c) => c.chat_id)).toEqual(['c2']);
-    expect(store.counts()).toEqual({ active: 1, pending: 0, resolved: 1 });
+    expect(store.chats()).toEqual([]);
+    // A held chat's move between tabs is counted here, without asking the server.
+    expect(store.counts()).toEqual({ active: 0, pending: 0, resolved: 1 });
+    expect(gateway.fetchAllChatUser).toHaveBeenCalledTimes(1);
+  });
+
+  it('asks the server for the counts when a chat it never held turns up', async () => {
+    gateway.fetchAllChatUser.and.returnValue(
+      of(emptyPage({ chats: [aChat()], counts: { active: 1, pending: 0, resolved: 0 } })),
+    );
+    store.load();
+    gateway.fetchAllChatUser.and.returnValue(
+      of(emptyPage({ chats: [], counts: { active: 2, pending: 4, resolved: 9 } })),
+    );
+    // Whether c2 was already counted (an older chat below the first page) is unknown here.
+    gateway.roomUpdate.next(aChat({ chat_id: 'c2', version: 7 }));
+    await nextFrame();
+    expect(store.chats().map((c) => c.chat_id)).toEqual(['c2', 'c1']);
+    expect(gateway.fetchAllChatUser).toHaveBeenCalledTimes(2);
+    expect(gateway.fetchAllChatUser.calls.mostRecent().args[0]).toEqual(
+      jasmine.objectContaining({ status: 'active', limit: 1 }),
+    );
+    expect(store.counts()).toEqual({ active: 2, pending: 4, resolved: 9 });
+  });
+
+  it('leaves out live updates of chats that are not its own and not in its tab', async () => {
+    gateway.fetchAllChatUser.and.returnValue(of(emptyPage({ chats: [aChat()] })));
+    store.load();
+    gateway.roomUpdate.next(aChat({ chat_id: 'x1', assigned_executive_id: 'someone-else' }));
+    gateway.roomUpdate.next(aChat({ chat_id: 'x2', status: 'resolved' }));
+    await nextFrame();
+    expect(store.chat('x1')).toBeUndefined();
+    expect(store.chat('x2')).toBeUndefined();
+    // A chat the executive opened is kept whatever the tab.
+    store.upsert([aChat({ chat_id: 'x3', status: 'resolved' })]);
+    await nextFrame();
+    expect(store.chat('x3')?.status).toBe('resolved');
+    expect(store.chats().map((c) => c.chat_id)).toEqual(['c1']);
+  });
+
+  it('lets go of the chats of the tab it leaves', () => {
+    gateway.fetchAllChatUser.and.returnValue(of(emptyPage({ chats: [aChat()] })));
+    store.load();
+    gateway.fetchAllChatUser.and.returnValue(
+      of(emptyPage({ chats: [aChat({ chat_id: 'r1', status: 'resolved' })] })),
+    );
+    store.setStatus('resolved');
+    expect(store.chat('c1')).toBeUndefined();
+    expect(store.chats().map((c) => c.chat_id)).toEqual(['r1']);
   });
 
   it('applies tag and assignment events to held chats', () => {

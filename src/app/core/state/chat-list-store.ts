@@ -2,6 +2,7 @@ import { DestroyRef, Injectable, Signal, computed, inject, signal } from '@angul
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import {
   Subject,
+  asyncScheduler,
   catchError,
   debounceTime,
   distinctUntilChanged,
@@ -9,6 +10,7 @@ import {
   merge,
   of,
   switchMap,
+  throttleTime,
 } from 'rxjs';
 
 import { ChatAssignment, ChatStatus, ChatStatusCounts, Chats, Iso8601 } from '../api/models';
@@ -21,9 +23,13 @@ import {
   adjustCounts,
   applyAssignment,
   applyTagUpdate,
-  compareChats,
+  filterKey,
+  isNewer,
   matchesFilter,
+  matchesScope,
   reconcileFirstPage,
+  reorder,
+  sortedMatches,
   upsertChats,
 } from './chat-merge';
 import { bufferPerFrame } from './frame-batch';
@@ -32,6 +38,8 @@ import { bufferPerFrame } from './frame-batch';
 const PAGE_SIZE = 200;
 /** Pause after the last keystroke before a search goes out. */
 const SEARCH_DEBOUNCE_MS = 300;
+/** Shortest time between two refreshes of the tab counts while live updates make them unsure. */
+const COUNTS_REFRESH_MS = 5_000;
 
 interface SearchState {
   query: string;
@@ -40,8 +48,16 @@ interface SearchState {
   error: string | null;
 }
 
+/** The held chats that match one filter, newest first, kept up to date as chats change. */
+interface ListOrder {
+  /** The {@link filterKey} of the filter the order is for. */
+  key: string;
+  chats: readonly Chats[];
+}
+
 interface ChatListState {
   index: ChatIndex;
+  order: ListOrder;
   scope: 'mine' | 'all';
   status: ChatStatus;
   counts: ChatStatusCounts;
@@ -56,6 +72,7 @@ interface ChatListState {
 
 const INITIAL: ChatListState = {
   index: new Map(),
+  order: { key: '', chats: [] },
   scope: 'mine',
   status: 'active',
   counts: { active: 0, pending: 0, resolved: 0 },
@@ -93,6 +110,8 @@ export class ChatListStore {
   private readonly searchInput = new Subject<string>();
   /** Searches to run at once, whatever was searched last: retries, resyncs, tab and scope changes. */
   private readonly searchRerun = new Subject<string>();
+  /** Live updates of chats this list never held: their earlier status is unknown, so are the counts. */
+  private readonly countsUnsure = new Subject<void>();
   private loadGeneration = 0;
 
   /** Whether the list shows only the executive's chats or everyone's. */
@@ -122,11 +141,9 @@ export class ChatListStore {
   /** Why the search failed, if it did. */
   readonly searchError = computed(() => this.state().search.error);
 
-  private readonly filter: Signal<ChatFilter> = computed(() => ({
-    scope: this.state().scope,
-    status: this.state().status,
-    executiveId: this.session.executive()?.executive_id ?? null,
-  }));
+  private readonly filter: Signal<ChatFilter> = computed(() => this.filterOf(this.state()), {
+    equal: (a, b) => filterKey(a) === filterKey(b),
+  });
 
   /**
    * The rows to show, in the current tab and scope: the search results while searching (the
@@ -134,7 +151,7 @@ export class ChatListStore {
    * list, newest first.
    */
   readonly chats: Signal<readonly Chats[]> = computed(() => {
-    const { index, search } = this.state();
+    const { index, order, search } = this.state();
     const filter = this.filter();
     if (search.resultIds !== null) {
       return search.resultIds.flatMap((id) => {
@@ -142,13 +159,8 @@ export class ChatListStore {
         return chat && matchesFilter(chat, filter) ? [chat] : [];
       });
     }
-    const rows: Chats[] = [];
-    for (const chat of index.values()) {
-      if (matchesFilter(chat, filter)) {
-        rows.push(chat);
-      }
-    }
-    return rows.sort(compareChats);
+    // The kept order, unless the filter changed under it (the executive signed in as another).
+    return order.key === filterKey(filter) ? order.chats : sortedMatches(index, filter);
   });
 
   constructor() {
@@ -164,6 +176,13 @@ export class ChatListStore {
       this.patchChat(a.chat_id, (c) => applyAssignment(c, a));
     this.gateway.onChatAssigned().pipe(takeUntilDestroyed(this.destroyRef)).subscribe(assignment);
     this.gateway.onChatReassigned().pipe(takeUntilDestroyed(this.destroyRef)).subscribe(assignment);
+    this.countsUnsure
+      .pipe(
+        throttleTime(COUNTS_REFRESH_MS, asyncScheduler, { leading: true, trailing: true }),
+        switchMap(() => this.fetchCounts()),
+        takeUntilDestroyed(this.destroyRef),
+      )
+      .subscribe();
     const typed = this.searchInput.pipe(
       map((q) => q.trim()),
       debounceTime(SEARCH_DEBOUNCE_MS),
@@ -206,8 +225,7 @@ export class ChatListStore {
             return;
           }
           this.state.update((s) => ({
-            ...s,
-            index: upsertChats(s.index, page.chats),
+            ...this.withIndex(s, upsertChats(s.index, page.chats)),
             nextCursor: page.next_cursor,
             pagedSince:
               page.next_cursor === null ? null : (oldestUpdate(page.chats) ?? s.pagedSince),
@@ -222,7 +240,9 @@ export class ChatListStore {
   /** Shows the executive's own chats or everyone's. */
   setScope(scope: 'mine' | 'all'): void {
     if (scope !== this.state().scope) {
-      this.state.update((s) => ({ ...s, scope, nextCursor: null, pagedSince: null }));
+      this.state.update((s) =>
+        this.forOtherFilter({ ...s, scope, nextCursor: null, pagedSince: null }),
+      );
       this.load();
       this.rerunSearch();
     }
@@ -231,7 +251,9 @@ export class ChatListStore {
   /** Switches the status tab. */
   setStatus(status: ChatStatus): void {
     if (status !== this.state().status) {
-      this.state.update((s) => ({ ...s, status, nextCursor: null, pagedSince: null }));
+      this.state.update((s) =>
+        this.forOtherFilter({ ...s, status, nextCursor: null, pagedSince: null }),
+      );
       this.load();
       this.rerunSearch();
     }
@@ -264,7 +286,7 @@ export class ChatListStore {
 
   /** Folds chats learned elsewhere (an opened conversation) into the list. */
   upsert(chats: readonly Chats[]): void {
-    this.applyRoomUpdates(chats);
+    this.applyRoomUpdates(chats, true);
   }
 
   /** Runs the current search again at once, when there is one. */
@@ -290,8 +312,10 @@ export class ChatListStore {
         next: (page) => {
           if (generation === this.loadGeneration) {
             this.state.update((s) => ({
-              ...s,
-              index: reconcileFirstPage(s.index, page.chats, filter, page.next_cursor === null),
+              ...this.withIndex(
+                s,
+                reconcileFirstPage(s.index, page.chats, filter, page.next_cursor === null),
+              ),
               counts: page.counts,
               nextCursor: page.next_cursor,
               pagedSince: page.next_cursor === null ? null : oldestUpdate(page.chats),
@@ -325,8 +349,7 @@ export class ChatListStore {
       .pipe(
         map((result) => {
           this.state.update((s) => ({
-            ...s,
-            index: upsertChats(s.index, result.chats),
+            ...this.withIndex(s, upsertChats(s.index, result.chats)),
             search: {
               ...s.search,
               resultIds: result.chats.map((c) => c.chat_id),
@@ -345,21 +368,62 @@ export class ChatListStore {
       );
   }
 
-  private applyRoomUpdates(batch: readonly Chats[]): void {
+  /**
+   * Folds live chat updates in. Every staff console hears every chat's `room_update`: a chat this
+   * list does not hold and that does not belong in its tab and scope is left out, so the list holds
+   * what it can show rather than the whole company's traffic (`upsert` callers pass chats the
+   * executive asked for, which are kept whatever the filter).
+   */
+  private applyRoomUpdates(batch: readonly Chats[], keepAll = false): void {
+    let unsure = false;
     this.state.update((s) => {
-      const filter = this.filter();
+      const filter = this.filterOf(s);
       let counts = s.counts;
-      let index = s.index;
+      let index: Map<string, Chats> | null = null;
+      const changed = new Set<string>();
       for (const chat of batch) {
-        const held = index.get(chat.chat_id);
-        const next = upsertChats(index, [chat]);
-        if (next !== index) {
-          counts = adjustCounts(counts, held, chat, filter);
-          index = next;
+        const held = (index ?? s.index).get(chat.chat_id);
+        if (!isNewer(held, chat)) {
+          continue;
         }
+        if (held) {
+          counts = adjustCounts(counts, held, chat, filter);
+        } else {
+          // Whether and where the counts had it before is unknown: ask the server again.
+          unsure ||= matchesScope(chat, filter);
+          if (!keepAll && !matchesFilter(chat, filter)) {
+            continue;
+          }
+        }
+        index ??= new Map(s.index);
+        index.set(chat.chat_id, chat);
+        changed.add(chat.chat_id);
       }
-      return index === s.index ? s : { ...s, index, counts };
+      return index === null ? { ...s, counts } : { ...this.withIndex(s, index, changed), counts };
     });
+    if (unsure) {
+      this.countsUnsure.next();
+    }
+  }
+
+  /** The per-status counts of the current scope, from the server (errors leave them as they are). */
+  private fetchCounts() {
+    const filter = this.filter();
+    return this.gateway
+      .fetchAllChatUser({
+        assigned_executive_id: this.scopeExecutive(filter),
+        status: filter.status,
+        limit: 1,
+      })
+      .pipe(
+        map((page) => {
+          if (filterKey(this.filter()) === filterKey(filter)) {
+            this.state.update((s) => ({ ...s, counts: page.counts }));
+          }
+          return page;
+        }),
+        catchError(() => of(null)),
+      );
   }
 
   private patchChat(chatId: string, patch: (chat: Chats) => Chats): void {
@@ -370,8 +434,54 @@ export class ChatListStore {
       }
       const index = new Map(s.index);
       index.set(chatId, patch(held));
-      return { ...s, index };
+      return this.withIndex(s, index, new Set([chatId]));
     });
+  }
+
+  /**
+   * The state with a new index and the order following it: moved along for the chats in
+   * `changedIds` when given and the order is for the state's filter, else sorted afresh.
+   */
+  private withIndex(
+    s: ChatListState,
+    index: ChatIndex,
+    changedIds?: ReadonlySet<string>,
+  ): ChatListState {
+    const filter = this.filterOf(s);
+    const key = filterKey(filter);
+    if (index === s.index && s.order.key === key) {
+      return s;
+    }
+    const chats =
+      changedIds && s.order.key === key
+        ? reorder(s.order.chats, changedIds, index, filter)
+        : sortedMatches(index, filter);
+    return { ...s, index, order: { key, chats } };
+  }
+
+  /**
+   * The state for a new tab or scope: chats of the old one that do not belong in the new one are
+   * let go (a page of the new filter is on its way), so the list does not keep every chat of every
+   * tab the executive ever looked at.
+   */
+  private forOtherFilter(s: ChatListState): ChatListState {
+    const filter = this.filterOf(s);
+    const searched = new Set(s.search.resultIds ?? []);
+    const kept = new Map<string, Chats>();
+    for (const chat of s.index.values()) {
+      if (matchesFilter(chat, filter) || searched.has(chat.chat_id)) {
+        kept.set(chat.chat_id, chat);
+      }
+    }
+    return this.withIndex(s, kept);
+  }
+
+  private filterOf(s: ChatListState): ChatFilter {
+    return {
+      scope: s.scope,
+      status: s.status,
+      executiveId: this.session.executive()?.executive_id ?? null,
+    };
   }
 
   private scopeExecutive(filter: ChatFilter): string | undefined {

@@ -7,6 +7,8 @@ import {
   compareChats,
   reconcileFirstPage,
   matchesFilter,
+  reorder,
+  sortedMatches,
   upsertChats,
 } from './chat-merge';
 
@@ -30,6 +32,42 @@ describe('chat merge', () => {
     const c = chat({ chat_id: 'c', updated_at: '2026-11-25T09:00:00.000Z' });
     expect([a, b, c].sort(compareChats).map((x) => x.chat_id)).toEqual(['b', 'c', 'a']);
     expect(compareChats(a, { ...a })).toBe(0);
+  });
+
+  it('keeps the sorted order along as chats change, as sorting afresh would', () => {
+    // A deterministic shuffle of chats over five executives, two statuses and clashing times.
+    const at = (n: number) => `2026-11-25T${String(8 + (n % 9)).padStart(2, '0')}:00:00.000Z`;
+    const make = (n: number, version: number) =>
+      chat({
+        chat_id: `c${String(n).padStart(3, '0')}`,
+        version,
+        updated_at: at((n * 7 + version * 3) % 40),
+        status: (n + version) % 4 === 0 ? 'pending' : 'active',
+        assigned_executive_id: `e${(n * version) % 5}`,
+      });
+    let index = upsertChats(
+      new Map(),
+      Array.from({ length: 120 }, (_, n) => make(n, 1)),
+    );
+    for (const filter of [mine, all]) {
+      let order: readonly ReturnType<typeof chat>[] = sortedMatches(index, filter);
+      for (let round = 2; round < 12; round++) {
+        const batch = Array.from({ length: 9 }, (_, k) => make((round * 13 + k * 11) % 130, round));
+        index = upsertChats(index, batch);
+        order = reorder(order, new Set(batch.map((c) => c.chat_id)), index, filter);
+        expect(order.map((c) => c.chat_id)).toEqual(
+          sortedMatches(index, filter).map((c) => c.chat_id),
+        );
+      }
+    }
+  });
+
+  it('returns the same order when no changed chat is or becomes part of it', () => {
+    const index = upsertChats(new Map(), [chat({ chat_id: 'a' }), chat({ chat_id: 'b' })]);
+    const order = sortedMatches(index, mine);
+    const elsewhere = upsertChats(index, [chat({ chat_id: 'x', assigned_executive_id: 'e2' })]);
+    expect(reorder(order, new Set(['x']), elsewhere, mine)).toBe(order);
+    expect(reorder(order, new Set(), index, mine)).toBe(order);
   });
 
   it('filters by scope and status', () => {

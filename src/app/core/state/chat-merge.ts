@@ -50,6 +50,62 @@ export function matchesFilter(chat: Chats, filter: ChatFilter): boolean {
   return filter.scope === 'all' || chat.assigned_executive_id === filter.executiveId;
 }
 
+/** A key that differs whenever two filters may select different chats. */
+export function filterKey(filter: ChatFilter): string {
+  return `${filter.scope}|${filter.status}|${filter.executiveId ?? ''}`;
+}
+
+/** The chats of the index that match the filter, newest first (see {@link compareChats}). */
+export function sortedMatches(index: ChatIndex, filter: ChatFilter): Chats[] {
+  const rows: Chats[] = [];
+  for (const chat of index.values()) {
+    if (matchesFilter(chat, filter)) {
+      rows.push(chat);
+    }
+  }
+  return rows.sort(compareChats);
+}
+
+/**
+ * The filtered, sorted order after some chats of the index changed: the changed chats leave their
+ * old places and join at their new ones (when they still match), everything else keeps its place.
+ * Linear in the order's length plus the changed chats sorted among themselves, so a burst of live
+ * updates does not sort the whole list again. Returns `order` when nothing in it moved.
+ */
+export function reorder(
+  order: readonly Chats[],
+  changedIds: ReadonlySet<string>,
+  index: ChatIndex,
+  filter: ChatFilter,
+): readonly Chats[] {
+  if (changedIds.size === 0) {
+    return order;
+  }
+  const joining: Chats[] = [];
+  for (const id of changedIds) {
+    const chat = index.get(id);
+    if (chat && matchesFilter(chat, filter)) {
+      joining.push(chat);
+    }
+  }
+  joining.sort(compareChats);
+  const next: Chats[] = [];
+  let j = 0;
+  for (const chat of order) {
+    if (changedIds.has(chat.chat_id)) {
+      continue;
+    }
+    while (j < joining.length && compareChats(joining[j], chat) < 0) {
+      next.push(joining[j++]);
+    }
+    next.push(chat);
+  }
+  while (j < joining.length) {
+    next.push(joining[j++]);
+  }
+  return joining.length === 0 && next.length === order.length ? order : next;
+}
+
 /** Whether a chat counts toward the tab counts of a scope, whatever its status. */
 export function matchesScope(chat: Chats, filter: ChatFilter): boolean {
   return filter.scope === 'all' || chat.assigned_executive_id === filter.executiveId;

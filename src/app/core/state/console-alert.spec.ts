@@ -1,4 +1,4 @@
-import { ChatAssignment, SlaAlert } from '../api/models';
+import { anAssignment, anSlaAlert } from '../../testing/payload-fixtures';
 import {
   ConsoleAlert,
   assignmentAlert,
@@ -7,36 +7,8 @@ import {
   slaConsoleAlert,
 } from './console-alert';
 
-function assignment(overrides: Partial<ChatAssignment> = {}): ChatAssignment {
-  return {
-    chat_id: 'c1',
-    customer_number: '+919800000001',
-    customer_name: 'Ravi Kumar',
-    stakeholder: 'customer',
-    executive_id: 'exec-1',
-    executive_name: 'Test Executive',
-    previous_executive_id: null,
-    reason: null,
-    assigned_at: '2026-11-25T10:00:00.000Z',
-    ...overrides,
-  };
-}
-
-function sla(overrides: Partial<SlaAlert> = {}): SlaAlert {
-  return {
-    alert_id: 'a1',
-    chat_id: 'c1',
-    customer_number: '+919800000001',
-    customer_name: 'Ravi Kumar',
-    executive_id: 'exec-1',
-    level: 'warning',
-    kind: 'first_reply',
-    waiting_since: '2026-11-25T10:00:00.000Z',
-    due_at: '2026-11-25T10:05:00.000Z',
-    raised_at: '2026-11-25T10:04:10.000Z',
-    ...overrides,
-  };
-}
+const assignment = anAssignment;
+const sla = anSlaAlert;
 
 describe('console alerts', () => {
   it('says who a new or reassigned chat is from', () => {

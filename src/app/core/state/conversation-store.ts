@@ -94,10 +94,19 @@ export class ConversationStore {
       .onRoomUpdate()
       .pipe(
         filter((chat) => chat.chat_id === this.state().chatId),
+        bufferPerFrame(),
         takeUntilDestroyed(this.destroyRef),
       )
-      .subscribe((chat) =>
-        this.state.update((s) => (s.chat && chat.version <= s.chat.version ? s : { ...s, chat })),
+      .subscribe((chats) =>
+        this.state.update((s) =>
+          chats.reduce(
+            (held, chat) =>
+              chat.chat_id !== held.chatId || (held.chat && chat.version <= held.chat.version)
+                ? held
+                : { ...held, chat },
+            s,
+          ),
+        ),
       );
     this.gateway
       .onTagUpdated()

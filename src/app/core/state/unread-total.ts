@@ -13,25 +13,31 @@ function countsFor(chat: Chats, me: string): boolean {
 }
 
 /**
- * Folds a `room_update` into the entries the title counts from. Keeps only chats that are, or were,
- * the executive's, and ignores updates older than the one held. Returns `held` when nothing changed.
+ * Folds a batch of `room_update`s into the entries the title counts from, ignoring updates older
+ * than the one held. Keeps only chats that count now (the executive's and still open): a chat that
+ * stopped counting is dropped, as the list's own copy of it is as new and does not count either,
+ * so the entries stay as few as the executive's open chats. Returns `held` when nothing changed.
  */
 export function foldUnread(
   held: ReadonlyMap<string, UnreadEntry>,
-  chat: Chats,
+  chats: readonly Chats[],
   me: string,
 ): ReadonlyMap<string, UnreadEntry> {
-  const previous = held.get(chat.chat_id);
-  if (previous ? chat.version <= previous.version : !countsFor(chat, me)) {
-    return held;
+  let next: Map<string, UnreadEntry> | null = null;
+  for (const chat of chats) {
+    const previous = (next ?? held).get(chat.chat_id);
+    const counts = countsFor(chat, me);
+    if (previous ? chat.version <= previous.version : !counts) {
+      continue;
+    }
+    next ??= new Map(held);
+    if (counts) {
+      next.set(chat.chat_id, { version: chat.version, unread: chat.unread_count, counts });
+    } else {
+      next.delete(chat.chat_id);
+    }
   }
-  const next = new Map(held);
-  next.set(chat.chat_id, {
-    version: chat.version,
-    unread: chat.unread_count,
-    counts: countsFor(chat, me),
-  });
-  return next;
+  return next ?? held;
 }
 
 /**

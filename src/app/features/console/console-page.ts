@@ -42,6 +42,13 @@ import { CustomerPanel } from '../customer-panel/customer-panel';
       min-height: 0;
       overflow: hidden;
     }
+    /* Each column is sized by the grid and clips what it holds: containing it lets the browser
+       lay out and paint a column whose content changed (live list, new messages) on its own. */
+    .list,
+    .conversation,
+    .panel {
+      contain: strict;
+    }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })

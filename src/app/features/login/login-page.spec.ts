@@ -1,12 +1,6 @@
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { provideHttpClient, withInterceptors } from '@angular/common/http';
-import { HarnessLoader } from '@angular/cdk/testing';
-import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
 import { TestBed } from '@angular/core/testing';
-import { MatButtonHarness } from '@angular/material/button/testing';
-import { MatFormFieldHarness } from '@angular/material/form-field/testing';
-import { MatInputHarness } from '@angular/material/input/testing';
-import { MatProgressBarHarness } from '@angular/material/progress-bar/testing';
 import { Router, provideRouter, withComponentInputBinding } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 
@@ -19,7 +13,6 @@ import LoginPage from './login-page';
 
 describe('LoginPage', () => {
   let harness: RouterTestingHarness;
-  let loader: HarnessLoader;
   let http: HttpTestingController;
   let router: Router;
 
@@ -46,22 +39,49 @@ describe('LoginPage', () => {
   async function open(url = '/login'): Promise<void> {
     harness = await RouterTestingHarness.create();
     await harness.navigateByUrl(url, LoginPage);
-    loader = TestbedHarnessEnvironment.loader(harness.fixture);
+  }
+
+  function page(): HTMLElement {
+    return harness.routeNativeElement as HTMLElement;
+  }
+
+  /** The field labelled `label`, found the way a screen reader user would. */
+  function field(label: string): HTMLInputElement {
+    const labelElement = [...page().querySelectorAll('label')].find(
+      (element) => element.textContent?.trim() === label,
+    );
+    return page().querySelector<HTMLInputElement>(`#${labelElement?.htmlFor}`)!;
+  }
+
+  /** The problem announced for a field through `aria-describedby`, if any. */
+  function fieldError(label: string): string | null {
+    const id = field(label).getAttribute('aria-describedby');
+    return id ? (page().querySelector(`#${id}`)?.textContent?.trim() ?? null) : null;
+  }
+
+  async function type(input: HTMLInputElement, value: string): Promise<void> {
+    input.value = value;
+    input.dispatchEvent(new Event('input'));
+    input.dispatchEvent(new Event('blur'));
+    await harness.fixture.whenStable();
   }
 
   async function fill(email: string, password: string): Promise<void> {
-    const [emailInput, passwordInput] = await loader.getAllHarnesses(MatInputHarness);
-    await emailInput.setValue(email);
-    await passwordInput.setValue(password);
+    await type(field('Work email'), email);
+    await type(field('Password'), password);
+  }
+
+  function submitButton(): HTMLButtonElement {
+    return page().querySelector<HTMLButtonElement>('button[type=submit]')!;
   }
 
   async function submit(): Promise<void> {
-    const button = await loader.getHarness(MatButtonHarness.with({ text: /Sign in/ }));
-    await button.click();
+    submitButton().click();
+    await harness.fixture.whenStable();
   }
 
   function text(): string {
-    return (harness.routeNativeElement as HTMLElement).textContent ?? '';
+    return page().textContent ?? '';
   }
 
   function answerSignIn(role: StaffRole = 'executive'): void {
@@ -70,28 +90,45 @@ describe('LoginPage', () => {
 
   it('starts with the focus in the email field', async () => {
     await open();
-    expect(document.activeElement?.getAttribute('formControlName')).toBe('email');
+    expect(document.activeElement).toBe(field('Work email'));
   });
 
   it('says what is missing or wrong, and sends nothing', async () => {
     await open();
+    expect(fieldError('Work email')).toBeNull();
     await submit();
-    const fields = await loader.getAllHarnesses(MatFormFieldHarness);
-    expect(await fields[0].getTextErrors()).toEqual(['Enter your work email.']);
-    expect(await fields[1].getTextErrors()).toEqual(['Enter your password.']);
+    expect(fieldError('Work email')).toBe('Enter your work email.');
+    expect(field('Work email').getAttribute('aria-invalid')).toBe('true');
+    expect(fieldError('Password')).toBe('Enter your password.');
+    expect(document.activeElement).toBe(field('Work email'));
     await fill('asha', 'secret');
-    expect(await fields[0].getTextErrors()).toEqual(['Enter an email like name@company.com.']);
+    expect(fieldError('Work email')).toBe('Enter an email like name@company.com.');
+    expect(fieldError('Password')).toBeNull();
+    expect(field('Password').getAttribute('aria-invalid')).toBe('false');
     await submit();
     http.expectNone(TEST_APP_CONFIG.pySmartChatV2AuthUrl);
+  });
+
+  it('shows and hides the password on request', async () => {
+    await open();
+    const toggle = page().querySelector<HTMLButtonElement>('button[aria-label="Show password"]')!;
+    expect(field('Password').type).toBe('password');
+    toggle.click();
+    await harness.fixture.whenStable();
+    expect(field('Password').type).toBe('text');
+    expect(toggle.getAttribute('aria-label')).toBe('Hide password');
+    expect(toggle.getAttribute('aria-pressed')).toBe('true');
   });
 
   it('disables the button and shows progress while signing in', async () => {
     await open();
     await fill('asha@example.test', 'secret');
     await submit();
-    const button = await loader.getHarness(MatButtonHarness.with({ text: /Signing in/ }));
-    expect(await button.isDisabled()).toBeTrue();
-    expect(await loader.getHarnessOrNull(MatProgressBarHarness)).not.toBeNull();
+    expect(submitButton().textContent?.trim()).toBe('Signing in…');
+    expect(submitButton().disabled).toBeTrue();
+    expect(page().querySelector('[role=progressbar]')?.getAttribute('aria-label')).toBe(
+      'Signing in',
+    );
     const request = http.expectOne(TEST_APP_CONFIG.pySmartChatV2AuthUrl);
     expect(request.request.body).toEqual({ email: 'asha@example.test', password: 'secret' });
     request.flush(testLoginResponse());
@@ -107,8 +144,9 @@ describe('LoginPage', () => {
     await harness.fixture.whenStable();
     const alert = harness.routeNativeElement!.querySelector('[role=alert]');
     expect(alert?.textContent).toContain('That email and password do not match');
-    const button = await loader.getHarness(MatButtonHarness.with({ text: 'Sign in' }));
-    expect(await button.isDisabled()).toBeFalse();
+    expect(submitButton().textContent?.trim()).toBe('Sign in');
+    expect(submitButton().disabled).toBeFalse();
+    expect(document.activeElement).toBe(field('Password'));
   });
 
   it('says so when the back end cannot be reached', async () => {

@@ -13,9 +13,6 @@ import {
   MatAutocompleteSelectedEvent,
   MatAutocompleteTrigger,
 } from '@angular/material/autocomplete';
-import { MatChipInputEvent, MatChipsModule } from '@angular/material/chips';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatIconModule } from '@angular/material/icon';
 
 import { Chats } from '../../../core/api/models';
 import { ChatActionsStore } from '../../../core/state/chat-actions-store';
@@ -25,51 +22,55 @@ import { ConfigStore } from '../../../core/state/config-store';
 const MAX_SUGGESTIONS = 50;
 
 /**
- * The chat's tags as removable chips (`remove_tag`), with an "Add tag" field that suggests tags
- * from the tag list (`apply_tag`). Only tags from the list can be added.
+ * The chat's tags, each with a remove button (`remove_tag`), and an "Add tag" field that suggests
+ * tags from the tag list (`apply_tag`). Only tags from the list can be added. A plain list and a
+ * native input rather than a chip grid: the same actions by mouse and keyboard (Tab to a tag's
+ * remove button, Enter on a suggestion), without loading the chips module with every chat.
  */
 @Component({
   selector: 'app-chat-tags',
-  imports: [MatAutocompleteModule, MatChipsModule, MatFormFieldModule, MatIconModule],
+  imports: [MatAutocompleteModule],
   template: `
-    <mat-form-field appearance="outline" subscriptSizing="dynamic" class="field">
-      <mat-chip-grid #grid aria-label="Tags of this chat">
+    <div class="field">
+      <ul class="list" role="list" aria-label="Tags of this chat">
         @for (tag of chat().tags; track tag) {
-          <mat-chip-row [disabled]="inFlight().includes(tag)" (removed)="remove(tag)">
-            {{ tag }}
-            <button matChipRemove type="button" [attr.aria-label]="'Remove tag ' + tag">
-              <mat-icon fontSet="material-symbols-outlined">close</mat-icon>
+          <li class="tag">
+            <span class="name">{{ tag }}</span>
+            <button
+              class="remove"
+              type="button"
+              [disabled]="inFlight().includes(tag)"
+              [attr.aria-label]="'Remove tag ' + tag"
+              (click)="remove(tag)"
+            >
+              <span class="material-symbols-outlined" aria-hidden="true">close</span>
             </button>
-          </mat-chip-row>
+          </li>
         }
         @for (tag of adding(); track tag) {
-          <mat-chip-row disabled class="adding" [attr.aria-label]="'Adding tag ' + tag">
-            {{ tag }}…
-          </mat-chip-row>
+          <li class="tag adding">
+            <span class="name">{{ tag }}…</span>
+            <span class="visually-hidden">(adding)</span>
+          </li>
         }
-        <input
-          #tagInput
-          placeholder="Add tag"
-          aria-label="Add tag"
-          [value]="query()"
-          [matChipInputFor]="grid"
-          [matAutocomplete]="auto"
-          (input)="type($event)"
-          (matChipInputTokenEnd)="addTyped($event)"
-        />
-      </mat-chip-grid>
-      <mat-autocomplete
-        #auto="matAutocomplete"
-        autoActiveFirstOption
-        (optionSelected)="pick($event)"
-      >
-        @for (tag of suggestions(); track tag) {
-          <mat-option [value]="tag">{{ tag }}</mat-option>
-        } @empty {
-          <mat-option disabled>{{ emptyText() }}</mat-option>
-        }
-      </mat-autocomplete>
-    </mat-form-field>
+      </ul>
+      <input
+        #tagInput
+        placeholder="Add tag"
+        aria-label="Add tag"
+        [value]="query()"
+        [matAutocomplete]="auto"
+        (input)="type($event)"
+        (keydown.enter)="addTyped($event)"
+      />
+    </div>
+    <mat-autocomplete #auto="matAutocomplete" autoActiveFirstOption (optionSelected)="pick($event)">
+      @for (tag of suggestions(); track tag) {
+        <mat-option [value]="tag">{{ tag }}</mat-option>
+      } @empty {
+        <mat-option disabled>{{ emptyText() }}</mat-option>
+      }
+    </mat-autocomplete>
     @if (hint(); as text) {
       <p class="hint" role="status">{{ text }}</p>
     }
@@ -80,15 +81,92 @@ const MAX_SUGGESTIONS = 50;
       min-width: 0;
     }
     .field {
-      width: 100%;
-      --mat-form-field-container-vertical-padding: 4px;
-      --mat-form-field-container-height: 36px;
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 4px 6px;
+      min-height: 36px;
+      box-sizing: border-box;
+      padding: 3px 6px;
+      border: 1px solid var(--mat-sys-outline);
+      border-radius: var(--mat-sys-corner-extra-small);
+
+      &:focus-within {
+        outline: 2px solid var(--mat-sys-primary);
+        outline-offset: -2px;
+      }
+    }
+    .list {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 4px 6px;
+      min-width: 0;
+      margin: 0;
+      padding: 0;
+      list-style: none;
+
+      &:empty {
+        display: none;
+      }
+    }
+    .tag {
+      display: inline-flex;
+      align-items: center;
+      gap: 2px;
+      height: 28px;
+      max-width: 100%;
+      box-sizing: border-box;
+      padding: 0 2px 0 10px;
+      border: 1px solid var(--mat-sys-outline-variant);
+      border-radius: var(--mat-sys-corner-small);
+      color: var(--mat-sys-on-surface-variant);
+      font: var(--mat-sys-label-large);
+    }
+    .name {
+      overflow: hidden;
+      text-overflow: ellipsis;
+      white-space: nowrap;
     }
     .adding {
+      padding-right: 10px;
       opacity: 0.7;
     }
+    .remove {
+      display: grid;
+      place-items: center;
+      width: 24px;
+      height: 24px;
+      padding: 0;
+      border: 0;
+      border-radius: 50%;
+      background: none;
+      color: inherit;
+      cursor: pointer;
+
+      .material-symbols-outlined {
+        font-size: 18px;
+      }
+      &:hover:not(:disabled) {
+        background: color-mix(in srgb, currentColor 8%, transparent);
+      }
+      &:focus-visible {
+        outline: 2px solid var(--mat-sys-primary);
+      }
+      &:disabled {
+        cursor: default;
+        opacity: 0.38;
+      }
+    }
     input {
+      flex: 1 1 120px;
       min-width: 120px;
+      height: 28px;
+      padding: 0 4px;
+      border: 0;
+      outline: none;
+      background: none;
+      color: var(--mat-sys-on-surface);
+      font: var(--mat-sys-body-large);
     }
     .hint {
       margin: 2px 0 0;
@@ -149,12 +227,14 @@ export class ChatTags {
     }
   }
 
-  protected addTyped(event: MatChipInputEvent): void {
-    // Enter on a highlighted suggestion is handled by `pick`; this is for a fully typed name.
-    if (this.trigger().panelOpen && this.trigger().activeOption) {
+  protected addTyped(event: Event): void {
+    // Enter on a highlighted suggestion is handled by the autocomplete (which calls `pick` and
+    // marks the key as handled); this is for a fully typed name.
+    if (event.defaultPrevented || (this.trigger().panelOpen && this.trigger().activeOption)) {
       return;
     }
-    const typed = event.value.trim();
+    event.preventDefault();
+    const typed = this.input().nativeElement.value.trim();
     if (typed === '') {
       return;
     }

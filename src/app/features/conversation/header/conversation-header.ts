@@ -12,7 +12,6 @@ import {
   viewChild,
 } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
-import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
 import { MatMenuModule } from '@angular/material/menu';
 import { MatTooltipModule } from '@angular/material/tooltip';
@@ -20,15 +19,15 @@ import { ToastrService } from 'ngx-toastr';
 
 import { ChatStatus } from '../../../core/api/models';
 import { Session } from '../../../core/auth/session';
+import { LazyDialog } from '../../../core/layout/lazy-dialog';
 import { ShortcutRegistry } from '../../../core/keyboard/shortcut-registry';
 import { ActionNotice, ChatActionsStore } from '../../../core/state/chat-actions-store';
 import { ConversationStore } from '../../../core/state/conversation-store';
 import { NotesStore } from '../../../core/state/notes-store';
 import { NotesPanel } from '../notes/notes-panel';
 import { ChatTags } from './chat-tags';
-import { RatingDialog, RatingDialogData } from './rating-dialog';
-import { ReassignDialog, ReassignDialogData } from './reassign-dialog';
-import { openStartConversation } from './start-conversation-dialog';
+import type { RatingDialogData } from './rating-dialog';
+import type { ReassignDialogData } from './reassign-dialog';
 
 /** How long a confirmation toast stays; an error stays until the executive closes it. */
 const SUCCESS_TOAST_MS = 4000;
@@ -58,7 +57,8 @@ export class ConversationHeader {
   private readonly conversation = inject(ConversationStore);
   private readonly notesStore = inject(NotesStore);
   private readonly session = inject(Session);
-  private readonly dialog = inject(MatDialog);
+  // The dialogs' code (forms, selects, lists) loads when one is first opened.
+  private readonly dialog = inject(LazyDialog);
   private readonly clipboard = inject(Clipboard);
   private readonly toastr = inject(ToastrService);
   protected readonly actions = inject(ChatActionsStore);
@@ -156,8 +156,9 @@ export class ConversationHeader {
     }
     const result = await this.actions.setStatus(chat, 'resolved');
     if (result.ok) {
-      this.dialog.open<RatingDialog, RatingDialogData>(RatingDialog, {
-        data: { chatId: chat.chat_id, customerName: chat.customer_name },
+      const data: RatingDialogData = { chatId: chat.chat_id, customerName: chat.customer_name };
+      await this.dialog.open(() => import('./rating-dialog').then((m) => m.RatingDialog), {
+        data,
         width: '480px',
         maxWidth: '95vw',
       });
@@ -191,15 +192,19 @@ export class ConversationHeader {
     if (!chat) {
       return;
     }
-    this.dialog.open<ReassignDialog, ReassignDialogData>(ReassignDialog, {
-      data: { chat },
+    const data: ReassignDialogData = { chat };
+    void this.dialog.open(() => import('./reassign-dialog').then((m) => m.ReassignDialog), {
+      data,
       width: '520px',
       maxWidth: '95vw',
     });
   }
 
   protected startConversation(): void {
-    openStartConversation(this.dialog);
+    void this.dialog.open(
+      () => import('./start-conversation-dialog').then((m) => m.StartConversationDialog),
+      { width: '560px', maxWidth: '95vw' },
+    );
   }
 
   protected toggleNotes(): void {

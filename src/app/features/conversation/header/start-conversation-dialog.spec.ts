@@ -16,7 +16,7 @@ import { PySmartChatApi } from '../../../core/api/py-smart-chat-api';
 import { Stakeholder, WhatsappTemplate } from '../../../core/api/models';
 import { FakeChatGateway, provideFakeChatGateway } from '../../../testing/fake-chat-gateway';
 import { provideFakeSession } from '../../../testing/fake-session';
-import { openStartConversation } from './start-conversation-dialog';
+import { StartConversationDialog } from './start-conversation-dialog';
 
 @Component({
   selector: 'app-start-host',
@@ -66,7 +66,7 @@ describe('StartConversationDialog', () => {
     });
     fixture = TestBed.createComponent(Host);
     root = TestbedHarnessEnvironment.documentRootLoader(fixture);
-    openStartConversation(TestBed.inject(MatDialog));
+    TestBed.inject(MatDialog).open(StartConversationDialog);
     await fixture.whenStable();
   });
 

@@ -3,7 +3,7 @@ import { toSignal } from '@angular/core/rxjs-interop';
 import { FormControl, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatButtonToggleModule } from '@angular/material/button-toggle';
-import { MatDialog, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
+import { MatDialogModule, MatDialogRef } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
@@ -236,9 +236,4 @@ export class StartConversationDialog {
     this.dialogRef.close();
     void this.router.navigate(['/chats', chatId]);
   }
-}
-
-/** Opens the "Start a conversation" dialog. */
-export function openStartConversation(dialog: MatDialog): MatDialogRef<StartConversationDialog> {
-  return dialog.open(StartConversationDialog, { width: '560px', maxWidth: '95vw' });
 }

@@ -1,9 +1,10 @@
 import { Injectable, inject } from '@angular/core';
-import { MatDialog } from '@angular/material/dialog';
+import { MatDialogRef } from '@angular/material/dialog';
 import { Observable } from 'rxjs';
 
 import { Chats } from '../../../core/api/models';
-import { TemplatePickerData, TemplatePickerDialog } from './template-picker-dialog';
+import { LazyDialog } from '../../../core/layout/lazy-dialog';
+import type { TemplatePickerData, TemplatePickerDialog } from './template-picker-dialog';
 
 /**
  * A template the executive picked and filled in. Its shape fits `OutgoingMessage` of
@@ -35,30 +36,42 @@ export interface PickedTemplate {
  */
 @Injectable({ providedIn: 'root' })
 export class TemplatePicker {
-  private readonly dialog = inject(MatDialog);
+  // The picker's code (its list, search and form fields) loads when it is first opened.
+  private readonly dialog = inject(LazyDialog);
 
   /** Opens the picker for `chat`; emits the filled-in template, or `undefined` when dismissed. */
   open(chat: Chats): Observable<PickedTemplate | undefined> {
     return new Observable<PickedTemplate | undefined>((subscriber) => {
-      const ref = this.dialog.open<TemplatePickerDialog, TemplatePickerData, PickedTemplate>(
-        TemplatePickerDialog,
-        {
-          data: { chat },
-          width: '920px',
-          maxWidth: '95vw',
-          autoFocus: 'input[type="search"]',
-          restoreFocus: true,
-        },
-      );
+      const data: TemplatePickerData = { chat };
+      let ref: MatDialogRef<TemplatePickerDialog, PickedTemplate> | null = null;
       let closed = false;
-      const subscription = ref.afterClosed().subscribe((picked) => {
-        closed = true;
-        subscriber.next(picked ?? undefined);
-        subscriber.complete();
-      });
+      let unsubscribed = false;
+      void this.dialog
+        .open<TemplatePickerDialog, TemplatePickerData, PickedTemplate>(
+          () => import('./template-picker-dialog').then((m) => m.TemplatePickerDialog),
+          {
+            data,
+            width: '920px',
+            maxWidth: '95vw',
+            autoFocus: 'input[type="search"]',
+            restoreFocus: true,
+          },
+        )
+        .then((opened) => {
+          ref = opened;
+          if (unsubscribed) {
+            opened.close();
+            return;
+          }
+          opened.afterClosed().subscribe((picked) => {
+            closed = true;
+            subscriber.next(picked ?? undefined);
+            subscriber.complete();
+          });
+        });
       return () => {
-        subscription.unsubscribe();
-        if (!closed) {
+        unsubscribed = true;
+        if (ref && !closed) {
           ref.close();
         }
       };

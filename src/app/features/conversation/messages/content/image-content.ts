@@ -1,10 +1,10 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
-import { MatDialog } from '@angular/material/dialog';
 
 import { MediaAttachment } from '../../../../core/api/models';
-import { ImageViewerDialog, ImageViewerData } from './image-viewer-dialog';
+import { LazyDialog } from '../../../../core/layout/lazy-dialog';
 import { MediaState } from '../../../../core/state/media-store';
+import type { ImageViewerData } from './image-viewer-dialog';
 import { mediaResource } from './media-resource';
 
 /** A photo: a thumbnail that enlarges on click, or a retry when it could not be downloaded. */
@@ -35,7 +35,8 @@ import { mediaResource } from './media-resource';
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class ImageContent {
-  private readonly dialog = inject(MatDialog);
+  // The viewer's code loads when a photo is first enlarged.
+  private readonly dialog = inject(LazyDialog);
 
   /** The photo's attachment. */
   readonly attachment = input.required<MediaAttachment>();
@@ -56,7 +57,10 @@ export class ImageContent {
 
   protected enlarge(): void {
     const data: ImageViewerData = { url: this.url(), alt: this.alt(), title: this.alt() };
-    this.dialog.open(ImageViewerDialog, { data, maxWidth: '90vw' });
+    void this.dialog.open(() => import('./image-viewer-dialog').then((m) => m.ImageViewerDialog), {
+      data,
+      maxWidth: '90vw',
+    });
   }
 
   protected retry(): void {
