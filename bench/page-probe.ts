@@ -3,8 +3,10 @@
  * arrival time of every socket frame that carries a benchmark marker (`#B<n>`), and the time each
  * marker was first painted. Runs in the browser: it must not import anything.
  *
- * Paint time is the end of the first frame after the DOM change: a requestAnimationFrame callback
- * posts a task, which runs once that frame has been produced.
+ * Paint time is the end of the first frame that shows the DOM change: a task posted from within
+ * that frame runs once the frame has been produced. A change made in a task waits for the next
+ * frame (a requestAnimationFrame callback posts the task); a change made in a frame callback (the
+ * console renders live updates there) is painted by that same frame, so the task is posted at once.
  */
 export function installProbe(): void {
   interface Probe {
@@ -15,14 +17,31 @@ export function installProbe(): void {
     afterPaint(): Promise<number>;
     whenPainted(test: () => boolean, timeoutMs: number): Promise<number>;
   }
+  const afterThisFrame = () =>
+    new Promise<number>((resolve) => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => resolve(performance.now());
+      channel.port2.postMessage(null);
+    });
+  // Whether a frame is being produced: set when its first callback runs, cleared by a task, which
+  // runs only once the frame is done. (A task queued before the frame that happens to run between
+  // the frame and that clearing task would be taken as part of it: a rare case, one frame early.)
+  let inFrame = false;
+  const nativeFrame = window.requestAnimationFrame.bind(window);
+  window.requestAnimationFrame = (callback: FrameRequestCallback) =>
+    nativeFrame((time) => {
+      if (!inFrame) {
+        inFrame = true;
+        void afterThisFrame().then(() => (inFrame = false));
+      }
+      callback(time);
+    });
   const afterPaint = () =>
-    new Promise<number>((resolve) =>
-      requestAnimationFrame(() => {
-        const channel = new MessageChannel();
-        channel.port1.onmessage = () => resolve(performance.now());
-        channel.port2.postMessage(null);
-      }),
-    );
+    inFrame
+      ? afterThisFrame()
+      : new Promise<number>((resolve) =>
+          requestAnimationFrame(() => void afterThisFrame().then(resolve)),
+        );
   const probe: Probe = {
     longTasks: [],
     arrivals: {},

@@ -10,7 +10,7 @@ import { provideFakeSession } from '../../testing/fake-session';
 import { aChat } from '../../testing/payload-fixtures';
 import { FetchAllChat } from '../api/models';
 import { GatewayError } from '../realtime/gateway-error';
-import { ChatListStore } from './chat-list-store';
+import { COMPACT_ABOVE, ChatListStore } from './chat-list-store';
 
 function nextFrame(): Promise<void> {
   return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
@@ -123,6 +123,31 @@ describe('ChatListStore', () => {
     await nextFrame();
     expect(store.chat('x3')?.status).toBe('resolved');
     expect(store.chats().map((c) => c.chat_id)).toEqual(['c1']);
+  });
+
+  it('compacts a long list to its newest page and fetches that page again, quietly', () => {
+    const at = (n: number) => new Date(Date.UTC(2026, 10, 25, 0, 0, n)).toISOString();
+    const many = Array.from({ length: COMPACT_ABOVE + 50 }, (_, n) =>
+      aChat({ chat_id: `c${n}`, updated_at: at(n) }),
+    );
+    gateway.fetchAllChatUser.and.returnValue(of(emptyPage({ chats: many.slice(0, 10) })));
+    store.load();
+    store.upsert(many);
+    expect(store.chats().length).toBe(COMPACT_ABOVE + 50);
+    const newest = store.chats().slice(0, 200);
+    const page = new Subject<FetchAllChat>();
+    gateway.fetchAllChatUser.and.returnValue(page);
+    store.compact();
+    expect(store.chats()).toEqual(newest);
+    expect(store.loading()).toBeFalse();
+    expect(gateway.fetchAllChatUser.calls.mostRecent().args[0].cursor).toBeUndefined();
+    page.next(emptyPage({ chats: newest, next_cursor: 'next' }));
+    expect(store.hasMore()).toBeTrue();
+    expect(store.chats()).toEqual(newest);
+    // A short list is left alone.
+    gateway.fetchAllChatUser.calls.reset();
+    store.compact();
+    expect(gateway.fetchAllChatUser).not.toHaveBeenCalled();
   });
 
   it('lets go of the chats of the tab it leaves', () => {

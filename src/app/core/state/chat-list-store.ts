@@ -38,6 +38,12 @@ import { bufferPerFrame } from './frame-batch';
 const PAGE_SIZE = 200;
 /** Pause after the last keystroke before a search goes out. */
 const SEARCH_DEBOUNCE_MS = 300;
+/**
+ * Chats of the shown tab held at most before {@link ChatListStore.compact} lets the oldest go. Live
+ * updates keep bringing chats to the top, so over a shift the list would otherwise hold every chat
+ * that had any activity.
+ */
+export const COMPACT_ABOVE = 2 * PAGE_SIZE;
 /** Shortest time between two refreshes of the tab counts while live updates make them unsure. */
 const COUNTS_REFRESH_MS = 5_000;
 
@@ -289,6 +295,33 @@ export class ChatListStore {
     this.applyRoomUpdates(chats, true);
   }
 
+  /**
+   * Keeps only the newest page of the shown tab when it holds more than {@link COMPACT_ABOVE} chats
+   * (search results stay), then fetches that page again without a loading state, as paging on
+   * from the old cursor would skip the chats let go. Call it only while the executive is looking
+   * at the top of the list: the rows let go are far below what is on screen.
+   */
+  compact(): void {
+    const s = this.state();
+    const order = this.chats();
+    if (
+      s.search.resultIds !== null ||
+      s.loading ||
+      s.loadingMore ||
+      order.length <= COMPACT_ABOVE
+    ) {
+      return;
+    }
+    const kept = new Map<string, Chats>();
+    for (const chat of order.slice(0, PAGE_SIZE)) {
+      kept.set(chat.chat_id, chat);
+    }
+    this.state.update((current) =>
+      this.withIndex({ ...current, nextCursor: null, pagedSince: null }, kept),
+    );
+    this.loadFirstPage(() => undefined, { quiet: true });
+  }
+
   /** Runs the current search again at once, when there is one. */
   private rerunSearch(): void {
     const query = this.state().search.query.trim();
@@ -297,10 +330,10 @@ export class ChatListStore {
     }
   }
 
-  private loadFirstPage(done: () => void): void {
+  private loadFirstPage(done: () => void, { quiet = false } = {}): void {
     const generation = ++this.loadGeneration;
     const filter = this.filter();
-    this.state.update((s) => ({ ...s, loading: true, error: null }));
+    this.state.update((s) => ({ ...s, loading: !quiet, error: null }));
     this.gateway
       .fetchAllChatUser({
         assigned_executive_id: this.scopeExecutive(filter),

@@ -1,4 +1,4 @@
-import { CdkVirtualScrollViewport, ScrollingModule } from '@angular/cdk/scrolling';
+import { CdkVirtualForOf, CdkVirtualScrollViewport } from '@angular/cdk/scrolling';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -20,7 +20,7 @@ import { Router } from '@angular/router';
 
 import { Chats } from '../../core/api/models';
 import { ShortcutRegistry } from '../../core/keyboard/shortcut-registry';
-import { ChatListStore } from '../../core/state/chat-list-store';
+import { COMPACT_ABOVE, ChatListStore } from '../../core/state/chat-list-store';
 import { ChatReadStore } from '../../core/state/chat-read-store';
 import { isUnread, markOf, needsReply } from '../../core/state/chat-read-state';
 import { Clock } from '../../core/state/clock';
@@ -28,6 +28,7 @@ import { ConfigStore } from '../../core/state/config-store';
 import { ChatListEmpty, emptyKindOf } from './chat-list-empty';
 import { ChatListHeader } from './chat-list-header';
 import { ChatRow } from './chat-row';
+import { FixedRows } from './fixed-rows';
 import { injectOpenChatId } from './open-chat-id';
 import { nextOrder, pendingOrder, sameOrder, stepIndex } from './stable-order';
 import { renderedRange, scrollRowIntoView, scrolledAwayFromTop } from './list-viewport';
@@ -60,7 +61,11 @@ interface OrderSource {
 @Component({
   selector: 'app-chat-list',
   imports: [
-    ScrollingModule,
+    CdkVirtualScrollViewport,
+    CdkVirtualForOf,
+    // One row beyond each edge (the default): enough for smooth wheel scrolling, while the DOM
+    // holds at most about 1.3 times the rows on screen (every row is a live component).
+    FixedRows,
     MatButton,
     MatIconButton,
     MatMenu,
@@ -84,10 +89,6 @@ export class ChatList {
   private readonly router = inject(Router);
 
   protected readonly rowHeight = CHAT_ROW_HEIGHT;
-  // One to two rows beyond each edge: enough for smooth wheel scrolling, while the DOM holds at
-  // most about 1.5 times the rows on screen (the benchmark's goal; every row is a live component).
-  protected readonly minBufferPx = CHAT_ROW_HEIGHT;
-  protected readonly maxBufferPx = CHAT_ROW_HEIGHT * 2;
   protected readonly now = inject(Clock).now;
   protected readonly slaWarningMs = computed(() => this.config.config().sla.warning_seconds * 1000);
 
@@ -226,6 +227,14 @@ export class ChatList {
       const nearEnd = this.renderedRange().end >= this.rows().length - LOAD_AHEAD_ROWS;
       if (nearEnd && this.rows().length > 0 && !this.query() && this.store.hasMore()) {
         untracked(() => this.store.loadMore());
+      }
+    });
+
+    // Live activity keeps bringing chats to the top: while the executive looks at the top and the
+    // order is not held, the store lets go of what it holds far below.
+    effect(() => {
+      if (!this.held() && this.store.chats().length > COMPACT_ABOVE) {
+        untracked(() => this.store.compact());
       }
     });
 
