@@ -91,7 +91,8 @@ app.use((req, res) => {
     return;
   }
   res.setHeader('Cache-Control', 'no-cache');
-  res.sendFile(join(root, 'index.html'));
+  // Relative to `root`, so a build kept under a dot folder (the bench's `bench/.work`) is served.
+  res.sendFile('index.html', { root });
 });
 
 app.listen(port, () => {

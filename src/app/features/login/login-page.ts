@@ -54,6 +54,7 @@ export default class LoginPage {
   protected readonly password = signal('');
   protected readonly emailTouched = signal(false);
   protected readonly passwordTouched = signal(false);
+  private prefetched = false;
   /** Whether the executive has tried to send the form: every field then shows its problem. */
   private readonly submitted = signal(false);
   private readonly emailProblem = computed(() => {
@@ -82,7 +83,22 @@ export default class LoginPage {
     afterNextRender(() => this.emailInput().nativeElement.focus());
   }
 
+  /**
+   * Fetches the signed-in console's code (the shell, the chats page) as soon as someone starts
+   * typing, so that signing in waits for the server and not for code. Not before: the sign-in
+   * page alone stays as light as it is.
+   */
+  protected prefetchConsole(): void {
+    if (this.prefetched) {
+      return;
+    }
+    this.prefetched = true;
+    void import('../../core/layout/shell.routes');
+    void import('../console/console-page');
+  }
+
   protected submit(event: Event): void {
+    this.prefetchConsole();
     event.preventDefault();
     if (this.signingIn()) {
       return;

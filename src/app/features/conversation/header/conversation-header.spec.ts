@@ -99,8 +99,9 @@ describe('ConversationHeader', () => {
   }
 
   /** Lets an awaited answer land, then renders what it changed. */
+  /** Lets live updates (folded once a frame) and the render after them land. */
   async function settle(): Promise<void> {
-    await new Promise((resolve) => setTimeout(resolve));
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
     await fixture.whenStable();
   }
 
