@@ -39,36 +39,25 @@ export function run(command: string, args: string[], cwd: string, logFile: strin
   });
 }
 
-/** Builds the console (production) into `outDir`, with the esbuild stats beside it. */
-export function buildConsole(outDir: string): Promise<void> {
+/** A production build of the Angular app in `cwd` into `outDir`, with the esbuild stats beside it. */
+function buildApp(cwd: string, outDir: string, logFile: string): Promise<void> {
+  const ng = join(ROOT, 'node_modules', '@angular', 'cli', 'bin', 'ng.js');
   return run(
     process.execPath,
-    [
-      join(ROOT, 'node_modules', '@angular', 'cli', 'bin', 'ng.js'),
-      'build',
-      '--output-path',
-      outDir,
-      '--stats-json',
-    ],
-    ROOT,
-    'build-console.log',
+    [ng, 'build', '--output-path', outDir, '--stats-json'],
+    cwd,
+    logFile,
   );
+}
+
+/** Builds the console (production) into `outDir`. */
+export function buildConsole(outDir: string): Promise<void> {
+  return buildApp(ROOT, outDir, 'build-console.log');
 }
 
 /** Builds the baseline app of `bench/baseline` into `outDir`. */
 export function buildBaseline(outDir: string): Promise<void> {
-  return run(
-    process.execPath,
-    [
-      join(ROOT, 'node_modules', '@angular', 'cli', 'bin', 'ng.js'),
-      'build',
-      '--output-path',
-      outDir,
-      '--stats-json',
-    ],
-    join(ROOT, 'bench', 'baseline'),
-    'build-baseline.log',
-  );
+  return buildApp(join(ROOT, 'bench', 'baseline'), outDir, 'build-baseline.log');
 }
 
 function startChild(name: string, script: string, env: Record<string, string>): ChildProcess {

@@ -17,16 +17,7 @@ const waiting: (() => void)[] = [];
 
 /** Sends one inbound message through the stack; resolves whether the stack took it. */
 export async function inject(message: Inbound): Promise<boolean> {
-  if (inFlight >= MAX_IN_FLIGHT) {
-    await new Promise<void>((resolve) => waiting.push(resolve));
-  }
-  inFlight++;
-  try {
-    return (await send(message)) === 1;
-  } finally {
-    inFlight--;
-    waiting.shift()?.();
-  }
+  return (await injectBatch([message])) === 1;
 }
 
 /** Sends inbound messages as one batch; resolves how many the stack took. */
@@ -43,7 +34,10 @@ async function injectBatch(messages: readonly Inbound[]): Promise<number> {
   }
 }
 
-async function send(body: Inbound | { messages: readonly Inbound[] }, count = 1): Promise<number> {
+async function send(
+  body: Inbound | { messages: readonly Inbound[] },
+  count: number,
+): Promise<number> {
   let failure: string;
   try {
     const response = await fetch(`${STACK_URL}/dev/inject`, {

@@ -4,14 +4,13 @@ import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { MatMenuHarness } from '@angular/material/menu/testing';
 import { By } from '@angular/platform-browser';
 import { MatMenuItem } from '@angular/material/menu';
-import { provideToastr } from 'ngx-toastr';
 
-import { MemoryStorage, provideApiTesting, testLoginResponse } from '../api/api-testing';
+import { testLoginResponse } from '../api/api-testing';
 import { anAssignment } from '../../testing/payload-fixtures';
 import { Session } from '../auth/session';
-import { PREFERENCE_STORAGE } from '../state/preference-storage';
-import { FakeChatGateway, provideFakeChatGateway } from '../../testing/fake-chat-gateway';
+import { FakeChatGateway } from '../../testing/fake-chat-gateway';
 import { AlertsMenu } from './alerts-menu';
+import { provideShellTesting } from '../../testing/shell-testing';
 
 describe('AlertsMenu', () => {
   let gateway: FakeChatGateway;
@@ -21,12 +20,7 @@ describe('AlertsMenu', () => {
   beforeEach(async () => {
     gateway = new FakeChatGateway();
     TestBed.configureTestingModule({
-      providers: [
-        ...provideApiTesting({ routes: [{ path: '**', children: [] }] }),
-        provideFakeChatGateway(gateway),
-        provideToastr(),
-        { provide: PREFERENCE_STORAGE, useValue: new MemoryStorage() },
-      ],
+      providers: provideShellTesting(gateway),
     });
     TestBed.inject(Session).signIn(testLoginResponse());
     fixture = TestBed.createComponent(AlertsMenu);

@@ -4,10 +4,9 @@ import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { MatButtonHarness } from '@angular/material/button/testing';
 import { MatDialogHarness } from '@angular/material/dialog/testing';
 import { MatMenuHarness } from '@angular/material/menu/testing';
-import { provideToastr } from 'ngx-toastr';
 import { of } from 'rxjs';
 
-import { MemoryStorage, provideApiTesting, testLoginResponse } from '../api/api-testing';
+import { testLoginResponse } from '../api/api-testing';
 import { StaffRole } from '../api/models';
 import { anAssignment } from '../../testing/payload-fixtures';
 import { AuthService } from '../auth/auth-service';
@@ -15,9 +14,9 @@ import { SignedInTabs } from '../auth/signed-out-data';
 import { Session } from '../auth/session';
 import { ShortcutRegistry } from '../keyboard/shortcut-registry';
 import { AlertStore } from '../state/alert-store';
-import { PREFERENCE_STORAGE } from '../state/preference-storage';
-import { FakeChatGateway, provideFakeChatGateway } from '../../testing/fake-chat-gateway';
+import { FakeChatGateway } from '../../testing/fake-chat-gateway';
 import { AppShell } from './app-shell';
+import { provideShellTesting } from '../../testing/shell-testing';
 
 describe('AppShell', () => {
   let gateway: FakeChatGateway;
@@ -28,12 +27,7 @@ describe('AppShell', () => {
   async function render(role: StaffRole = 'executive'): Promise<void> {
     gateway = new FakeChatGateway();
     TestBed.configureTestingModule({
-      providers: [
-        ...provideApiTesting({ routes: [{ path: '**', children: [] }] }),
-        provideFakeChatGateway(gateway),
-        provideToastr(),
-        { provide: PREFERENCE_STORAGE, useValue: new MemoryStorage() },
-      ],
+      providers: provideShellTesting(gateway),
     });
     TestBed.inject(Session).signIn(testLoginResponse({ role }));
     fixture = TestBed.createComponent(AppShell);

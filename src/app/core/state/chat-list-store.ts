@@ -432,7 +432,11 @@ export class ChatListStore {
         index.set(chat.chat_id, chat);
         changed.add(chat.chat_id);
       }
-      return index === null ? { ...s, counts } : { ...this.withIndex(s, index, changed), counts };
+      if (index === null) {
+        // Nothing held changed (stale, repeated or out-of-tab updates): keep the state as it is.
+        return counts === s.counts ? s : { ...s, counts };
+      }
+      return { ...this.withIndex(s, index, changed), counts };
     });
     if (unsure) {
       this.countsUnsure.next();

@@ -1,0 +1,19 @@
+import { EnvironmentProviders, Provider } from '@angular/core';
+import { provideToastr } from 'ngx-toastr';
+
+import { MemoryStorage, provideApiTesting } from '../core/api/api-testing';
+import { PREFERENCE_STORAGE } from '../core/state/preference-storage';
+import { FakeChatGateway, provideFakeChatGateway } from './fake-chat-gateway';
+
+/**
+ * What a spec of the signed-in shell (or a piece of its toolbar) needs: the API fakes with a
+ * catch-all route, the fake gateway, toasts and preferences kept in memory.
+ */
+export function provideShellTesting(gateway: FakeChatGateway): (Provider | EnvironmentProviders)[] {
+  return [
+    ...provideApiTesting({ routes: [{ path: '**', children: [] }] }),
+    provideFakeChatGateway(gateway),
+    provideToastr(),
+    { provide: PREFERENCE_STORAGE, useValue: new MemoryStorage() },
+  ];
+}
