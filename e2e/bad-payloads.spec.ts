@@ -3,6 +3,7 @@ import { expect, test } from '@playwright/test';
 import {
   chatRow,
   composer,
+  connectionStatus,
   conversationTitle,
   messageBubble,
   openChatBySearch,
@@ -54,8 +55,15 @@ test('malformed server events are dropped and counted, and the console keeps wor
   });
 
   await test.step('the console still opens a chat and sends a reply', async () => {
-    const meena = newCustomer('Meena');
-    await injectInbound({ ...meena, text: 'My driver has not arrived yet.' });
+    // The frame that is not Socket.IO makes the client drop its connection and reconnect; a
+    // customer who writes while Asha is away is assigned to nobody. Write once she is back.
+    let meena = newCustomer('Meena');
+    await expect(async () => {
+      await expect(connectionStatus(page)).toHaveAccessibleName(/^Connection: Live/);
+      meena = newCustomer('Meena');
+      const sent = await injectInbound({ ...meena, text: 'My driver has not arrived yet.' });
+      expect(sent.chat.assigned_executive_id).toBe(ASHA.executive_id);
+    }).toPass({ timeout: 60_000 });
     // Through the search, which asks the back end: the crafted list events above may have
     // rearranged what the list shows.
     await openChatBySearch(page, meena.name);
