@@ -27,7 +27,10 @@ function section(page: Page, heading: string): Locator {
 async function reveal(page: Page, heading: string): Promise<Locator> {
   const region = section(page, heading);
   const placeholder = panel(page).locator('.placeholder', { hasText: heading });
-  await region.or(placeholder).first().scrollIntoViewIfNeeded();
+  // The placeholder may be swapped for the section while it scrolls: try again on the new one.
+  await expect(async () => {
+    await region.or(placeholder).first().scrollIntoViewIfNeeded({ timeout: 2_000 });
+  }).toPass();
   await region.scrollIntoViewIfNeeded();
   return region;
 }
