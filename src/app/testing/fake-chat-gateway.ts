@@ -17,7 +17,7 @@ import {
   TypingPayload,
 } from '../core/api/models';
 import { MemoryStorage } from '../core/api/api-testing';
-import { ChatGateway, ConnectionState } from '../core/realtime/chat-gateway';
+import { ChatGateway, ConnectionCause, ConnectionState } from '../core/realtime/chat-gateway';
 import { GatewayError } from '../core/realtime/gateway-error';
 import { OUTBOX_LEADERSHIP, OUTBOX_STORAGE } from '../core/state/outbox-store';
 
@@ -45,10 +45,13 @@ export class FakeChatGateway {
   readonly connectionState: Observable<ConnectionState> = this.state;
   readonly reconnected: Observable<void> = this.reconnectedSubject;
   readonly connectionError = new Subject<GatewayError>();
+  readonly cause = new Subject<ConnectionCause | null>();
+  readonly connectionCause: Observable<ConnectionCause | null> = this.cause;
   readonly malformedEvents = new Subject<never>();
 
   readonly connect = jasmine.createSpy('connect');
   readonly disconnect = jasmine.createSpy('disconnect');
+  readonly retryNow = jasmine.createSpy('retryNow');
   readonly fetchConfig = jasmine.createSpy('fetchConfig').and.returnValue(of());
   readonly fetchAllChatUser = jasmine
     .createSpy('fetchAllChatUser')

@@ -20,6 +20,7 @@ export function provideFakeSession(executive = signal<Executive | null>(TEST_EXE
       token: signal('test-token'),
       isSignedIn: signal(true),
       role: signal(executive()?.role ?? null),
+      beforeEnd: () => () => undefined,
     },
   };
 }

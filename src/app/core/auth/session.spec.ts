@@ -196,6 +196,23 @@ describe('Session', () => {
     expect(session.expiredNotice()).toBeFalse();
   });
 
+  it('runs the end hooks while still signed in, before an expiry or a sign-out, once each', () => {
+    const session = setUp();
+    const seen: (string | null)[] = [];
+    const remove = session.beforeEnd(() => seen.push(session.executive()?.executive_id ?? null));
+    session.beforeEnd(() => {
+      throw new Error('a broken hook');
+    });
+    session.signIn(testLoginResponse());
+    session.expire();
+    expect(session.isSignedIn()).toBeFalse();
+    session.clear();
+    session.signIn(testLoginResponse());
+    remove();
+    session.clear();
+    expect(seen).toEqual([testLoginResponse().executive.executive_id]);
+  });
+
   it('treats a node token or access key near its expiry as not fresh', () => {
     const session = setUp();
     session.signIn(testLoginResponse());

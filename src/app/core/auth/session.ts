@@ -61,6 +61,7 @@ export class Session {
   private readonly storage = inject(SESSION_STORAGE);
   private readonly state = signal<SessionState | null>(null);
   private readonly expired = signal(false);
+  private readonly endHooks = new Set<() => void>();
 
   /** The signed-in staff member, or null. */
   readonly executive: Signal<Executive | null> = computed(() => this.state()?.executive ?? null);
@@ -178,6 +179,16 @@ export class Session {
     return current !== null;
   }
 
+  /**
+   * Runs `hook` just before the session ends (expiry or sign-out), while the signed-in executive is
+   * still known: what is written there (a draft typed a moment ago) is kept under their name.
+   * Returns the function that removes the hook.
+   */
+  beforeEnd(hook: () => void): () => void {
+    this.endHooks.add(hook);
+    return () => this.endHooks.delete(hook);
+  }
+
   /** Ends the session because a back end said it expired, and raises the expired notice. */
   expire(): void {
     this.clear();
@@ -191,6 +202,15 @@ export class Session {
 
   /** Forgets everything the session stored (sign-out). */
   clear(): void {
+    if (this.state() !== null) {
+      for (const hook of [...this.endHooks]) {
+        try {
+          hook();
+        } catch {
+          // One failing hook must not keep the session alive or stop the others.
+        }
+      }
+    }
     this.state.set(null);
     this.expired.set(false);
     try {

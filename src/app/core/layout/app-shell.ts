@@ -77,9 +77,6 @@ export class AppShell {
     this.session.role() === 'supervisor' ? 'Supervisor' : 'Executive',
   );
   protected readonly connection = this.lifecycle.connection;
-  protected readonly failureMessage = computed(
-    () => this.lifecycle.connectionFailure()?.message ?? null,
-  );
   protected readonly signingOut = signal(false);
   private readonly tabs = inject(SignedInTabs);
 

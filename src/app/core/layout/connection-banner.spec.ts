@@ -2,14 +2,14 @@ import { TestBed } from '@angular/core/testing';
 import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
 import { MatButtonHarness } from '@angular/material/button/testing';
 
-import { ConnectionState } from '../realtime/chat-gateway';
-import { ConnectionBanner, bannerText } from './connection-banner';
+import { ConnectionCause, ConnectionState } from '../realtime/chat-gateway';
+import { CAUSE_BANNER_TEXT, ConnectionBanner, bannerText } from './connection-banner';
 
 describe('ConnectionBanner', () => {
-  async function render(state: ConnectionState, detail: string | null = null) {
+  async function render(state: ConnectionState, cause: ConnectionCause | null = null) {
     const fixture = TestBed.createComponent(ConnectionBanner);
     fixture.componentRef.setInput('state', state);
-    fixture.componentRef.setInput('detail', detail);
+    fixture.componentRef.setInput('cause', cause);
     await fixture.whenStable();
     return fixture;
   }
@@ -25,16 +25,34 @@ describe('ConnectionBanner', () => {
     expect(banner?.textContent).toContain('Reconnecting… your changes are kept');
   });
 
-  it('says when it is offline, why, and offers to reconnect', async () => {
-    const fixture = await render('offline', 'The chat server closed the connection.');
-    const banner = (fixture.nativeElement as HTMLElement).querySelector('[role=alert]');
-    expect(banner?.textContent).toContain('Offline: check your connection');
-    expect(banner?.textContent).toContain('The chat server closed the connection.');
+  it('says a server that went away is reconnecting by itself, and offers to retry now', async () => {
+    const fixture = await render('reconnecting', 'server-closed');
+    const banner = (fixture.nativeElement as HTMLElement).querySelector('[role=status]');
+    expect(banner?.textContent).toContain('The chat server closed the connection');
+    expect(banner?.textContent).toContain('Reconnecting by itself');
+    expect(banner?.textContent).not.toContain('check your connection');
+    expect(banner?.textContent).not.toContain('Reload');
     let asked = 0;
-    fixture.componentInstance.reconnect.subscribe(() => asked++);
+    fixture.componentInstance.retry.subscribe(() => asked++);
     const loader = TestbedHarnessEnvironment.loader(fixture);
-    await (await loader.getHarness(MatButtonHarness.with({ text: 'Reconnect' }))).click();
+    await (await loader.getHarness(MatButtonHarness.with({ text: 'Retry now' }))).click();
     expect(asked).toBe(1);
+  });
+
+  it('blames the network only when the browser has none', () => {
+    expect(bannerText('reconnecting', 'idle', false, 'no-network')).toContain('no network');
+    for (const cause of ['server-closed', 'unreachable', 'refused', 'network'] as const) {
+      expect(bannerText('reconnecting', 'idle', false, cause)).toBe(CAUSE_BANNER_TEXT[cause]);
+      expect(CAUSE_BANNER_TEXT[cause]).not.toContain('cable');
+    }
+  });
+
+  it('never asks for a reload, and offers no retry once signed out', async () => {
+    const fixture = await render('offline');
+    const element = fixture.nativeElement as HTMLElement;
+    expect(element.querySelector('[role=alert]')?.textContent).toContain('Not connected');
+    expect(element.textContent).not.toContain('Reload');
+    expect(element.querySelector('button')).toBeNull();
   });
 
   it('says it is connecting on the way in', async () => {
@@ -58,6 +76,9 @@ describe('ConnectionBanner', () => {
 
   it('warns that data may be out of date after a long time offline', () => {
     expect(bannerText('reconnecting', 'idle', true)).toContain('may be out of date');
+    expect(bannerText('reconnecting', 'idle', true, 'server-closed')).toContain(
+      'Reconnecting by itself',
+    );
     expect(bannerText('reconnecting', 'idle', false)).toBe('Reconnecting… your changes are kept');
     expect(bannerText('connected', 'refreshing', false)).toContain('refreshing every chat');
     expect(bannerText('connected', 'idle', false)).toBeNull();

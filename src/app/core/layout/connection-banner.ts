@@ -1,15 +1,27 @@
 import { ChangeDetectionStrategy, Component, computed, input, output } from '@angular/core';
 import { MatButton } from '@angular/material/button';
 
-import { ConnectionState } from '../realtime/chat-gateway';
+import { ConnectionCause, ConnectionState } from '../realtime/chat-gateway';
 import { ResyncPhase } from '../state/resync-store';
 
-/** What the banner says in each connection state; nothing while live. */
+/** What the banner says in each connection state when no cause is known; nothing while live. */
 export const CONNECTION_BANNER_TEXT: Readonly<Record<ConnectionState, string | null>> = {
   connecting: 'Connecting to the chat server…',
   connected: null,
   reconnecting: 'Reconnecting… your changes are kept',
-  offline: 'Offline: check your connection',
+  offline: 'Not connected to the chat server.',
+};
+
+/** What the banner says while reconnecting, by what the console knows of the cause. */
+export const CAUSE_BANNER_TEXT: Readonly<Record<ConnectionCause, string>> = {
+  'server-closed':
+    'The chat server closed the connection (an update or a restart). Reconnecting by itself… your changes are kept',
+  unreachable: 'The chat server cannot be reached. Reconnecting by itself… your changes are kept',
+  refused:
+    'The chat server is not taking connections right now. Retrying by itself… your changes are kept',
+  network: 'The connection dropped. Reconnecting by itself… your changes are kept',
+  'no-network':
+    'This computer has no network: check the cable or Wi-Fi. The console reconnects by itself once it is back.',
 };
 
 /** What the banner says once connected, while catching up and just after; nothing when idle. */
@@ -21,29 +33,30 @@ export const RESYNC_BANNER_TEXT: Readonly<Record<ResyncPhase, string | null>> = 
   live: 'Live: chats are up to date',
 };
 
-/** What the banner says while not connected after a long time offline. */
-export const STALE_BANNER_TEXT =
-  'Offline for a while: what you see may be out of date. Reconnecting…';
+/** What the banner says first while not connected after a long time offline. */
+export const STALE_BANNER_TEXT = 'Offline for a while: what you see may be out of date.';
 
 /**
- * The banner's sentence: the connection state while not connected (with the stale warning after a
- * long time offline), the catch-up phase once connected.
+ * The banner's sentence: why the console is not connected and that it reconnects by itself (with
+ * the stale warning after a long time offline), the catch-up phase once connected.
  */
 export function bannerText(
   state: ConnectionState,
   phase: ResyncPhase,
   stale: boolean,
+  cause: ConnectionCause | null = null,
 ): string | null {
   if (state === 'connected') {
     return RESYNC_BANNER_TEXT[phase];
   }
-  if (state === 'reconnecting' && stale) {
-    return STALE_BANNER_TEXT;
-  }
-  return CONNECTION_BANNER_TEXT[state];
+  const text =
+    state === 'reconnecting' && cause !== null
+      ? CAUSE_BANNER_TEXT[cause]
+      : CONNECTION_BANNER_TEXT[state];
+  return stale && state !== 'offline' ? `${STALE_BANNER_TEXT} ${text}` : text;
 }
 
-/** A strip under the toolbar that says when the console is not live, and what to do about it. */
+/** A strip under the toolbar that says when the console is not live, why, and that it reconnects. */
 @Component({
   selector: 'app-connection-banner',
   imports: [MatButton],
@@ -57,14 +70,9 @@ export function bannerText(
         [attr.data-sync]="state() === 'connected' ? phase() : state()"
       >
         <span class="material-symbols-outlined" aria-hidden="true">{{ icon() }}</span>
-        <span class="text">
-          {{ text }}
-          @if (state() === 'offline' && detail()) {
-            <span class="detail">{{ detail() }}</span>
-          }
-        </span>
-        @if (state() === 'offline') {
-          <button mat-button type="button" (click)="reconnect.emit()">Reconnect</button>
+        <span class="text">{{ text }}</span>
+        @if (state() === 'reconnecting') {
+          <button mat-button type="button" (click)="retry.emit()">Retry now</button>
         }
       </div>
     }
@@ -91,10 +99,6 @@ export function bannerText(
     .text {
       flex: 1;
     }
-    .detail {
-      margin-inline-start: 8px;
-      font: var(--mat-sys-body-small);
-    }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
@@ -105,12 +109,14 @@ export class ConnectionBanner {
   readonly phase = input<ResyncPhase>('idle');
   /** Whether the console has been offline long enough for what it shows to be out of date. */
   readonly stale = input(false);
-  /** Why the connection stopped for good, when it did. */
-  readonly detail = input<string | null>(null);
-  /** The executive asked to try the connection again. */
-  readonly reconnect = output<void>();
+  /** Why the console is not connected, when it can tell. */
+  readonly cause = input<ConnectionCause | null>(null);
+  /** The executive asked to try the connection now rather than after the backoff. */
+  readonly retry = output<void>();
 
-  protected readonly text = computed(() => bannerText(this.state(), this.phase(), this.stale()));
+  protected readonly text = computed(() =>
+    bannerText(this.state(), this.phase(), this.stale(), this.cause()),
+  );
   protected readonly icon = computed(() => {
     if (this.state() === 'offline') {
       return 'cloud_off';

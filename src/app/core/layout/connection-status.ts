@@ -13,8 +13,8 @@ const LABELS: Readonly<Record<ConnectionState, string>> = {
 const HINTS: Readonly<Record<ConnectionState, string>> = {
   connecting: 'Connecting to the chat server.',
   connected: 'Connected: chats update as they happen.',
-  reconnecting: 'Connection lost for a moment. Your changes are kept while it reconnects.',
-  offline: 'Not connected: new messages will not arrive. Check your connection.',
+  reconnecting: 'Not live: reconnecting by itself. Your changes are kept meanwhile.',
+  offline: 'Not connected: new messages will not arrive until you sign in again.',
 };
 
 /** The toolbar's small connection indicator: a coloured dot and a word. */

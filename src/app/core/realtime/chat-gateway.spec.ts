@@ -1,10 +1,12 @@
 import { TestBed } from '@angular/core/testing';
-import { Observable, config as rxjsConfig } from 'rxjs';
+import { Observable, Subject, config as rxjsConfig } from 'rxjs';
 import { ClientEventName, ServerEventName } from '../api/models';
 import { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/app-config-token';
-import { ChatGateway, ConnectionState, MalformedEvent } from './chat-gateway';
+import { ChatGateway, ConnectionCause, ConnectionState, MalformedEvent } from './chat-gateway';
+import { RETRY_DELAY_MAX_MS, retryDelay } from './gateway-connection';
 import { GATEWAY_ERROR_MESSAGES, GatewayError } from './gateway-error';
+import { NETWORK_SIGNALS, NetworkWakeup } from './network-signals';
 import { GATEWAY_TIMEOUT_MS, SOCKET_FACTORY } from './socket-factory';
 import { FakeSocket, FakeSocketFactory } from './testing/fake-socket';
 import {
@@ -57,13 +59,18 @@ function expectGatewayError(error: unknown, code: string, event: string): Gatewa
 describe('ChatGateway', () => {
   let factory: FakeSocketFactory;
   let gateway: ChatGateway;
+  let online: boolean;
+  let wakeups: Subject<NetworkWakeup>;
 
   function setUp(config: Partial<AppConfig> = {}): void {
     factory = new FakeSocketFactory();
+    online = true;
+    wakeups = new Subject<NetworkWakeup>();
     TestBed.configureTestingModule({
       providers: [
         { provide: APP_CONFIG, useValue: { ...TEST_CONFIG, ...config } },
         { provide: SOCKET_FACTORY, useValue: factory.create },
+        { provide: NETWORK_SIGNALS, useValue: { isOnline: () => online, wakeups } },
         { provide: GATEWAY_TIMEOUT_MS, useValue: TIMEOUT_MS },
       ],
     });
@@ -96,8 +103,10 @@ describe('ChatGateway', () => {
       expect(options.query).toEqual({ token: 'jwt-1' });
       expect(options.reconnection).toBeTrue();
       expect(options.reconnectionDelay).toBe(1000);
-      expect(options.reconnectionDelayMax).toBe(10_000);
+      expect(options.reconnectionDelayMax).toBe(RETRY_DELAY_MAX_MS);
       expect(options.randomizationFactor).toBeGreaterThan(0);
+      // Behind a proxy that refuses websockets the console must fall back to polling.
+      expect(options.tryAllTransports).toBeTrue();
       expect(options.forceNew).toBeTrue();
     });
 
@@ -127,8 +136,8 @@ describe('ChatGateway', () => {
       expect(factory.sockets.length).toBe(1);
     });
 
-    it('opens a new socket for the same token once the old one gave up', () => {
-      gateway.connect('jwt-1');
+    it('opens a new socket for the same token at once while waiting to retry', () => {
+      connectAndAccept('jwt-1');
       factory.latest.serverDisconnects();
 
       gateway.connect('jwt-1');
@@ -243,15 +252,153 @@ describe('ChatGateway', () => {
       expect(errors.values.map((e) => e.code)).toEqual(['unauthorized']);
     });
 
-    it('reports another refusal as connection_refused', () => {
-      const errors = record(gateway.connectionError);
-      const states = statesOf();
+    function causesOf(): (ConnectionCause | null)[] {
+      const causes: (ConnectionCause | null)[] = [];
+      gateway.connectionCause.subscribe((cause) => causes.push(cause));
+      return causes;
+    }
+
+    describe('reconnecting by itself', () => {
+      beforeEach(() => jasmine.clock().install());
+      afterEach(() => jasmine.clock().uninstall());
+
+      it('reconnects after the server closes the socket on purpose (a deploy), with no error', () => {
+        const errors = record(gateway.connectionError);
+        const states = statesOf();
+        const causes = causesOf();
+        let reconnections = 0;
+        gateway.reconnected.subscribe(() => reconnections++);
+        const first = connectAndAccept();
+
+        first.serverDisconnects();
+        expect(states.at(-1)).toBe('reconnecting');
+        expect(causes.at(-1)).toBe('server-closed');
+        expect(factory.sockets.length).toBe(1);
+
+        jasmine.clock().tick(RETRY_DELAY_MAX_MS);
+        expect(factory.sockets.length).toBe(2);
+        expect(factory.latest.options.query).toEqual({ token: 'jwt-1' });
+        expect(first.listenerCount()).toBe(0);
+        factory.latest.serverAccepts();
+
+        expect(states.at(-1)).toBe('connected');
+        expect(causes.at(-1)).toBeNull();
+        expect(reconnections).toBe(1);
+        expect(errors.values).toEqual([]);
+      });
+
+      it('keeps trying while the server is down, backing off, until it is back', () => {
+        connectAndAccept();
+        factory.latest.serverDisconnects();
+        for (let attempt = 0; attempt < 6; attempt++) {
+          jasmine.clock().tick(RETRY_DELAY_MAX_MS);
+          expect(factory.sockets.length).toBe(attempt + 2);
+          // socket.io's own retries fail, then the server turns the handshake down mid-start.
+          factory.latest.serverRefuses('server shutting down');
+        }
+        jasmine.clock().tick(RETRY_DELAY_MAX_MS);
+        factory.latest.serverAccepts();
+
+        expect(factory.sockets.length).toBe(8);
+        expect(factory.sockets.slice(0, -1).every((s) => s.listenerCount() === 0)).toBeTrue();
+      });
+
+      it('retries a refusal other than the session, and says the server refused', () => {
+        const errors = record(gateway.connectionError);
+        const states = statesOf();
+        const causes = causesOf();
+        gateway.connect('jwt-1');
+
+        factory.latest.serverRefuses('too many connections');
+
+        expect(errors.values).toEqual([]);
+        expect(states.at(-1)).toBe('reconnecting');
+        expect(causes.at(-1)).toBe('refused');
+        jasmine.clock().tick(RETRY_DELAY_MAX_MS);
+        expect(factory.sockets.length).toBe(2);
+      });
+
+      it('carries on with a fresh socket when socket.io gives up', () => {
+        const errors = record(gateway.connectionError);
+        const socket = connectAndAccept();
+        socket.dropConnection();
+
+        socket.reconnectFails();
+        jasmine.clock().tick(RETRY_DELAY_MAX_MS);
+
+        expect(factory.sockets.length).toBe(2);
+        expect(errors.values).toEqual([]);
+      });
+
+      it('tries at once when asked, or when the network comes back, instead of waiting', () => {
+        connectAndAccept();
+        factory.latest.serverDisconnects();
+
+        gateway.retryNow();
+        expect(factory.sockets.length).toBe(2);
+        factory.latest.serverDisconnects();
+        wakeups.next('online');
+        expect(factory.sockets.length).toBe(3);
+        factory.latest.serverAccepts();
+
+        wakeups.next('online');
+        gateway.retryNow();
+        expect(factory.sockets.length).toBe(3);
+      });
+
+      it('replaces a socket that looks connected after the machine slept', () => {
+        let reconnections = 0;
+        gateway.reconnected.subscribe(() => reconnections++);
+        const first = connectAndAccept();
+
+        wakeups.next('wake');
+
+        expect(factory.sockets.length).toBe(2);
+        expect(first.disconnectCalls).toBe(1);
+        factory.latest.serverAccepts();
+        expect(reconnections).toBe(1);
+      });
+
+      it('stops retrying once signed out', () => {
+        connectAndAccept();
+        factory.latest.serverDisconnects();
+
+        gateway.disconnect();
+        jasmine.clock().tick(RETRY_DELAY_MAX_MS * 3);
+        wakeups.next('online');
+
+        expect(factory.sockets.length).toBe(1);
+      });
+    });
+
+    it('blames the network only when the browser says it has none', () => {
+      const causes = causesOf();
+      connectAndAccept();
+
+      factory.latest.dropConnection('ping timeout');
+      expect(causes.at(-1)).toBe('network');
+      online = false;
+      factory.latest.attemptFails();
+      expect(causes.at(-1)).toBe('no-network');
+    });
+
+    it('keeps saying the server closed the connection while it is still on its way back', () => {
+      const causes = causesOf();
+      connectAndAccept();
+
+      factory.latest.dropConnection('transport close');
+      factory.latest.attemptFails('xhr poll error');
+
+      expect(causes.at(-1)).toBe('server-closed');
+    });
+
+    it('says the server cannot be reached when the first connection fails', () => {
+      const causes = causesOf();
       gateway.connect('jwt-1');
 
-      factory.latest.serverRefuses('too many connections');
+      factory.latest.attemptFails();
 
-      expect(errors.values.map((e) => e.code)).toEqual(['connection_refused']);
-      expect(states.at(-1)).toBe('offline');
+      expect(causes.at(-1)).toBe('unreachable');
     });
 
     it('reports passing network trouble as reconnecting only', () => {
@@ -265,28 +412,16 @@ describe('ChatGateway', () => {
       expect(states.at(-1)).toBe('reconnecting');
       expect(errors.values).toEqual([]);
     });
+  });
 
-    it('reports a server-side disconnect and goes offline', () => {
-      const errors = record(gateway.connectionError);
-      const states = statesOf();
-      connectAndAccept();
-
-      factory.latest.serverDisconnects();
-
-      expect(errors.values.map((e) => e.code)).toEqual(['server_disconnect']);
-      expect(states.at(-1)).toBe('offline');
-    });
-
-    it('reports when the Manager gives up reconnecting', () => {
-      const errors = record(gateway.connectionError);
-      const states = statesOf();
-      const socket = connectAndAccept();
-      socket.dropConnection();
-
-      socket.reconnectFails();
-
-      expect(errors.values.map((e) => e.code)).toEqual(['reconnect_failed']);
-      expect(states.at(-1)).toBe('offline');
+  describe('retryDelay', () => {
+    it('doubles from one second, spread by half either way, and never exceeds the cap', () => {
+      expect(retryDelay(0, () => 0.5)).toBe(1000);
+      expect(retryDelay(1, () => 0.5)).toBe(2000);
+      expect(retryDelay(0, () => 0)).toBe(500);
+      expect(retryDelay(0, () => 1)).toBe(1500);
+      expect(retryDelay(2, () => 1)).toBe(RETRY_DELAY_MAX_MS);
+      expect(retryDelay(50, () => 0)).toBeLessThanOrEqual(RETRY_DELAY_MAX_MS);
     });
   });
 

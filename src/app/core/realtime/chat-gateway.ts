@@ -48,11 +48,12 @@ import {
 import { APP_CONFIG } from '../config/app-config-token';
 import { readAck } from './ack-reader';
 import { SERVER_EVENT_CHECKS } from './event-guards';
-import { ConnectionState, GatewayConnection } from './gateway-connection';
+import { ConnectionCause, ConnectionState, GatewayConnection } from './gateway-connection';
 import { GatewayError } from './gateway-error';
+import { NETWORK_SIGNALS } from './network-signals';
 import { GATEWAY_TIMEOUT_MS, GatewaySocket, SOCKET_FACTORY } from './socket-factory';
 
-export type { ConnectionState } from './gateway-connection';
+export type { ConnectionCause, ConnectionState } from './gateway-connection';
 
 /** A payload dropped at the boundary because it did not match the contract. */
 export interface MalformedEvent {
@@ -91,7 +92,11 @@ const WAITS_FOR_CONNECTION: ReadonlySet<ClientEventName> = new Set<ClientEventNa
 @Injectable({ providedIn: 'root' })
 export class ChatGateway {
   private readonly timeoutMs = inject(GATEWAY_TIMEOUT_MS);
-  private readonly connection = new GatewayConnection(inject(APP_CONFIG), inject(SOCKET_FACTORY));
+  private readonly connection = new GatewayConnection(
+    inject(APP_CONFIG),
+    inject(SOCKET_FACTORY),
+    inject(NETWORK_SIGNALS),
+  );
   private readonly malformed$ = new Subject<MalformedEvent>();
   private readonly incoming = new Map<ServerEventName, Subject<unknown>>(
     SERVER_EVENTS.map((event) => [event, new Subject<unknown>()]),
@@ -103,6 +108,9 @@ export class ChatGateway {
   /** Where the connection stands; replays the current state to each new subscriber. */
   readonly connectionState: Observable<ConnectionState> = this.connection.state;
 
+  /** Why the console is not connected (a server that went away, no network, ...); null while live. */
+  readonly connectionCause: Observable<ConnectionCause | null> = this.connection.cause;
+
   /**
    * Fires each time a socket connects after an earlier one of the same sign-in had connected (a
    * reconnection, or `connect()` with a fresh token): events may have been missed, so resync.
@@ -110,9 +118,9 @@ export class ChatGateway {
   readonly reconnected: Observable<void> = this.connection.reconnected;
 
   /**
-   * Failures the gateway cannot recover from by itself: `unauthorized` (run the session-expired
-   * flow), `connection_refused`, `server_disconnect`, `reconnect_failed`. Passing network trouble
-   * only shows in {@link connectionState}.
+   * Failures the gateway cannot recover from by itself: `unauthorized`, the session was refused or
+   * ended (run the session-expired flow). Every other drop is retried with backoff and only shows
+   * in {@link connectionState} and {@link connectionCause}.
    */
   readonly connectionError: Observable<GatewayError> = this.connection.errors;
 
@@ -124,7 +132,7 @@ export class ChatGateway {
 
   constructor() {
     this.connection.events.subscribe(({ event, payload }) => this.dispatch(event, payload));
-    inject(DestroyRef).onDestroy(() => this.disconnect());
+    inject(DestroyRef).onDestroy(() => this.connection.destroy());
   }
 
   /**
@@ -134,6 +142,11 @@ export class ChatGateway {
    */
   connect(token: string): void {
     this.connection.open(token);
+  }
+
+  /** Tries to connect now instead of waiting for the next backoff step (the banner's "Retry now"). */
+  retryNow(): void {
+    this.connection.retryNow();
   }
 
   /**

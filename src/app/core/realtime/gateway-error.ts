@@ -9,9 +9,6 @@ export type GatewayErrorCode =
   | 'timeout'
   | 'offline'
   | 'unauthorized'
-  | 'connection_refused'
-  | 'server_disconnect'
-  | 'reconnect_failed'
   | 'bad_response'
   // Keeps the literal suggestions above in editors while still accepting any server code.
   | (string & {});
@@ -29,11 +26,6 @@ export const GATEWAY_ERROR_MESSAGES = {
   badResponse:
     'The chat server sent an answer the console cannot read. Reload the page; if it happens again, tell your supervisor.',
   unauthorized: 'Your session has expired. Sign in again to keep chatting.',
-  refused:
-    'The chat server refused the connection. Reload the page; if it happens again, tell your supervisor.',
-  serverDisconnect: 'The chat server closed the connection. Reload the page to reconnect.',
-  reconnectFailed:
-    'The console could not reconnect to the chat server. Reload the page to try again.',
 } as const;
 
 /** A failed gateway call or connection, typed so stores can branch on `code`. */
@@ -88,15 +80,14 @@ export class GatewayError extends Error {
   }
 }
 
-/** Codes of {@link GatewayError.connection}: failures only a new `connect()` can repair. */
-export type ConnectionFailureCode =
-  'unauthorized' | 'connection_refused' | 'server_disconnect' | 'reconnect_failed';
+/**
+ * Codes of {@link GatewayError.connection}: failures only a new sign-in can repair. Every other
+ * connection failure is retried by the gateway itself.
+ */
+export type ConnectionFailureCode = 'unauthorized';
 
 const CONNECTION_FAILURE_MESSAGES: Readonly<Record<ConnectionFailureCode, string>> = {
   unauthorized: GATEWAY_ERROR_MESSAGES.unauthorized,
-  connection_refused: GATEWAY_ERROR_MESSAGES.refused,
-  server_disconnect: GATEWAY_ERROR_MESSAGES.serverDisconnect,
-  reconnect_failed: GATEWAY_ERROR_MESSAGES.reconnectFailed,
 };
 
 /**

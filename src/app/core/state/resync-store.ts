@@ -38,7 +38,7 @@ export class ResyncStore {
   private readonly phaseState = signal<ResyncPhase>('idle');
   private readonly staleState = signal(false);
   private readonly lastCatchUp = signal<number | null>(null);
-  private offlineSince: number | null = null;
+  private readonly offlineSinceState = signal<number | null>(null);
   private lastOfflineMs = 0;
   private staleTimer: ReturnType<typeof setTimeout> | null = null;
   private liveTimer: ReturnType<typeof setTimeout> | null = null;
@@ -48,6 +48,11 @@ export class ResyncStore {
   readonly phase: Signal<ResyncPhase> = this.phaseState.asReadonly();
   /** Whether the console has been offline longer than {@link STALE_AFTER_MS}, so data may be old. */
   readonly stale: Signal<boolean> = this.staleState.asReadonly();
+  /**
+   * When the console stopped being live (epoch milliseconds), while it is not connected; null while
+   * connected. Countdowns stop here instead of ticking on data that may be out of date.
+   */
+  readonly offlineSince: Signal<number | null> = this.offlineSinceState.asReadonly();
   /** Milliseconds the last catch-up took, from the reconnect to a consistent list and chat. */
   readonly lastCatchUpMs: Signal<number | null> = this.lastCatchUp.asReadonly();
 
@@ -90,8 +95,9 @@ export class ResyncStore {
 
   private follow(connected: boolean): void {
     if (connected) {
-      this.lastOfflineMs = this.offlineSince === null ? 0 : Date.now() - this.offlineSince;
-      this.offlineSince = null;
+      const offlineSince = this.offlineSinceState();
+      this.lastOfflineMs = offlineSince === null ? 0 : Date.now() - offlineSince;
+      this.offlineSinceState.set(null);
       this.clearStaleTimer();
       // A long absence is now handled by the full refresh the reconnect starts.
       this.staleState.set(false);
@@ -101,10 +107,10 @@ export class ResyncStore {
       }
       return;
     }
-    if (this.offlineSince !== null) {
+    if (this.offlineSinceState() !== null) {
       return;
     }
-    this.offlineSince = Date.now();
+    this.offlineSinceState.set(Date.now());
     // A dropped connection abandons any catch-up in flight.
     this.generation++;
     this.clearLiveTimer();

@@ -80,18 +80,17 @@ describe('SessionLifecycle', () => {
     expect(navigate).toHaveBeenCalledWith(['/login'], { queryParams: { returnUrl: '/chats/c4' } });
   });
 
-  it('keeps other connection failures for the banner, and clears them on reconnect', () => {
+  it('follows why the console is not connected, and asks the gateway to retry now', () => {
     session.signIn(testLoginResponse());
     lifecycle.start();
     TestBed.tick();
-    connectionErrors().next(
-      new GatewayError('server_disconnect', 'The chat server closed the connection.', 'connection'),
-    );
+    gateway.cause.next('server-closed');
+    expect(lifecycle.connectionCause()).toBe('server-closed');
     expect(session.isSignedIn()).toBeTrue();
-    expect(lifecycle.connectionFailure()?.message).toBe('The chat server closed the connection.');
-    lifecycle.reconnect();
-    expect(gateway.connect).toHaveBeenCalledTimes(2);
-    expect(lifecycle.connectionFailure()).toBeNull();
+    lifecycle.retryNow();
+    expect(gateway.retryNow).toHaveBeenCalledTimes(1);
+    gateway.cause.next(null);
+    expect(lifecycle.connectionCause()).toBeNull();
   });
 
   it('reloads the options after a reconnection', () => {

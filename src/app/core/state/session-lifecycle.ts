@@ -1,19 +1,9 @@
-import {
-  DestroyRef,
-  Injectable,
-  Injector,
-  Signal,
-  effect,
-  inject,
-  signal,
-  untracked,
-} from '@angular/core';
+import { DestroyRef, Injectable, Injector, Signal, effect, inject, untracked } from '@angular/core';
 import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { Router } from '@angular/router';
 
 import { Session } from '../auth/session';
-import { ChatGateway, ConnectionState } from '../realtime/chat-gateway';
-import { GatewayError } from '../realtime/gateway-error';
+import { ChatGateway, ConnectionCause, ConnectionState } from '../realtime/chat-gateway';
 import { ConfigStore } from './config-store';
 
 /** setTimeout cannot wait longer than this (about 24.8 days); later expiries are checked on use. */
@@ -34,7 +24,6 @@ export class SessionLifecycle {
   private readonly router = inject(Router);
   private readonly destroyRef = inject(DestroyRef);
   private readonly injector = inject(Injector);
-  private readonly failure = signal<GatewayError | null>(null);
   private started = false;
 
   /** Where the gateway connection stands. */
@@ -42,8 +31,11 @@ export class SessionLifecycle {
     initialValue: 'offline',
   });
 
-  /** Why the connection stopped for good (refused, closed by the server, retries used up), if it did. */
-  readonly connectionFailure: Signal<GatewayError | null> = this.failure.asReadonly();
+  /** Why the console is not connected, when it can tell; null while live. */
+  readonly connectionCause: Signal<ConnectionCause | null> = toSignal(
+    this.gateway.connectionCause,
+    { initialValue: null },
+  );
 
   /** Starts following the session. Safe to call more than once; the first call wins. */
   start(): void {
@@ -56,7 +48,6 @@ export class SessionLifecycle {
     effect(() => {
       const token = this.session.token();
       untracked(() => {
-        this.failure.set(null);
         if (token) {
           this.gateway.connect(token);
           this.configStore.refresh();
@@ -74,34 +65,18 @@ export class SessionLifecycle {
       const timer = setTimeout(() => this.expireIfDue(), delay);
       onCleanup(() => clearTimeout(timer));
     }, options);
+    // The only failure the gateway does not retry by itself: the session was refused or ended.
     this.gateway.connectionError
       .pipe(takeUntilDestroyed(this.destroyRef))
-      .subscribe((error) => this.onConnectionError(error));
-    this.gateway.connectionState.pipe(takeUntilDestroyed(this.destroyRef)).subscribe((state) => {
-      if (state === 'connected') {
-        this.failure.set(null);
-      }
-    });
+      .subscribe(() => this.expireSession());
     this.gateway.reconnected
       .pipe(takeUntilDestroyed(this.destroyRef))
       .subscribe(() => this.configStore.refresh());
   }
 
-  /** Tries the connection again after it stopped for good (the banner's "Reconnect" button). */
-  reconnect(): void {
-    const token = this.session.token();
-    if (token) {
-      this.failure.set(null);
-      this.gateway.connect(token);
-    }
-  }
-
-  private onConnectionError(error: GatewayError): void {
-    if (error.code === 'unauthorized') {
-      this.expireSession();
-      return;
-    }
-    this.failure.set(error);
+  /** Tries the connection now instead of after the backoff (the banner's "Retry now" button). */
+  retryNow(): void {
+    this.gateway.retryNow();
   }
 
   private expireIfDue(): void {

@@ -123,6 +123,30 @@ describe('ChatList', () => {
     expect(option('new').textContent).toContain('Customer new');
   });
 
+  it('says when it is not live and pauses the SLA countdowns until the console reconnects', async () => {
+    const waiting = aChat({
+      chat_id: 'w',
+      customer_name: 'Waiting customer',
+      needs_reply: true,
+      sla_due_at: new Date(Date.now() + 4 * 60_000).toISOString(),
+    });
+    await render([waiting]);
+    gateway.state.next('connected');
+    await settle();
+    expect(host.querySelector('.not-live')).toBeNull();
+
+    gateway.state.next('reconnecting');
+    await settle();
+
+    expect(host.querySelector('.not-live')?.textContent).toContain('Not live since');
+    expect(option('w').querySelector('app-chat-row')?.classList).toContain('stale');
+    expect(option('w').textContent).toContain('paused while not live');
+    gateway.state.next('connected');
+    await settle();
+    expect(host.querySelector('.not-live')).toBeNull();
+    expect(option('w').querySelector('app-chat-row')?.classList).not.toContain('stale');
+  });
+
   it('shows the status tabs with their counts and switches tab', async () => {
     await render([chatAt('a', 1)], { active: 1, pending: 4, resolved: 12 });
     const nav = await loader.getHarness(MatTabNavBarHarness);

@@ -17,6 +17,7 @@ import { MatMenu, MatMenuContent, MatMenuItem, MatMenuTrigger } from '@angular/m
 import { MatProgressBar } from '@angular/material/progress-bar';
 import { MatTabNavPanel } from '@angular/material/tabs';
 import { Router } from '@angular/router';
+import { format } from 'date-fns';
 
 import { Chats } from '../../core/api/models';
 import { ShortcutRegistry } from '../../core/keyboard/shortcut-registry';
@@ -25,6 +26,7 @@ import { ChatReadStore } from '../../core/state/chat-read-store';
 import { isUnread, markOf, needsReply } from '../../core/state/chat-read-state';
 import { Clock } from '../../core/state/clock';
 import { ConfigStore } from '../../core/state/config-store';
+import { ResyncStore } from '../../core/state/resync-store';
 import { ChatListEmpty, emptyKindOf } from './chat-list-empty';
 import { ChatListHeader } from './chat-list-header';
 import { ChatRow } from './chat-row';
@@ -89,7 +91,14 @@ export class ChatList {
   private readonly router = inject(Router);
 
   protected readonly rowHeight = CHAT_ROW_HEIGHT;
-  protected readonly now = inject(Clock).now;
+  private readonly offlineSince = inject(ResyncStore).offlineSince;
+  private readonly clock = inject(Clock).now;
+  /** Countdowns stop when the console stops being live, rather than tick on data that may be old. */
+  protected readonly now = computed(() => this.offlineSince() ?? this.clock());
+  protected readonly notLiveSince = computed(() => {
+    const since = this.offlineSince();
+    return since === null ? null : format(since, 'p');
+  });
   protected readonly slaWarningMs = computed(() => this.config.config().sla.warning_seconds * 1000);
 
   private readonly viewport = viewChild(CdkVirtualScrollViewport);

@@ -26,6 +26,7 @@ const SHOWN_TAGS = 2;
     '[class.unread]': 'unread()',
     '[class.open]': 'open()',
     '[class.needs-reply]': 'needsReply()',
+    '[class.stale]': 'stale()',
   },
 })
 export class ChatRow {
@@ -41,6 +42,8 @@ export class ChatRow {
   readonly open = input(false);
   /** How long before the SLA is due the row turns to a warning, in milliseconds. */
   readonly slaWarningMs = input(60_000);
+  /** Whether the console is not live, so the SLA shown is as of the drop and paused. */
+  readonly stale = input(false);
 
   protected readonly displayName = computed(
     () => this.chat().customer_name.trim() || this.chat().customer_number,

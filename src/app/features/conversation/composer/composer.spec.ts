@@ -7,6 +7,8 @@ import { MatInputHarness } from '@angular/material/input/testing';
 import { Subject, of, throwError } from 'rxjs';
 
 import { ApiError } from '../../../core/api/api-error';
+import { testLoginResponse } from '../../../core/api/api-testing';
+import { Session } from '../../../core/auth/session';
 import { ChatGptResponse, Chats } from '../../../core/api/models';
 import { PySmartChatApi } from '../../../core/api/py-smart-chat-api';
 import { ShortcutRegistry } from '../../../core/keyboard/shortcut-registry';
@@ -147,6 +149,30 @@ describe('Composer', () => {
       await type('Half a reply');
       fixture.destroy();
       expect(drafts.draftFor('c1')).toBe('Half a reply');
+    });
+
+    it('saves what was typed a moment ago before a session that ends (a 401) is cleared', async () => {
+      // The real store, which files drafts under the signed-in executive.
+      TestBed.overrideProvider(DraftStore, { useFactory: () => new DraftStore() });
+      const session = TestBed.inject(Session);
+      const login = testLoginResponse();
+      const key = `ccc.drafts.${login.executive.executive_id}`;
+      localStorage.removeItem(key);
+      session.signIn(login);
+      await render('c1');
+      await type('Your refund of Rs 240 is');
+      expect(localStorage.getItem(key)).toBeNull();
+
+      session.expire();
+
+      try {
+        expect(localStorage.getItem(key)).toContain('Your refund of Rs 240 is');
+        session.signIn(login);
+        expect(TestBed.inject(DraftStore).draftFor('c1')).toBe('Your refund of Rs 240 is');
+      } finally {
+        localStorage.removeItem(key);
+        session.clear();
+      }
     });
 
     it('tells the other side the executive is typing', async () => {

@@ -24,6 +24,7 @@ import { MatTooltipModule } from '@angular/material/tooltip';
 import { Subscription } from 'rxjs';
 
 import { isApiError } from '../../../core/api/api-error';
+import { Session } from '../../../core/auth/session';
 import { PySmartChatApi } from '../../../core/api/py-smart-chat-api';
 import { ShortcutRegistry } from '../../../core/keyboard/shortcut-registry';
 import { Clock } from '../../../core/state/clock';
@@ -136,6 +137,8 @@ export class Composer {
       this.shortcuts.register('composer.focus', () => this.focusFromShortcut()),
       this.shortcuts.register('composer.send', (event) => this.sendFromShortcut(event)),
     ];
+    // A session that ends mid-sentence (a 401, an expiry) must not drop what was just typed.
+    unregister.push(inject(Session).beforeEnd(() => this.flushDraft()));
     this.destroyRef.onDestroy(() => {
       unregister.forEach((remove) => remove());
       this.flushDraft();
