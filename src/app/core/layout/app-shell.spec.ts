@@ -68,15 +68,18 @@ describe('AppShell', () => {
     gateway.state.next('reconnecting');
     await fixture.whenStable();
     expect(text()).toContain('Reconnecting… your changes are kept');
+    gateway.cause.next('server-closed');
+    await fixture.whenStable();
+    expect(text()).toContain('The chat server closed the connection');
+    await (await loader.getHarness(MatButtonHarness.with({ text: 'Retry now' }))).click();
+    expect(gateway.retryNow).toHaveBeenCalledTimes(1);
     gateway.state.next('offline');
     await fixture.whenStable();
-    expect(text()).toContain('Offline: check your connection');
-    expect(
-      await loader.getHarnessOrNull(MatButtonHarness.with({ text: 'Reconnect' })),
-    ).not.toBeNull();
+    expect(text()).toContain('Not connected to the chat server');
     gateway.state.next('connected');
+    gateway.cause.next(null);
     await fixture.whenStable();
-    expect(text()).not.toContain('Offline: check your connection');
+    expect(text()).not.toContain('Not connected to the chat server');
     expect(text()).toContain('Live');
   });
 
