@@ -7,12 +7,12 @@ import {
   test,
 } from '@playwright/test';
 import Database from 'better-sqlite3';
-import { type ChildProcess, spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 import type { Chats, Message } from '../src/app/core/api/models';
+import { Child, waitFor } from './support/child-process';
 import { chatRow, composer, messageLog, openChatBySearch, signInToChats } from './support/console';
 import { ASHA, PRIYA, type DemoLogin } from './support/demo-users';
 import { CONSOLE_PORT, STACK_PORT_BASE } from './support/e2e-env';
@@ -20,7 +20,8 @@ import { newCustomer } from './support/stack-client';
 
 /*
  * Resilience: nothing lost across drops and restarts. Two executives exchange messages with
- * simulated customers while the local stack is killed (SIGKILL) and restarted, and the network of
+ * simulated customers while the local stack is stopped (gracefully as a deploy does, or killed)
+ * and restarted, and each console must be live again by itself within 15 s; the network of
  * one executive is cut (her websocket refused) and her page reloaded with sends still pending.
  * Short by default, inside `npm run test:e2e`; `npm run test:faults` runs the full size
  * (FAULT_RESTARTS=5, FAULT_MESSAGES=500).
@@ -29,6 +30,8 @@ import { newCustomer } from './support/stack-client';
  * ports sit 20 above the run's (4730-4733 and 4810 by default), clear of the shared stack.
  */
 const RESTARTS = Number(process.env['FAULT_RESTARTS'] ?? 2);
+/** How the stack is stopped, in turn: a graceful stop as a deploy does it, a kill, an interrupt. */
+const STOPS: readonly NodeJS.Signals[] = ['SIGTERM', 'SIGKILL', 'SIGINT'];
 const MESSAGES = Number(process.env['FAULT_MESSAGES'] ?? 100);
 const PORT_BASE = STACK_PORT_BASE + 20;
 const CONSOLE = `http://localhost:${CONSOLE_PORT + 20}`;
@@ -48,52 +51,6 @@ interface Pair {
   chatId: string;
   /** Every text this pair should end up with, in the order written. */
   texts: string[];
-}
-
-/** A child process in a process group of its own, so the whole tree goes down with it. */
-class Child {
-  private process: ChildProcess | null = null;
-  private exited: Promise<void> = Promise.resolve();
-
-  constructor(
-    private readonly args: string[],
-    private readonly env: () => NodeJS.ProcessEnv,
-  ) {}
-
-  start(): void {
-    const child = spawn('npx', ['tsx', ...this.args], {
-      env: { ...process.env, ...this.env() },
-      detached: true,
-      stdio: ['ignore', 'ignore', 'inherit'],
-    });
-    this.process = child;
-    this.exited = new Promise((resolve) => child.once('exit', () => resolve()));
-  }
-
-  async stop(signal: NodeJS.Signals): Promise<void> {
-    const child = this.process;
-    this.process = null;
-    if (!child?.pid || child.exitCode !== null) {
-      return;
-    }
-    try {
-      process.kill(-child.pid, signal);
-    } catch {
-      // Already gone.
-    }
-    await this.exited;
-  }
-
-  /** Kills at once, for the exit hook, when nothing can be awaited any more. */
-  killNow(): void {
-    if (this.process?.pid && this.process.exitCode === null) {
-      try {
-        process.kill(-this.process.pid, 'SIGKILL');
-      } catch {
-        // Already gone.
-      }
-    }
-  }
 }
 
 let resetNext = true;
@@ -119,20 +76,6 @@ const killAll = () => {
   consoleServer.killNow();
 };
 process.once('exit', killAll);
-
-async function waitFor(url: string): Promise<void> {
-  for (let i = 0; i < 2000; i++) {
-    try {
-      if ((await fetch(url)).ok) {
-        return;
-      }
-    } catch {
-      // Not up yet.
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`${url} did not come up within 200 s.`);
-}
 
 async function startStack(): Promise<void> {
   stack.start();
@@ -317,6 +260,8 @@ test(`Resilience: nothing lost across ${RESTARTS} restarts and a cut network, ${
   let downRounds = 0;
   let restarts = 0;
   let cutDone = false;
+  /** Milliseconds from the restarted stack answering to each console being live again. */
+  const liveAgainMs: number[] = [];
   /** Customer messages written while the stack was down: WhatsApp delivers them once it is back. */
   const deferred: { pair: Pair; text: string }[] = [];
 
@@ -328,7 +273,8 @@ test(`Resilience: nothing lost across ${RESTARTS} restarts and a cut network, ${
       if (!cutDone) {
         await network.setCut(true);
       }
-      await stack.stop('SIGKILL');
+      // A deploy stops the server gracefully (it closes every socket on purpose); a crash kills it.
+      await stack.stop(STOPS[restarts % STOPS.length]);
       downRounds = ROUNDS_WHILE_DOWN;
     }
     await Promise.all(
@@ -357,8 +303,17 @@ test(`Resilience: nothing lost across ${RESTARTS} restarts and a cut network, ${
         ).toBeVisible();
       }
       await startStack();
+      const upAt = Date.now();
       restarts++;
       progress('stack up again');
+      // Back by itself, without a click, within 15 s of the stack answering again.
+      const live = pairs.filter((pair) => cutDone || pair.user !== PRIYA);
+      await Promise.all(
+        live.map(async (pair) => {
+          await expect(pair.page.getByLabel(/^Connection: Live/)).toBeVisible({ timeout: 15_000 });
+          liveAgainMs.push(Date.now() - upAt);
+        }),
+      );
       for (const { pair, text } of deferred.splice(0)) {
         await inject(pair.customer.number, pair.customer.name, text);
       }
@@ -435,6 +390,8 @@ test(`Resilience: nothing lost across ${RESTARTS} restarts and a cut network, ${
     lost,
     duplicated,
     reconnects: times.length,
+    liveAgainP50Ms: percentile(liveAgainMs, 50),
+    liveAgainP95Ms: percentile(liveAgainMs, 95),
     catchUpP50Ms: percentile(times, 50),
     catchUpP95Ms: percentile(times, 95),
   };

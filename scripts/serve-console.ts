@@ -2,6 +2,7 @@
  * Serves the production build of the console, the way a static host would, with an SPA fallback.
  * `config.json` is generated so the console reaches a local stack on any port base
  * (STACK_PORT_BASE, default 4100): e2e and benchmarks run their own stack beside a developer's.
+ * CONSOLE_SOCKET_URL puts the gateway elsewhere, for example behind a proxy that refuses websockets.
  */
 import express from 'express';
 import { existsSync } from 'node:fs';
@@ -20,7 +21,7 @@ if (!existsSync(join(root, 'index.html'))) {
 const config = {
   profile: 'local',
   pySmartChatUrl: `http://${host}:${base}/`,
-  pySmartChatUrlForChat: `http://${host}:${base}`,
+  pySmartChatUrlForChat: process.env['CONSOLE_SOCKET_URL'] ?? `http://${host}:${base}`,
   pySmartChatV2AuthUrl: `http://${host}:${base}/api/auth/login`,
   pySmartChatV2RateUrl: `http://${host}:${base}/api/chats`,
   nodejsOnewayAdminUrl: `http://${host}:${base + 1}/`,
@@ -48,7 +49,10 @@ const backEnds = [
   ),
 ];
 // The socket connects to the chat back end over ws(s), with a polling fallback over http(s).
-const socketOrigin = originOf(config.pySmartChatUrlForChat).replace(/^http/, 'ws');
+const socketOrigins = [
+  originOf(config.pySmartChatUrlForChat),
+  originOf(config.pySmartChatUrlForChat).replace(/^http/, 'ws'),
+].join(' ');
 
 /**
  * The header twin of the build's <meta> policy, narrowed to the back ends of this config (a meta
@@ -61,7 +65,7 @@ const contentSecurityPolicy = [
   `img-src 'self' data: blob: ${backEnds.join(' ')}`,
   `media-src 'self' blob: ${backEnds.join(' ')}`,
   "font-src 'self'",
-  `connect-src 'self' ${backEnds.join(' ')} ${socketOrigin}`,
+  `connect-src 'self' ${backEnds.join(' ')} ${socketOrigins}`,
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'self'",
