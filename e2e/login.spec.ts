@@ -49,6 +49,33 @@ test.describe('signing in and out', () => {
     await expect(page).toHaveURL(/\/chats$/, { timeout: 30_000 });
   });
 
+  test('text typed a moment before the session ends is kept, not only what was already saved', async ({
+    page,
+  }) => {
+    await signInToChats(page, PRIYA);
+    await page.goto('/chats/chat_s003');
+    await expect(composer(page)).toBeEditable();
+    // Timers stand still from here: the composer's delayed draft save cannot run by itself, so
+    // only a save made as the session ends can keep the text.
+    await page.clock.install();
+    await page.clock.pauseAt(Date.now() + 1_000);
+    const draft = 'Sorry for the wait, your booking OW-77120 is';
+    await composer(page).fill(draft);
+    expect(await page.evaluate(() => JSON.stringify(localStorage))).not.toContain('OW-77120');
+
+    await page.route('**/api/templates**', (route) =>
+      route.fulfill({ status: 401, json: { detail: 'Token expired' } }),
+    );
+    await page.getByRole('button', { name: 'Templates' }).click();
+    await expect(page).toHaveURL(/\/login\?returnUrl=%2Fchats%2Fchat_s003$/);
+    await page.clock.resume();
+
+    await page.unroute('**/api/templates**');
+    await submitLogin(page, PRIYA.email, PRIYA.password);
+    await expect(page).toHaveURL(/\/chats\/chat_s003$/, { timeout: 30_000 });
+    await expect(composer(page)).toHaveValue(draft);
+  });
+
   test('a session that expires in the middle of a reply keeps the draft and returns to the chat', async ({
     page,
   }) => {
