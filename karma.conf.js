@@ -1,6 +1,34 @@
 // Karma runs the unit specs in headless Debian Chromium (CHROME_BIN, default /usr/bin/chromium).
 process.env.CHROME_BIN = process.env.CHROME_BIN || '/usr/bin/chromium';
 
+/**
+ * Prints what a person needs from a run: each failure as it happens (spec, message, first stack
+ * lines), then one closing line, "N passed, N failed, N skipped", instead of a line per spec.
+ */
+function SummaryReporter(baseReporterDecorator) {
+  baseReporterDecorator(this);
+  const counts = { passed: 0, failed: 0, skipped: 0 };
+  this.onSpecComplete = (_browser, result) => {
+    if (result.skipped || result.disabled) {
+      counts.skipped++;
+    } else if (result.success) {
+      counts.passed++;
+    } else {
+      counts.failed++;
+      const name = [...result.suite, result.description].join(' › ');
+      const log = result.log.map((entry) => entry.split('\n').slice(0, 4).join('\n    '));
+      this.write(`\nFAILED ${name}\n    ${log.join('\n    ')}\n`);
+    }
+  };
+  this.onRunComplete = (_browsers, results) => {
+    const errors = results.error ? ' (the run itself failed: see above)' : '';
+    this.write(
+      `\n${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped${errors}\n`,
+    );
+  };
+}
+SummaryReporter.$inject = ['baseReporterDecorator'];
+
 module.exports = function (config) {
   config.set({
     basePath: '',
@@ -10,6 +38,7 @@ module.exports = function (config) {
       require('karma-chrome-launcher'),
       require('karma-jasmine-html-reporter'),
       require('karma-coverage'),
+      { 'reporter:summary': ['type', SummaryReporter] },
     ],
     client: {
       jasmine: { random: true },
@@ -21,7 +50,7 @@ module.exports = function (config) {
       subdir: '.',
       reporters: [{ type: 'html' }, { type: 'text-summary' }],
     },
-    reporters: ['progress', 'kjhtml'],
+    reporters: ['summary', 'kjhtml'],
     customLaunchers: {
       ChromeHeadlessDebian: {
         base: 'ChromeHeadless',
