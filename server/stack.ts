@@ -2,6 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 import { NodeSessions } from './auth/node-sessions';
+import { StaffSessions } from './auth/staff-sessions';
 import { StaffTokens } from './auth/staff-tokens';
 import { openDatabase, type Db } from './db/database';
 import { systemClock, type Clock } from './domain/clock';
@@ -69,9 +70,15 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
   const broadcaster = new Broadcaster(io, options.statsThrottleMs ?? 250);
   const ctx = createDomainContext(db, clock, settings, broadcaster);
   broadcaster.attach(ctx);
-  const tokens = new StaffTokens(db, clock, options.jwtSecret);
-  const deps: RestDeps = { ctx, tokens, sessions: new NodeSessions(db, clock) };
-  const gateway = startGateway(io, ctx, tokens, log);
+  const staffSessions = new StaffSessions(db, clock);
+  const tokens = new StaffTokens(db, clock, staffSessions, options.jwtSecret);
+  const deps: RestDeps = {
+    ctx,
+    tokens,
+    sessions: new NodeSessions(db, clock, staffSessions),
+    staffSessions,
+  };
+  const gateway = startGateway(io, ctx, tokens, staffSessions, log);
 
   const appOptions = { corsOrigins, log };
   pyServer.on(

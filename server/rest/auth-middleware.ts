@@ -1,6 +1,6 @@
 import type { Request, RequestHandler, Response } from 'express';
 
-import type { NodeSessions } from '../auth/node-sessions';
+import type { NodeSessions, SessionOwner } from '../auth/node-sessions';
 import type { StaffDirectory } from '../auth/staff-directory';
 import type { StaffTokens } from '../auth/staff-tokens';
 import type { Actor } from '../domain/domain-context';
@@ -31,6 +31,7 @@ export function requireStaff(tokens: StaffTokens, staff: StaffDirectory): Reques
       role: member.role,
     };
     res.locals['actor'] = actor;
+    res.locals['sessionId'] = claims.sid;
     next();
   };
 }
@@ -47,7 +48,9 @@ export function requireNodeToken(sessions: NodeSessions): RequestHandler {
     if (!token) {
       throw unauthorized('Sign in to the admin service first: this request has no token.');
     }
-    res.locals['userId'] = sessions.userOf(token);
+    const owner = sessions.ownerOf(token);
+    res.locals['userId'] = owner.userId;
+    res.locals['sessionId'] = owner.sessionId;
     res.locals['nodeToken'] = token;
     next();
   };
@@ -56,6 +59,16 @@ export function requireNodeToken(sessions: NodeSessions): RequestHandler {
 /** The user id set by `requireNodeToken`. */
 export function nodeUserOf(res: Response): string {
   return res.locals['userId'] as string;
+}
+
+/** The staff session of the request's credential, set by `requireStaff` or `requireNodeToken`. */
+export function sessionOf(res: Response): string {
+  return res.locals['sessionId'] as string;
+}
+
+/** The owner (user and session) set by `requireNodeToken`. */
+export function nodeOwnerOf(res: Response): SessionOwner {
+  return { userId: nodeUserOf(res), sessionId: sessionOf(res) };
 }
 
 /** Requires a live web API access key in `x-access-key`. */

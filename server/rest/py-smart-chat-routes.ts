@@ -14,7 +14,7 @@ import { parseInput } from '../domain/input-validation';
 import { dashboardStats } from '../domain/stats';
 import { suggestReply } from '../domain/suggestion';
 import { sendTemplateToNumber } from '../domain/template-sender';
-import { actorOf, requireStaff } from './auth-middleware';
+import { actorOf, requireStaff, sessionOf } from './auth-middleware';
 import { route } from './http-app';
 import type { RestDeps } from './rest-deps';
 import { mountSidePanelRoutes } from './side-panel-routes';
@@ -58,6 +58,13 @@ export function mountPySmartChatRoutes(app: express.Express, deps: RestDeps): vo
   });
 
   app.use('/api', requireStaff(deps.tokens, ctx.staff));
+
+  // Not in the console's contract (it signs out through node admin `logout`): lets a client that
+  // only holds the JWT end its session, with the same effect.
+  route(app, 'post', '/api/auth/logout', (_req, res) => {
+    deps.staffSessions.revoke(sessionOf(res), 'signed_out');
+    res.json({ success: true });
+  });
 
   route(app, 'post', '/api/chats/chat_gpt', (req, res) => {
     const body = parseInput(chatGptSchema, req.body);

@@ -1,4 +1,5 @@
 import type { NodeSessions } from '../auth/node-sessions';
+import type { StaffSessions } from '../auth/staff-sessions';
 import type { StaffTokens } from '../auth/staff-tokens';
 import type { DomainContext } from '../domain/domain-context';
 
@@ -7,4 +8,5 @@ export interface RestDeps {
   ctx: DomainContext;
   tokens: StaffTokens;
   sessions: NodeSessions;
+  staffSessions: StaffSessions;
 }

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { AccessKeyResponse, DriverAndCabImagesResponse } from '../../src/app/core/api/models';
 import { notFound } from '../domain/domain-error';
 import { parseInput } from '../domain/input-validation';
-import { nodeUserOf, requireAccessKey, requireNodeToken } from './auth-middleware';
+import { nodeOwnerOf, requireAccessKey, requireNodeToken } from './auth-middleware';
 import { route } from './http-app';
 import { IMAGE_KINDS, type ImageKind, imageCaption, placeholderSvg } from './placeholder-images';
 import type { RestDeps } from './rest-deps';
@@ -27,7 +27,7 @@ export function mountWebApiRoutes(app: express.Express, { ctx, sessions }: RestD
 
   route(app, 'post', '/third/getAccessKey', requireNodeToken(sessions), (req, res) => {
     const { client } = parseInput(accessKeySchema, req.body);
-    const { accessKey, expiresAt } = sessions.issueAccessKey(nodeUserOf(res), client);
+    const { accessKey, expiresAt } = sessions.issueAccessKey(nodeOwnerOf(res), client);
     const response: AccessKeyResponse = { access_key: accessKey, expires_at: expiresAt };
     res.json(response);
   });
