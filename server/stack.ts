@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
+import { DEFAULT_LOGIN_LIMITS, LoginLimiter } from './auth/login-limiter';
 import { NodeSessions } from './auth/node-sessions';
 import { StaffSessions } from './auth/staff-sessions';
 import { StaffTokens } from './auth/staff-tokens';
@@ -77,6 +78,10 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
     tokens,
     sessions: new NodeSessions(db, clock, staffSessions),
     staffSessions,
+    loginLimiter: new LoginLimiter(clock, {
+      ...DEFAULT_LOGIN_LIMITS,
+      ...withoutUndefined(options.loginLimits ?? {}),
+    }),
   };
   const gateway = startGateway(io, ctx, tokens, staffSessions, log);
 

@@ -2,6 +2,7 @@ import cors from 'cors';
 import express, { type ErrorRequestHandler, type RequestHandler, type Router } from 'express';
 
 import type { ApiErrorBody } from '../../src/app/core/api/models';
+import { TooManyAttempts } from '../auth/login-limiter';
 import { DomainError } from '../domain/domain-error';
 
 /** Largest JSON body any endpoint accepts. */
@@ -138,6 +139,9 @@ function errorHandler(log: (line: string) => void): ErrorRequestHandler {
       return;
     }
     if (error instanceof DomainError) {
+      if (error instanceof TooManyAttempts) {
+        res.setHeader('Retry-After', String(error.retryAfterSeconds));
+      }
       sendError(res, error.status, error.code, error.message, error.field);
       return;
     }

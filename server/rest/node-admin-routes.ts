@@ -60,7 +60,14 @@ export function mountNodeAdminRoutes(app: express.Express, deps: RestDeps): void
       sessionId = claims.sid;
     } else {
       const credentials = parseInput(credentialsSchema, body);
+      const address = req.socket.remoteAddress ?? '';
+      deps.loginLimiter.check(credentials.email, address);
       member = ctx.staff.authenticate(credentials.email, credentials.password);
+      if (member) {
+        deps.loginLimiter.recordSuccess(credentials.email);
+      } else {
+        deps.loginLimiter.recordFailure(credentials.email, address);
+      }
       sessionId = member
         ? deps.staffSessions.open(member.executive_id, NODE_TOKEN_MS).sessionId
         : '';

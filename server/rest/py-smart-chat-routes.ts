@@ -39,14 +39,18 @@ export function mountPySmartChatRoutes(app: express.Express, deps: RestDeps): vo
   const { ctx } = deps;
   route(app, 'post', '/api/auth/login', async (req, res) => {
     const body = parseInput(loginSchema, req.body);
+    const address = req.socket.remoteAddress ?? '';
+    deps.loginLimiter.check(body.email, address);
     const member = ctx.staff.authenticate(body.email, body.password);
     if (!member) {
+      deps.loginLimiter.recordFailure(body.email, address);
       throw new DomainError(
         401,
         'invalid_credentials',
         'The email or password is wrong. Check both and try again.',
       );
     }
+    deps.loginLimiter.recordSuccess(body.email);
     const { token, expiresIn } = await deps.tokens.issue(member);
     const response: LoginV2Response = {
       access_token: token,

@@ -1,3 +1,4 @@
+import type { LoginLimiter } from '../auth/login-limiter';
 import type { NodeSessions } from '../auth/node-sessions';
 import type { StaffSessions } from '../auth/staff-sessions';
 import type { StaffTokens } from '../auth/staff-tokens';
@@ -9,4 +10,6 @@ export interface RestDeps {
   tokens: StaffTokens;
   sessions: NodeSessions;
   staffSessions: StaffSessions;
+  /** Failed sign-ins per account and address, shared by `loginV2` and node `login`. */
+  loginLimiter: LoginLimiter;
 }
