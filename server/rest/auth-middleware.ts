@@ -71,14 +71,30 @@ export function nodeOwnerOf(res: Response): SessionOwner {
   return { userId: nodeUserOf(res), sessionId: sessionOf(res) };
 }
 
-/** Requires a live web API access key in `x-access-key`. */
-export function requireAccessKey(sessions: NodeSessions): RequestHandler {
-  return (req, _res, next) => {
-    const key = req.headers['x-access-key'];
+/** Query parameter that carries the access key in image URLs (an `<img>` cannot send headers). */
+export const ACCESS_KEY_PARAM = 'key';
+
+/**
+ * Requires a live web API access key in `x-access-key`, or, with `orQuery`, in the `key` query
+ * parameter (image URLs); sets the access key.
+ */
+export function requireAccessKey(
+  sessions: NodeSessions,
+  { orQuery = false }: { orQuery?: boolean } = {},
+): RequestHandler {
+  return (req, res, next) => {
+    const header = req.headers['x-access-key'];
+    const param = orQuery ? req.query[ACCESS_KEY_PARAM] : undefined;
+    const key = typeof header === 'string' && header.trim() !== '' ? header : param;
     if (typeof key !== 'string' || key.trim() === '') {
-      throw unauthorized('Ask for an access key first and send it as "x-access-key".');
+      throw unauthorized(
+        orQuery
+          ? 'This image needs an access key: use the image URL getDriverAndCabImages gave.'
+          : 'Ask for an access key first and send it as "x-access-key".',
+      );
     }
     sessions.checkAccessKey(key.trim());
+    res.locals['accessKey'] = key.trim();
     next();
   };
 }
