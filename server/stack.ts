@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { DEFAULT_LOGIN_LIMITS, LoginLimiter } from './auth/login-limiter';
 import { NodeSessions } from './auth/node-sessions';
 import { StaffSessions } from './auth/staff-sessions';
-import { StaffTokens } from './auth/staff-tokens';
+import { StaffTokens, checkSecret } from './auth/staff-tokens';
 import { openDatabase, type Db } from './db/database';
 import { systemClock, type Clock } from './domain/clock';
 import { createDomainContext, type DomainContext } from './domain/domain-context';
@@ -52,6 +52,7 @@ export interface RunningStack {
 
 /** Starts the whole local stack: four REST back ends, the gateway, the SLA monitor, the simulator. */
 export async function startStack(options: StackOptions): Promise<RunningStack> {
+  checkSecret(options.jwtSecret);
   const log = options.log ?? (() => undefined);
   const clock = options.clock ?? systemClock;
   const settings: StackSettings = {

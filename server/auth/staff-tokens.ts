@@ -9,6 +9,19 @@ import { unauthorized } from '../domain/domain-error';
 import type { StaffRow } from './staff-directory';
 import type { StaffSessions } from './staff-sessions';
 
+/** Shortest HS256 secret accepted: as long as the hash (RFC 7518, section 3.2). */
+export const MIN_SECRET_BYTES = 32;
+
+/** Refuses a configured secret too short to sign with. */
+export function checkSecret(secret: string | undefined): void {
+  if (secret !== undefined && Buffer.byteLength(secret, 'utf8') < MIN_SECRET_BYTES) {
+    throw new Error(
+      `JWT_SECRET is too short: ${Buffer.byteLength(secret, 'utf8')} bytes, it needs at least ${MIN_SECRET_BYTES}. ` +
+        'Use a long random value (e.g. `openssl rand -base64 48`), or unset it to let the stack generate one.',
+    );
+  }
+}
+
 /** Lifetime of a PySmartChat JWT: one working shift. */
 export const STAFF_TOKEN_SECONDS = 8 * 60 * 60;
 
@@ -55,6 +68,7 @@ export class StaffTokens {
     private readonly sessions: StaffSessions,
     secret?: string,
   ) {
+    checkSecret(secret);
     this.key = new TextEncoder().encode(secret ?? persistedSecret(db));
   }
 
