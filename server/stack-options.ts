@@ -33,6 +33,10 @@ export interface StackOptions {
   seed?: SeedOptions | false;
   /** Failed sign-ins allowed per account and per address in a window (`DEFAULT_LOGIN_LIMITS`). */
   loginLimits?: Partial<LoginLimits>;
+  /** Longest time a request may take to arrive whole (ms), headers and body; default 30 000. */
+  requestTimeoutMs?: number;
+  /** Longest time the request headers may take to arrive (ms); default 10 000. */
+  headersTimeoutMs?: number;
   /** Whether `POST /dev/inject` is served (loopback only). Default true. */
   devRoutes?: boolean;
   log?: (line: string) => void;
@@ -79,6 +83,8 @@ export function optionsFromEnv(env: NodeJS.ProcessEnv, dbFileDefault: string): S
       longChatMessages: intEnv(env, 'SEED_LONG_CHAT_MESSAGES') ?? 0,
     },
     devRoutes: env['DEV_ROUTES'] !== 'off',
+    requestTimeoutMs: intEnv(env, 'REQUEST_TIMEOUT_MS'),
+    headersTimeoutMs: intEnv(env, 'HEADERS_TIMEOUT_MS'),
     loginLimits: {
       perAccount: intEnv(env, 'LOGIN_MAX_FAILURES_PER_ACCOUNT'),
       perAddress: intEnv(env, 'LOGIN_MAX_FAILURES_PER_ADDRESS'),
