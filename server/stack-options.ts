@@ -1,3 +1,4 @@
+import type { LoginLimits } from './auth/login-limiter';
 import type { Clock } from './domain/clock';
 import type { StackSettings } from './domain/stack-settings';
 import type { SeedOptions } from './seed/seed';
@@ -30,6 +31,12 @@ export interface StackOptions {
   simulatorRate?: number;
   /** Seeding of an empty database; false leaves it empty (staff accounts still need a seed). */
   seed?: SeedOptions | false;
+  /** Failed sign-ins allowed per account and per address in a window (`DEFAULT_LOGIN_LIMITS`). */
+  loginLimits?: Partial<LoginLimits>;
+  /** Longest time a request may take to arrive whole (ms), headers and body; default 30 000. */
+  requestTimeoutMs?: number;
+  /** Longest time the request headers may take to arrive (ms); default 10 000. */
+  headersTimeoutMs?: number;
   /** Whether `POST /dev/inject` is served (loopback only). Default true. */
   devRoutes?: boolean;
   log?: (line: string) => void;
@@ -76,6 +83,13 @@ export function optionsFromEnv(env: NodeJS.ProcessEnv, dbFileDefault: string): S
       longChatMessages: intEnv(env, 'SEED_LONG_CHAT_MESSAGES') ?? 0,
     },
     devRoutes: env['DEV_ROUTES'] !== 'off',
+    requestTimeoutMs: intEnv(env, 'REQUEST_TIMEOUT_MS'),
+    headersTimeoutMs: intEnv(env, 'HEADERS_TIMEOUT_MS'),
+    loginLimits: {
+      perAccount: intEnv(env, 'LOGIN_MAX_FAILURES_PER_ACCOUNT'),
+      perAddress: intEnv(env, 'LOGIN_MAX_FAILURES_PER_ADDRESS'),
+      windowMs: secondsEnv(env, 'LOGIN_FAILURE_WINDOW_SECONDS'),
+    },
   };
 }
 
@@ -89,6 +103,11 @@ function numberEnv(env: NodeJS.ProcessEnv, name: string): number | undefined {
     throw new Error(`${name} must be a non-negative number (got "${raw}").`);
   }
   return value;
+}
+
+function secondsEnv(env: NodeJS.ProcessEnv, name: string): number | undefined {
+  const seconds = numberEnv(env, name);
+  return seconds === undefined ? undefined : seconds * 1000;
 }
 
 function intEnv(env: NodeJS.ProcessEnv, name: string): number | undefined {

@@ -1,8 +1,10 @@
-import { createServer, type Server } from 'node:http';
+import { createServer, type RequestListener, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
+import { DEFAULT_LOGIN_LIMITS, LoginLimiter } from './auth/login-limiter';
 import { NodeSessions } from './auth/node-sessions';
-import { StaffTokens } from './auth/staff-tokens';
+import { StaffSessions } from './auth/staff-sessions';
+import { StaffTokens, checkSecret } from './auth/staff-tokens';
 import { openDatabase, type Db } from './db/database';
 import { systemClock, type Clock } from './domain/clock';
 import { createDomainContext, type DomainContext } from './domain/domain-context';
@@ -12,7 +14,7 @@ import { DEFAULT_SETTINGS, type StackSettings } from './domain/stack-settings';
 import { Broadcaster } from './gateway/broadcaster';
 import { GATEWAY_PATH, createGatewayServer, startGateway } from './gateway/gateway';
 import { mountDevRoutes } from './rest/dev-routes';
-import { createJsonApp } from './rest/http-app';
+import { answerClientErrors, createJsonApp } from './rest/http-app';
 import { mountNodeAdminRoutes } from './rest/node-admin-routes';
 import { mountPartnerEnrolRoutes } from './rest/partner-enrol-routes';
 import { mountPySmartChatRoutes } from './rest/py-smart-chat-routes';
@@ -50,6 +52,7 @@ export interface RunningStack {
 
 /** Starts the whole local stack: four REST back ends, the gateway, the SLA monitor, the simulator. */
 export async function startStack(options: StackOptions): Promise<RunningStack> {
+  checkSecret(options.jwtSecret);
   const log = options.log ?? (() => undefined);
   const clock = options.clock ?? systemClock;
   const settings: StackSettings = {
@@ -64,14 +67,39 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
     seedIfEmpty(db, clock.now(), settings, options.seed ?? {});
   }
 
-  const pyServer = createServer();
+  const requestTimeout = options.requestTimeoutMs ?? 30_000;
+  const headersTimeout = Math.min(options.headersTimeoutMs ?? 10_000, requestTimeout);
+  // Slow requests are cut at these limits (checked every second), and answered as JSON.
+  const httpServer = (listener?: RequestListener) => {
+    const server = createServer({
+      requestTimeout,
+      headersTimeout,
+      connectionsCheckingInterval: Math.min(1000, requestTimeout),
+    });
+    if (listener) {
+      server.on('request', listener);
+    }
+    answerClientErrors(server);
+    return server;
+  };
+  const pyServer = httpServer();
   const io = createGatewayServer(corsOrigins);
   const broadcaster = new Broadcaster(io, options.statsThrottleMs ?? 250);
   const ctx = createDomainContext(db, clock, settings, broadcaster);
   broadcaster.attach(ctx);
-  const tokens = new StaffTokens(db, clock, options.jwtSecret);
-  const deps: RestDeps = { ctx, tokens, sessions: new NodeSessions(db, clock) };
-  const gateway = startGateway(io, ctx, tokens, log);
+  const staffSessions = new StaffSessions(db, clock);
+  const tokens = new StaffTokens(db, clock, staffSessions, options.jwtSecret);
+  const deps: RestDeps = {
+    ctx,
+    tokens,
+    sessions: new NodeSessions(db, clock, staffSessions),
+    staffSessions,
+    loginLimiter: new LoginLimiter(clock, {
+      ...DEFAULT_LOGIN_LIMITS,
+      ...withoutUndefined(options.loginLimits ?? {}),
+    }),
+  };
+  const gateway = startGateway(io, ctx, tokens, staffSessions, log);
 
   const appOptions = { corsOrigins, log };
   pyServer.on(
@@ -84,11 +112,11 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
     }),
   );
   io.attach(pyServer);
-  const nodeServer = createServer(
+  const nodeServer = httpServer(
     createJsonApp(appOptions, (app) => mountNodeAdminRoutes(app, deps)),
   );
-  const webServer = createServer(createJsonApp(appOptions, (app) => mountWebApiRoutes(app, deps)));
-  const partnerServer = createServer(
+  const webServer = httpServer(createJsonApp(appOptions, (app) => mountWebApiRoutes(app, deps)));
+  const partnerServer = httpServer(
     createJsonApp(appOptions, (app) => mountPartnerEnrolRoutes(app, deps)),
   );
   const servers = [pyServer, nodeServer, webServer, partnerServer];

@@ -1,6 +1,6 @@
 import type { Executive, PresenceStatus, StaffRole } from '../../src/app/core/api/models';
 import type { Db } from '../db/database';
-import { verifyPassword } from './passwords';
+import { hashPassword, verifyPassword } from './passwords';
 
 export interface StaffRow {
   executive_id: string;
@@ -11,9 +11,20 @@ export interface StaffRow {
   presence: PresenceStatus;
 }
 
+let dummyHash: string | null = null;
+
+/** A hash no password is known for: an unknown email costs as much to check as a known one. */
+export function dummyPasswordHash(): string {
+  dummyHash ??= hashPassword(`no account ${Math.random()}`);
+  return dummyHash;
+}
+
 /** Staff accounts: sign-in checks and the presence each executive chose. */
 export class StaffDirectory {
-  constructor(private readonly db: Db) {}
+  constructor(
+    private readonly db: Db,
+    private readonly verify: (password: string, stored: string) => boolean = verifyPassword,
+  ) {}
 
   /** A staff member by id, or null. */
   byId(executiveId: string): StaffRow | null {
@@ -21,12 +32,19 @@ export class StaffDirectory {
     return (row as StaffRow | undefined) ?? null;
   }
 
-  /** The staff member with these credentials, or null. */
+  /**
+   * The staff member with these credentials, or null. An unknown email is checked against a dummy
+   * hash, so that it is answered in the time a known one takes.
+   */
   authenticate(email: string, password: string): StaffRow | null {
     const row = this.db
       .prepare('SELECT * FROM staff WHERE email = ? COLLATE NOCASE')
       .get(email.trim()) as StaffRow | undefined;
-    return row && verifyPassword(password, row.password_hash) ? row : null;
+    if (!row) {
+      this.verify(password, dummyPasswordHash());
+      return null;
+    }
+    return this.verify(password, row.password_hash) ? row : null;
   }
 
   /** Every executive (not supervisors), in round-robin order. */

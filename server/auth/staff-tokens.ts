@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { SignJWT, errors, jwtVerify } from 'jose';
 import { z } from 'zod';
 
@@ -7,6 +7,20 @@ import { readMeta, writeMeta, type Db } from '../db/database';
 import type { Clock } from '../domain/clock';
 import { unauthorized } from '../domain/domain-error';
 import type { StaffRow } from './staff-directory';
+import type { StaffSessions } from './staff-sessions';
+
+/** Shortest HS256 secret accepted: as long as the hash (RFC 7518, section 3.2). */
+export const MIN_SECRET_BYTES = 32;
+
+/** Refuses a configured secret too short to sign with. */
+export function checkSecret(secret: string | undefined): void {
+  if (secret !== undefined && Buffer.byteLength(secret, 'utf8') < MIN_SECRET_BYTES) {
+    throw new Error(
+      `JWT_SECRET is too short: ${Buffer.byteLength(secret, 'utf8')} bytes, it needs at least ${MIN_SECRET_BYTES}. ` +
+        'Use a long random value (e.g. `openssl rand -base64 48`), or unset it to let the stack generate one.',
+    );
+  }
+}
 
 /** Lifetime of a PySmartChat JWT: one working shift. */
 export const STAFF_TOKEN_SECONDS = 8 * 60 * 60;
@@ -18,6 +32,30 @@ const claimsSchema = z.object({
   role: z.enum(['executive', 'supervisor']),
   exp: z.number(),
   iat: z.number(),
+  sid: z.string().min(1),
+  jti: z.string().min(1),
+});
+
+/** The claims of a stack JWT: the contract's, plus the session (`sid`) and token id (`jti`). */
+export type StaffClaims = PySmartChatClaims & { sid: string; jti: string };
+
+/** Why a token is refused; the gateway hands it to the client in `connect_error` data. */
+export type TokenRefusal = 'invalid_token' | 'session_expired' | 'session_revoked';
+
+/** The outcome of checking a token. */
+export type TokenCheck =
+  { ok: true; claims: StaffClaims } | { ok: false; reason: TokenRefusal; message: string };
+
+const REFUSALS: Record<TokenRefusal, string> = {
+  invalid_token: 'This session token is not valid: sign in again.',
+  session_expired: 'Your session has expired: sign in again.',
+  session_revoked: 'This session has ended (signed out): sign in again.',
+};
+
+const refuse = (reason: TokenRefusal): TokenCheck => ({
+  ok: false,
+  reason,
+  message: REFUSALS[reason],
 });
 
 /** Issues and checks the HS256 JWTs of PySmartChat (REST and gateway). */
@@ -27,44 +65,76 @@ export class StaffTokens {
   constructor(
     db: Db,
     private readonly clock: Clock,
+    private readonly sessions: StaffSessions,
     secret?: string,
   ) {
+    checkSecret(secret);
     this.key = new TextEncoder().encode(secret ?? persistedSecret(db));
   }
 
-  /** Signs a token for a staff member. */
-  async issue(staff: StaffRow): Promise<{ token: string; expiresIn: number }> {
+  /** Opens a session for a staff member and signs its token. */
+  async issue(staff: StaffRow): Promise<{ token: string; expiresIn: number; sessionId: string }> {
     const iat = Math.floor(this.clock.now().getTime() / 1000);
-    const token = await new SignJWT({ name: staff.name, email: staff.email, role: staff.role })
+    const { sessionId } = this.sessions.open(staff.executive_id, STAFF_TOKEN_SECONDS * 1000);
+    const token = await new SignJWT({
+      name: staff.name,
+      email: staff.email,
+      role: staff.role,
+      sid: sessionId,
+    })
       .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
       .setSubject(staff.executive_id)
+      .setJti(randomUUID())
       .setIssuedAt(iat)
       .setExpirationTime(iat + STAFF_TOKEN_SECONDS)
       .sign(this.key);
-    return { token, expiresIn: STAFF_TOKEN_SECONDS };
+    return { token, expiresIn: STAFF_TOKEN_SECONDS, sessionId };
   }
 
-  /** The claims of a valid token; a DomainError 401 otherwise. */
-  async verify(token: string): Promise<PySmartChatClaims> {
+  /** Checks a token: signature, expiry, and that its session is live (not signed out). */
+  async check(token: string): Promise<TokenCheck> {
+    let payload: unknown;
     try {
-      const { payload } = await jwtVerify(token, this.key, {
+      ({ payload } = await jwtVerify(token, this.key, {
         algorithms: ['HS256'],
         currentDate: this.clock.now(),
-      });
-      const claims = claimsSchema.safeParse(payload);
-      if (!claims.success) {
-        throw unauthorized('This session token is not one of ours: sign in again.');
-      }
-      return claims.data;
+      }));
     } catch (error) {
       if (error instanceof errors.JWTExpired) {
-        throw unauthorized('Your session has expired: sign in again.');
+        return refuse('session_expired');
       }
       if (error instanceof errors.JOSEError) {
-        throw unauthorized('This session token is not valid: sign in again.');
+        return refuse('invalid_token');
       }
       throw error;
     }
+    const claims = claimsSchema.safeParse(payload);
+    if (!claims.success) {
+      return refuse('invalid_token');
+    }
+    const session = this.sessions.state(claims.data.sid);
+    if (!session.live) {
+      return refuse(
+        session.end === 'revoked'
+          ? 'session_revoked'
+          : session.end === 'expired'
+            ? 'session_expired'
+            : 'invalid_token',
+      );
+    }
+    if (session.userId !== claims.data.sub) {
+      return refuse('invalid_token');
+    }
+    return { ok: true, claims: claims.data };
+  }
+
+  /** The claims of a valid token of a live session; a DomainError 401 `unauthorized` otherwise. */
+  async verify(token: string): Promise<StaffClaims> {
+    const result = await this.check(token);
+    if (!result.ok) {
+      throw unauthorized(result.message);
+    }
+    return result.claims;
   }
 }
 

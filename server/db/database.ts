@@ -1,15 +1,16 @@
 import Database from 'better-sqlite3';
-import { mkdirSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
 import { dirname } from 'node:path';
 
-import { SCHEMA_SQL, SCHEMA_VERSION } from './schema';
+import { ADDED_COLUMNS, SCHEMA_SQL, SCHEMA_VERSION } from './schema';
 
 export type Db = Database.Database;
 
 /** Opens (creating when needed) the stack's SQLite file and brings its schema up to date. */
 export function openDatabase(file: string): Db {
   if (file !== ':memory:') {
-    mkdirSync(dirname(file), { recursive: true });
+    mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
+    ownerOnly(file);
   }
   const db = new Database(file);
   db.pragma('journal_mode = WAL');
@@ -17,11 +18,40 @@ export function openDatabase(file: string): Db {
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
   db.exec(SCHEMA_SQL);
+  addMissingColumns(db);
+  if (file !== ':memory:') {
+    // SQLite gives the -wal and -shm files the mode of the database; older files are set anyway.
+    for (const suffix of ['-wal', '-shm']) {
+      if (existsSync(file + suffix)) {
+        chmodSync(file + suffix, FILE_MODE);
+      }
+    }
+  }
   const version = readMeta(db, 'schema_version');
   if (version === null) {
     writeMeta(db, 'schema_version', String(SCHEMA_VERSION));
   }
   return db;
+}
+
+/** The database holds the JWT secret, sessions and tokens: readable by its owner only. */
+const FILE_MODE = 0o600;
+
+function ownerOnly(file: string): void {
+  if (existsSync(file)) {
+    chmodSync(file, FILE_MODE);
+  } else {
+    closeSync(openSync(file, 'a', FILE_MODE));
+  }
+}
+
+function addMissingColumns(db: Db): void {
+  for (const { table, column, definition } of ADDED_COLUMNS) {
+    const columns = db.prepare(`PRAGMA table_info(${table})`).all() as { name: string }[];
+    if (!columns.some((entry) => entry.name === column)) {
+      db.exec(`ALTER TABLE ${table} ADD COLUMN ${column} ${definition}`);
+    }
+  }
 }
 
 /** A value from the `meta` table, or null. */

@@ -249,17 +249,37 @@ CREATE TABLE IF NOT EXISTS sla_alerts (
 );
 CREATE INDEX IF NOT EXISTS sla_alerts_by_day ON sla_alerts (level, raised_at);
 
+-- One row per sign-in: the PySmartChat JWT carries its id (sid), and the node tokens and web
+-- access keys opened from it name it, so that ending the session ends them all.
+CREATE TABLE IF NOT EXISTS staff_sessions (
+  session_id TEXT PRIMARY KEY,
+  user_id TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  expires_at TEXT NOT NULL,
+  revoked_at TEXT,
+  revoked_reason TEXT
+);
+CREATE INDEX IF NOT EXISTS staff_sessions_by_expiry ON staff_sessions (expires_at);
+
 CREATE TABLE IF NOT EXISTS node_tokens (
   token TEXT PRIMARY KEY,
   user_id TEXT NOT NULL,
   expires_at TEXT NOT NULL,
-  revoked INTEGER NOT NULL DEFAULT 0
+  revoked INTEGER NOT NULL DEFAULT 0,
+  session_id TEXT
 );
 
 CREATE TABLE IF NOT EXISTS access_keys (
   access_key TEXT PRIMARY KEY,
   user_id TEXT NOT NULL,
   client TEXT NOT NULL,
-  expires_at TEXT NOT NULL
+  expires_at TEXT NOT NULL,
+  session_id TEXT
 );
 `;
+
+/** Columns added after a table was first shipped: added to an older database when it opens. */
+export const ADDED_COLUMNS: readonly { table: string; column: string; definition: string }[] = [
+  { table: 'node_tokens', column: 'session_id', definition: 'TEXT' },
+  { table: 'access_keys', column: 'session_id', definition: 'TEXT' },
+];

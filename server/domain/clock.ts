@@ -1,6 +1,11 @@
 /** Source of "now" for every timestamp the stack writes, so tests can move time forward. */
 export interface Clock {
   now(): Date;
+  /**
+   * Calls `listener` whenever the clock jumps (a test moving time), so that timers armed for an
+   * instant of this clock can be armed again; returns the unsubscribe. The wall clock never jumps.
+   */
+  onJump?(listener: () => void): () => void;
 }
 
 /** The wall clock. */
@@ -14,10 +19,18 @@ export interface AdjustableClock extends Clock {
 /** Creates a clock offset from the wall clock; `advance` adds to the offset. */
 export function createAdjustableClock(): AdjustableClock {
   let offsetMs = 0;
+  const listeners = new Set<() => void>();
   return {
     now: () => new Date(Date.now() + offsetMs),
     advance: (ms: number) => {
       offsetMs += ms;
+      for (const listener of [...listeners]) {
+        listener();
+      }
+    },
+    onJump: (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
     },
   };
 }

@@ -1,6 +1,7 @@
 import { Server } from 'socket.io';
 
-import type { StaffTokens } from '../auth/staff-tokens';
+import type { StaffSessions } from '../auth/staff-sessions';
+import type { StaffTokens, TokenRefusal } from '../auth/staff-tokens';
 import type { DomainContext } from '../domain/domain-context';
 import { dashboardStats, driverChatStats } from '../domain/stats';
 import { registerReadHandlers } from './chat-read-handlers';
@@ -25,18 +26,91 @@ export function createGatewayServer(corsOrigins: string[]): GatewayServer {
   });
 }
 
+/** Longest single timer (setTimeout's limit is about 24.8 days). */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
+/** Why the gateway refuses a handshake: the `data` of the client's `connect_error`. */
+export interface ConnectRefusal {
+  code: 'unauthorized';
+  reason: TokenRefusal | 'missing_token' | 'unknown_account';
+  message: string;
+}
+
+function refusal(reason: ConnectRefusal['reason'], message: string): Error {
+  const error = new Error('unauthorized') as Error & { data: ConnectRefusal };
+  error.data = { code: 'unauthorized', reason, message };
+  return error;
+}
+
 /**
  * Authenticates sockets with the PySmartChat JWT (`query.token` or `auth.token`), puts each in its
- * rooms and registers the 13 client events.
+ * rooms and registers the 13 client events. A socket lives no longer than its session: it is
+ * closed when its JWT expires (a timer on the stack's clock) or its session is revoked (sign-out).
+ * It is closed at the transport, so a socket.io client reconnects by itself, and that handshake is
+ * refused with `connect_error` `unauthorized` (see `ConnectRefusal` for the reason).
  */
 export function startGateway(
   io: GatewayServer,
   ctx: DomainContext,
   tokens: StaffTokens,
+  sessions: StaffSessions,
   log: (line: string) => void,
 ): { stop(): void } {
   // Sockets on the polling transport report their end late, after the database may be closed.
   let stopped = false;
+  /** Open sockets by staff session, with each one's expiry timer. */
+  const bySession = new Map<string, Map<StaffSocket, NodeJS.Timeout | null>>();
+
+  const end = (socket: StaffSocket) => {
+    // Closing the transport (not a socket.io disconnect) lets the client reconnect by itself and
+    // learn from the refused handshake why its session is over.
+    socket.conn.close();
+  };
+  const arm = (socket: StaffSocket) => {
+    const sockets = bySession.get(socket.data.claims.sid);
+    if (!sockets?.has(socket)) {
+      return;
+    }
+    const previous = sockets.get(socket);
+    if (previous) {
+      clearTimeout(previous);
+    }
+    const left = socket.data.claims.exp * 1000 - ctx.clock.now().getTime();
+    if (left <= 0) {
+      sockets.set(socket, null);
+      end(socket);
+      return;
+    }
+    const timer = setTimeout(() => arm(socket), Math.min(left, MAX_TIMER_MS));
+    timer.unref();
+    sockets.set(socket, timer);
+  };
+  const forget = (socket: StaffSocket) => {
+    const sid = socket.data.claims.sid;
+    const sockets = bySession.get(sid);
+    const timer = sockets?.get(socket);
+    if (timer) {
+      clearTimeout(timer);
+    }
+    sockets?.delete(socket);
+    if (sockets?.size === 0) {
+      bySession.delete(sid);
+    }
+  };
+  const unsubscribeRevoke = sessions.onRevoke((sid) => {
+    for (const socket of [...(bySession.get(sid)?.keys() ?? [])]) {
+      end(socket);
+    }
+  });
+  const unsubscribeJump =
+    ctx.clock.onJump?.(() => {
+      for (const sockets of bySession.values()) {
+        for (const socket of [...sockets.keys()]) {
+          arm(socket);
+        }
+      }
+    }) ?? (() => undefined);
+
   io.use(async (socket, next) => {
     const fromQuery = socket.handshake.query['token'];
     const fromAuth = (socket.handshake.auth as Record<string, unknown> | undefined)?.['token'];
@@ -47,24 +121,39 @@ export function startGateway(
           ? fromAuth
           : '';
     if (!token) {
-      next(new Error('unauthorized'));
+      next(refusal('missing_token', 'Sign in first: the connection carries no session token.'));
       return;
     }
     try {
-      const claims = await tokens.verify(token);
-      if (!ctx.staff.byId(claims.sub)) {
-        next(new Error('unauthorized'));
+      const result = await tokens.check(token);
+      if (!result.ok) {
+        next(refusal(result.reason, result.message));
         return;
       }
-      socket.data.claims = claims;
+      if (!ctx.staff.byId(result.claims.sub)) {
+        next(refusal('unknown_account', 'This account no longer exists: sign in again.'));
+        return;
+      }
+      socket.data.claims = result.claims;
       next();
     } catch {
-      next(new Error('unauthorized'));
+      next(refusal('invalid_token', 'This session token is not valid: sign in again.'));
     }
   });
 
   io.on('connection', (socket: StaffSocket) => {
-    const { sub, role } = socket.data.claims;
+    const { sub, role, sid } = socket.data.claims;
+    let sockets = bySession.get(sid);
+    if (!sockets) {
+      sockets = new Map();
+      bySession.set(sid, sockets);
+    }
+    sockets.set(socket, null);
+    arm(socket);
+    if (!sessions.state(sid).live) {
+      // Signed out while this handshake was on its way.
+      end(socket);
+    }
     void socket.join([
       rooms.staff,
       rooms.executive(sub),
@@ -78,6 +167,7 @@ export function startGateway(
     registerReadHandlers(socket, ctx, log);
     registerWriteHandlers(socket, ctx, log);
     socket.on('disconnect', () => {
+      forget(socket);
       if (!stopped && ctx.presence.disconnect(sub) && role === 'executive') {
         announcePresence(ctx, sub);
       }
@@ -86,6 +176,16 @@ export function startGateway(
   return {
     stop: () => {
       stopped = true;
+      unsubscribeRevoke();
+      unsubscribeJump();
+      for (const sockets of bySession.values()) {
+        for (const timer of sockets.values()) {
+          if (timer) {
+            clearTimeout(timer);
+          }
+        }
+      }
+      bySession.clear();
     },
   };
 }

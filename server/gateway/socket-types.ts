@@ -1,14 +1,12 @@
 import type { Server, Socket } from 'socket.io';
 
-import type {
-  ClientToServerEvents,
-  PySmartChatClaims,
-  ServerToClientEvents,
-} from '../../src/app/core/api/models';
+import type { ClientToServerEvents, ServerToClientEvents } from '../../src/app/core/api/models';
+import type { StaffClaims } from '../auth/staff-tokens';
 
 /** What the gateway keeps on each authenticated socket. */
 export interface SocketData {
-  claims: PySmartChatClaims;
+  /** The JWT's claims; `sid` names the staff session, `exp` ends the connection. */
+  claims: StaffClaims;
 }
 
 export type GatewayServer = Server<

@@ -1,6 +1,6 @@
 import type { Request, RequestHandler, Response } from 'express';
 
-import type { NodeSessions } from '../auth/node-sessions';
+import type { NodeSessions, SessionOwner } from '../auth/node-sessions';
 import type { StaffDirectory } from '../auth/staff-directory';
 import type { StaffTokens } from '../auth/staff-tokens';
 import type { Actor } from '../domain/domain-context';
@@ -31,6 +31,7 @@ export function requireStaff(tokens: StaffTokens, staff: StaffDirectory): Reques
       role: member.role,
     };
     res.locals['actor'] = actor;
+    res.locals['sessionId'] = claims.sid;
     next();
   };
 }
@@ -47,7 +48,9 @@ export function requireNodeToken(sessions: NodeSessions): RequestHandler {
     if (!token) {
       throw unauthorized('Sign in to the admin service first: this request has no token.');
     }
-    res.locals['userId'] = sessions.userOf(token);
+    const owner = sessions.ownerOf(token);
+    res.locals['userId'] = owner.userId;
+    res.locals['sessionId'] = owner.sessionId;
     res.locals['nodeToken'] = token;
     next();
   };
@@ -58,14 +61,40 @@ export function nodeUserOf(res: Response): string {
   return res.locals['userId'] as string;
 }
 
-/** Requires a live web API access key in `x-access-key`. */
-export function requireAccessKey(sessions: NodeSessions): RequestHandler {
-  return (req, _res, next) => {
-    const key = req.headers['x-access-key'];
+/** The staff session of the request's credential, set by `requireStaff` or `requireNodeToken`. */
+export function sessionOf(res: Response): string {
+  return res.locals['sessionId'] as string;
+}
+
+/** The owner (user and session) set by `requireNodeToken`. */
+export function nodeOwnerOf(res: Response): SessionOwner {
+  return { userId: nodeUserOf(res), sessionId: sessionOf(res) };
+}
+
+/** Query parameter that carries the access key in image URLs (an `<img>` cannot send headers). */
+export const ACCESS_KEY_PARAM = 'key';
+
+/**
+ * Requires a live web API access key in `x-access-key`, or, with `orQuery`, in the `key` query
+ * parameter (image URLs); sets the access key.
+ */
+export function requireAccessKey(
+  sessions: NodeSessions,
+  { orQuery = false }: { orQuery?: boolean } = {},
+): RequestHandler {
+  return (req, res, next) => {
+    const header = req.headers['x-access-key'];
+    const param = orQuery ? req.query[ACCESS_KEY_PARAM] : undefined;
+    const key = typeof header === 'string' && header.trim() !== '' ? header : param;
     if (typeof key !== 'string' || key.trim() === '') {
-      throw unauthorized('Ask for an access key first and send it as "x-access-key".');
+      throw unauthorized(
+        orQuery
+          ? 'This image needs an access key: use the image URL getDriverAndCabImages gave.'
+          : 'Ask for an access key first and send it as "x-access-key".',
+      );
     }
     sessions.checkAccessKey(key.trim());
+    res.locals['accessKey'] = key.trim();
     next();
   };
 }

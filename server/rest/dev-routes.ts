@@ -19,6 +19,8 @@ const injectSchema = z.object({
 });
 
 const LOOPBACK = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
+/** Host header names of this machine, with any port. */
+const LOOPBACK_HOST = /^(?:localhost|127\.0\.0\.1|\[::1\])(?::\d{1,5})?$/i;
 
 /** Builds the inbound message the inject command asks for, with a sample file for media types. */
 export function inboundFromRequest(body: z.infer<typeof injectSchema>): InboundInput {
@@ -69,12 +71,19 @@ function checkInjectable(body: InjectBody, field: string): void {
 /**
  * `POST /dev/inject`: writes an inbound WhatsApp message, as the inject command does, or a batch of
  * them (`{ messages: [...] }`, for load generators that need hundreds a second). A batch is checked
- * whole before its first message is written. Loopback only.
+ * whole before its first message is written. Loopback only: from a loopback address, and with a
+ * loopback `Host` name (no DNS rebinding).
  */
 export function mountDevRoutes(app: express.Express, { ctx }: RestDeps): void {
   route(app, 'post', '/dev/inject', (req, res) => {
     if (!LOOPBACK.has(req.socket.remoteAddress ?? '')) {
       throw forbidden('Inbound messages can only be injected from this machine.');
+    }
+    // A web page that rebinds its own name to 127.0.0.1 reaches the port, but with its name.
+    if (!LOOPBACK_HOST.test(req.headers.host ?? '')) {
+      throw forbidden(
+        'Inbound messages can only be injected through localhost, 127.0.0.1 or [::1] (check the Host header).',
+      );
     }
     if (typeof req.body === 'object' && req.body !== null && 'messages' in req.body) {
       const { messages } = parseInput(batchSchema, req.body);

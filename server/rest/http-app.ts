@@ -1,7 +1,10 @@
 import cors from 'cors';
+import { STATUS_CODES, type Server, type ServerResponse } from 'node:http';
+import type { Duplex } from 'node:stream';
 import express, { type ErrorRequestHandler, type RequestHandler, type Router } from 'express';
 
 import type { ApiErrorBody } from '../../src/app/core/api/models';
+import { TooManyAttempts } from '../auth/login-limiter';
 import { DomainError } from '../domain/domain-error';
 
 /** Largest JSON body any endpoint accepts. */
@@ -138,6 +141,9 @@ function errorHandler(log: (line: string) => void): ErrorRequestHandler {
       return;
     }
     if (error instanceof DomainError) {
+      if (error instanceof TooManyAttempts) {
+        res.setHeader('Retry-After', String(error.retryAfterSeconds));
+      }
       sendError(res, error.status, error.code, error.message, error.field);
       return;
     }
@@ -167,4 +173,47 @@ function errorHandler(log: (line: string) => void): ErrorRequestHandler {
       'Something went wrong on our side. Try again in a moment.',
     );
   };
+}
+
+const CLIENT_ERRORS: Record<string, { status: number; code: string; message: string }> = {
+  HPE_HEADER_OVERFLOW: {
+    status: 431,
+    code: 'headers_too_large',
+    message: 'The request headers are too large. Send fewer or shorter headers.',
+  },
+  ERR_HTTP_REQUEST_TIMEOUT: {
+    status: 408,
+    code: 'request_timeout',
+    message: 'The request took too long to arrive. Send it again.',
+  },
+};
+
+const NOT_HTTP = {
+  status: 400,
+  code: 'bad_request',
+  message: 'The request could not be read as HTTP/1.1. Check its request line and headers.',
+};
+
+/**
+ * Answers the errors Node's HTTP parser raises before express sees a request (headers too large,
+ * a malformed request line, a request that arrives too slowly) with the same `ApiErrorBody` as
+ * every other refusal, as a complete HTTP/1.1 response, then closes the connection.
+ */
+export function answerClientErrors(server: Server): void {
+  server.on('clientError', (error: NodeJS.ErrnoException, socket: Duplex) => {
+    const pending = (socket as Duplex & { _httpMessage?: ServerResponse | null })._httpMessage;
+    if (error.code === 'ECONNRESET' || !socket.writable || pending?.headersSent) {
+      socket.destroy();
+      return;
+    }
+    const { status, code, message } = CLIENT_ERRORS[error.code ?? ''] ?? NOT_HTTP;
+    const body = JSON.stringify({ error: { code, message } } satisfies ApiErrorBody);
+    socket.end(
+      `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\n` +
+        'Content-Type: application/json; charset=utf-8\r\n' +
+        `Content-Length: ${Buffer.byteLength(body)}\r\n` +
+        'Connection: close\r\n\r\n' +
+        body,
+    );
+  });
 }

@@ -13,10 +13,11 @@ import type {
   NodeLoginResponse,
   NodeLogoutResponse,
 } from '../../src/app/core/api/models';
+import { NODE_TOKEN_MS } from '../auth/node-sessions';
 import type { StaffRow } from '../auth/staff-directory';
 import { DomainError, notFound } from '../domain/domain-error';
 import { parseInput } from '../domain/input-validation';
-import { requireNodeToken } from './auth-middleware';
+import { requireNodeToken, sessionOf } from './auth-middleware';
 import { route } from './http-app';
 import type { RestDeps } from './rest-deps';
 
@@ -49,13 +50,27 @@ export function mountNodeAdminRoutes(app: express.Express, deps: RestDeps): void
   route(app, 'post', '/login', async (req, res) => {
     const body: unknown = req.body;
     let member: StaffRow | null;
+    // A node token opened from the JWT belongs to the JWT's session; one opened with credentials
+    // is a sign-in of its own. Either way, signing out ends the whole session.
+    let sessionId: string;
     if (body && typeof body === 'object' && 'sso_token' in body) {
       const { sso_token } = parseInput(ssoSchema, body);
       const claims = await deps.tokens.verify(sso_token);
       member = ctx.staff.byId(claims.sub);
+      sessionId = claims.sid;
     } else {
       const credentials = parseInput(credentialsSchema, body);
+      const address = req.socket.remoteAddress ?? '';
+      deps.loginLimiter.check(credentials.email, address);
       member = ctx.staff.authenticate(credentials.email, credentials.password);
+      if (member) {
+        deps.loginLimiter.recordSuccess(credentials.email);
+      } else {
+        deps.loginLimiter.recordFailure(credentials.email, address);
+      }
+      sessionId = member
+        ? deps.staffSessions.open(member.executive_id, NODE_TOKEN_MS).sessionId
+        : '';
     }
     if (!member) {
       throw new DomainError(
@@ -64,7 +79,7 @@ export function mountNodeAdminRoutes(app: express.Express, deps: RestDeps): void
         'The email or password is wrong. Check both and try again.',
       );
     }
-    const { token, expiresAt } = sessions.open(member.executive_id);
+    const { token, expiresAt } = sessions.open(member.executive_id, sessionId);
     const response: NodeLoginResponse = {
       token,
       expires_at: expiresAt,
@@ -75,8 +90,10 @@ export function mountNodeAdminRoutes(app: express.Express, deps: RestDeps): void
 
   const auth = requireNodeToken(sessions);
 
+  // Ends the staff session of the node token: the token, the PySmartChat JWT it shares a session
+  // with, the web access keys of the session and its open sockets.
   route(app, 'post', '/logout', auth, (_req, res) => {
-    sessions.revoke(res.locals['nodeToken'] as string);
+    deps.staffSessions.revoke(sessionOf(res), 'signed_out');
     const response: NodeLogoutResponse = { success: true };
     res.json(response);
   });

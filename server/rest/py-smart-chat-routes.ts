@@ -14,7 +14,7 @@ import { parseInput } from '../domain/input-validation';
 import { dashboardStats } from '../domain/stats';
 import { suggestReply } from '../domain/suggestion';
 import { sendTemplateToNumber } from '../domain/template-sender';
-import { actorOf, requireStaff } from './auth-middleware';
+import { actorOf, requireStaff, sessionOf } from './auth-middleware';
 import { route } from './http-app';
 import type { RestDeps } from './rest-deps';
 import { mountSidePanelRoutes } from './side-panel-routes';
@@ -39,14 +39,18 @@ export function mountPySmartChatRoutes(app: express.Express, deps: RestDeps): vo
   const { ctx } = deps;
   route(app, 'post', '/api/auth/login', async (req, res) => {
     const body = parseInput(loginSchema, req.body);
+    const address = req.socket.remoteAddress ?? '';
+    deps.loginLimiter.check(body.email, address);
     const member = ctx.staff.authenticate(body.email, body.password);
     if (!member) {
+      deps.loginLimiter.recordFailure(body.email, address);
       throw new DomainError(
         401,
         'invalid_credentials',
         'The email or password is wrong. Check both and try again.',
       );
     }
+    deps.loginLimiter.recordSuccess(body.email);
     const { token, expiresIn } = await deps.tokens.issue(member);
     const response: LoginV2Response = {
       access_token: token,
@@ -58,6 +62,13 @@ export function mountPySmartChatRoutes(app: express.Express, deps: RestDeps): vo
   });
 
   app.use('/api', requireStaff(deps.tokens, ctx.staff));
+
+  // Not in the console's contract (it signs out through node admin `logout`): lets a client that
+  // only holds the JWT end its session, with the same effect.
+  route(app, 'post', '/api/auth/logout', (_req, res) => {
+    deps.staffSessions.revoke(sessionOf(res), 'signed_out');
+    res.json({ success: true });
+  });
 
   route(app, 'post', '/api/chats/chat_gpt', (req, res) => {
     const body = parseInput(chatGptSchema, req.body);

@@ -4,7 +4,12 @@ import { z } from 'zod';
 import type { AccessKeyResponse, DriverAndCabImagesResponse } from '../../src/app/core/api/models';
 import { notFound } from '../domain/domain-error';
 import { parseInput } from '../domain/input-validation';
-import { nodeUserOf, requireAccessKey, requireNodeToken } from './auth-middleware';
+import {
+  ACCESS_KEY_PARAM,
+  nodeOwnerOf,
+  requireAccessKey,
+  requireNodeToken,
+} from './auth-middleware';
 import { route } from './http-app';
 import { IMAGE_KINDS, type ImageKind, imageCaption, placeholderSvg } from './placeholder-images';
 import type { RestDeps } from './rest-deps';
@@ -27,7 +32,7 @@ export function mountWebApiRoutes(app: express.Express, { ctx, sessions }: RestD
 
   route(app, 'post', '/third/getAccessKey', requireNodeToken(sessions), (req, res) => {
     const { client } = parseInput(accessKeySchema, req.body);
-    const { accessKey, expiresAt } = sessions.issueAccessKey(nodeUserOf(res), client);
+    const { accessKey, expiresAt } = sessions.issueAccessKey(nodeOwnerOf(res), client);
     const response: AccessKeyResponse = { access_key: accessKey, expires_at: expiresAt };
     res.json(response);
   });
@@ -43,24 +48,33 @@ export function mountWebApiRoutes(app: express.Express, { ctx, sessions }: RestD
       driver_id: driver.driver_id,
       images: IMAGE_KINDS.map((kind) => ({
         kind,
-        url: `${base}/${kind}.svg`,
+        url: `${base}/${kind}.svg?${ACCESS_KEY_PARAM}=${encodeURIComponent(String(res.locals['accessKey']))}`,
         caption: imageCaption(kind, driver.name, driver.cab_number),
       })),
     };
     res.json(response);
   });
 
-  // Images are public, like a CDN's: an <img> cannot send the access key.
-  route(app, 'get', '/third/images/drivers/:driverId/:file', (req, res) => {
-    const driver = driverById(String(req.params['driverId']).slice(0, 40));
-    const kind = String(req.params['file']).replace(/\.svg$/, '') as ImageKind;
-    if (!driver || !IMAGE_KINDS.includes(kind) || !String(req.params['file']).endsWith('.svg')) {
-      throw notFound('There is no such image.');
-    }
-    res.setHeader('Content-Type', 'image/svg+xml; charset=utf-8');
-    res.setHeader('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'");
-    res.setHeader('X-Content-Type-Options', 'nosniff');
-    res.setHeader('Cache-Control', 'public, max-age=86400');
-    res.send(placeholderSvg(kind, driver.name, driver.cab_number));
-  });
+  // Photos of people need the access key too. An <img> cannot send headers, so the URLs that
+  // getDriverAndCabImages gives carry it as `?key=`; they stop working when the key expires or its
+  // session is signed out. `x-access-key` is accepted as well.
+  route(
+    app,
+    'get',
+    '/third/images/drivers/:driverId/:file',
+    requireAccessKey(sessions, { orQuery: true }),
+    (req, res) => {
+      const driver = driverById(String(req.params['driverId']).slice(0, 40));
+      const kind = String(req.params['file']).replace(/\.svg$/, '') as ImageKind;
+      if (!driver || !IMAGE_KINDS.includes(kind) || !String(req.params['file']).endsWith('.svg')) {
+        throw notFound('There is no such image.');
+      }
+      res.setHeader('Content-Type', 'image/svg+xml; charset=utf-8');
+      res.setHeader('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'");
+      res.setHeader('X-Content-Type-Options', 'nosniff');
+      res.setHeader('Cache-Control', 'private, max-age=900');
+      res.setHeader('Referrer-Policy', 'no-referrer');
+      res.send(placeholderSvg(kind, driver.name, driver.cab_number));
+    },
+  );
 }

@@ -190,8 +190,11 @@ describe('gateway: messages, status changes and typing', () => {
     const chat = await freshChat();
     stack.clock.advance(23 * HOUR);
     try {
+      // A shift's JWT lasts 8 hours, so the open sockets have been closed: a day later Asha has
+      // signed in again.
+      const ashaLater = await connectAs(stack, ASHA);
       okData(
-        await emitAck(asha, 'send_message', {
+        await emitAck(ashaLater, 'send_message', {
           chat_id: chat.chat_id,
           client_message_id: clientId(),
           message: 'Still within the day',
@@ -199,7 +202,7 @@ describe('gateway: messages, status changes and typing', () => {
       );
       stack.clock.advance(1 * HOUR + 1000);
       assertAckError(
-        await emitAck(asha, 'send_message', {
+        await emitAck(ashaLater, 'send_message', {
           chat_id: chat.chat_id,
           client_message_id: clientId(),
           message: 'Too late',
@@ -208,6 +211,11 @@ describe('gateway: messages, status changes and typing', () => {
       );
     } finally {
       stack.clock.advance(-(24 * HOUR + 1000));
+      [asha, priya, supervisor] = await Promise.all([
+        connectAs(stack, ASHA),
+        connectAs(stack, PRIYA),
+        connectAs(stack, SUPERVISOR),
+      ]);
     }
   });
 

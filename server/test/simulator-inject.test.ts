@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
+import { request } from 'node:http';
 import { after, before, describe, it } from 'node:test';
 import { promisify } from 'node:util';
 
@@ -18,6 +19,40 @@ import {
 } from './harness';
 
 const run = promisify(execFile);
+
+/** A POST with a chosen Host header (fetch does not let a caller set it). */
+function postWithHost(
+  url: string,
+  host: string,
+  body: unknown,
+): Promise<{ status: number; body: unknown }> {
+  return new Promise((resolve, reject) => {
+    const payload = JSON.stringify(body);
+    const req = request(
+      url,
+      {
+        method: 'POST',
+        headers: {
+          Host: host,
+          'Content-Type': 'application/json',
+          'Content-Length': Buffer.byteLength(payload),
+        },
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () =>
+          resolve({
+            status: res.statusCode ?? 0,
+            body: JSON.parse(Buffer.concat(chunks).toString('utf8')),
+          }),
+        );
+      },
+    );
+    req.on('error', reject);
+    req.end(payload);
+  });
+}
 
 describe('traffic simulator and inject command', () => {
   let stack: TestStack;
@@ -130,6 +165,30 @@ describe('traffic simulator and inject command', () => {
       batch.body.results.map((r) => r.message.seq),
       [0, 1, 2].map((i) => batch.body.results[0].message.seq + i),
     );
+  });
+
+  it('injects only through a loopback Host name (no DNS rebinding)', async () => {
+    const url = `${stack.urls.pySmartChat}/dev/inject`;
+    const port = new URL(url).port;
+    const writesBefore = writes(stack);
+    for (const host of [
+      'evil.example',
+      `evil.example:${port}`,
+      'localhost.evil.example',
+      '127.0.0.2',
+    ]) {
+      const refused = await postWithHost(url, host, { number: '+919812300003', text: 'Rebound' });
+      assert.equal(refused.status, 403, `Host ${host}`);
+      assert.equal((refused.body as { error: { code: string } }).error.code, 'forbidden');
+    }
+    assert.equal(writes(stack), writesBefore);
+    for (const host of [`localhost:${port}`, 'LOCALHOST', `127.0.0.1:${port}`, `[::1]:${port}`]) {
+      const accepted = await postWithHost(url, host, {
+        number: '+919812300003',
+        text: `Via ${host}`,
+      });
+      assert.equal(accepted.status, 200, host);
+    }
   });
 
   it('runs the inject command against the running stack', async () => {

@@ -95,8 +95,10 @@ describe('web API', () => {
         404,
         'not_found',
       ],
-      [`${base}/images/drivers/DRV30001/cab_roof.svg`, {}, 404, 'not_found'],
-      [`${base}/images/drivers/DRV00000/driver.svg`, {}, 404, 'not_found'],
+      [`${base}/images/drivers/DRV30001/cab_roof.svg?key=${key}`, {}, 404, 'not_found'],
+      [`${base}/images/drivers/DRV00000/driver.svg?key=${key}`, {}, 404, 'not_found'],
+      [`${base}/images/drivers/DRV30001/driver.svg`, {}, 401, 'unauthorized'],
+      [`${base}/images/drivers/DRV30001/driver.svg?key=ak_forged`, {}, 401, 'unauthorized'],
     ]);
     stack.clock.advance(15 * 60 * 1000 + 1000);
     try {
@@ -108,8 +110,36 @@ describe('web API', () => {
         401,
         'access_key_expired',
       );
+      assertApiError(
+        await http(`${base}/images/drivers/DRV30001/driver.svg?key=${key}`),
+        401,
+        'access_key_expired',
+      );
     } finally {
       stack.clock.advance(-(15 * 60 * 1000 + 1000));
     }
+  });
+
+  it('serves photos only with a live access key: in the URL it gave, or as x-access-key', async () => {
+    const base = stack.urls.webApi;
+    const nodeToken = await nodeSignIn(stack, ASHA);
+    const key = (
+      await http<AccessKeyResponse>(`${base}/getAccessKey`, {
+        token: nodeToken,
+        body: { client: 'agent-console' },
+      })
+    ).body.access_key;
+    const images = await http<DriverAndCabImagesResponse>(`${base}/getDriverAndCabImages`, {
+      headers: { 'x-access-key': key },
+      body: { driver_id: 'DRV30001' },
+    });
+    const url = images.body.images[0].url;
+    assert.equal(new URL(url).searchParams.get('key'), key);
+    const withHeader = await http(url.replace(/\?.*$/, ''), { headers: { 'x-access-key': key } });
+    assert.equal(withHeader.status, 200);
+    assert.match(withHeader.headers.get('cache-control') ?? '', /^private/);
+    assert.equal((await http(url)).status, 200);
+    await http(`${stack.urls.nodeAdmin}/logout`, { method: 'POST', token: nodeToken });
+    assertApiError(await http(url), 401, 'unauthorized');
   });
 });

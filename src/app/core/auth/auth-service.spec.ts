@@ -48,7 +48,7 @@ describe('AuthService', () => {
       expect(session.token()).toBe(answer.access_token);
 
       const node = http.expectOne(NODE_LOGIN_URL);
-      expect(node.request.body).toEqual({ email: 'asha@example.test', password: 'secret' });
+      expect(node.request.body).toEqual({ sso_token: answer.access_token });
       expect(node.request.headers.has('Authorization')).toBeFalse();
       node.flush(testNodeLogin('node-1'));
       expect(session.nodeToken()).toBe('node-1');

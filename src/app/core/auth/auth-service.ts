@@ -43,8 +43,9 @@ export class AuthService {
 
   /**
    * Signs a staff member in with PySmartChat (`loginV2`) and emits who signed in. Then opens the
-   * node admin session in the background: its failure does not fail the sign-in, since the node
-   * session is renewed with the JWT the first time a call needs it.
+   * node admin session in the background with the new JWT as `sso_token`, so that the node token
+   * belongs to the JWT's session and signing out of node admin ends both. Its failure does not fail
+   * the sign-in, since the node session is renewed with the JWT the first time a call needs it.
    */
   signIn(email: string, password: string): Observable<Executive> {
     return this.pySmartChat.loginV2({ email, password }).pipe(
@@ -58,7 +59,7 @@ export class AuthService {
               'The chat service sent a sign-in answer the console cannot read. Try again; if it keeps happening, tell a supervisor.',
           });
         }
-        this.startNodeLogin(this.nodeApi.login({ email, password })).subscribe({
+        this.startNodeLogin(this.nodeApi.login({ sso_token: response.access_token })).subscribe({
           // A failed background login is retried with the JWT when a node call needs it.
           error: () => undefined,
         });

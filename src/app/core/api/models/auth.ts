@@ -34,8 +34,9 @@ export interface PySmartChatClaims {
 }
 
 /**
- * `POST /login` (node admin `login`). The console signs in with the staff credentials at login, and
- * later renews the session silently with the PySmartChat JWT as `sso_token`.
+ * `POST /login` (node admin `login`). The console opens the node session with the PySmartChat JWT as
+ * `sso_token`, right after `loginV2` and again to renew it silently, so the node token belongs to
+ * the JWT's session; `{email, password}` opens a session of its own.
  */
 export type NodeLoginRequest = { email: string; password: string } | { sso_token: string };
 
