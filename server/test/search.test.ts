@@ -5,27 +5,36 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { after, before, describe, it } from 'node:test';
 
+import type { Ack, RequestAccepted } from '../../src/app/core/api/models';
 import { SEARCH_INDEXES } from '../db/schema';
+import { SEARCH_RATE_LIMIT, TYPING_RATE_LIMIT } from '../gateway/rate-limit';
 import {
   ASHA,
   PRIYA,
+  assertAckError,
+  barrier,
   closeSockets,
   connectAs,
   emitAck,
   nextEvent,
   okData,
+  record,
   startTestStack,
   type ClientSocket,
   type TestStack,
 } from './harness';
 
-/** Runs a search and returns the chat ids of its answer. */
+/**
+ * Runs a search and returns the chat ids of its answer. Moves the stack's clock on by one search's
+ * share of the rate limit first, so that tests searching many times stay under it.
+ */
 async function search(
   stack: TestStack,
   socket: ClientSocket,
   query: string,
   assignedExecutiveId?: string,
 ): Promise<string[]> {
+  stack.clock.advance(1000 / SEARCH_RATE_LIMIT.perSecond);
   const id = `search-${Math.random()}`;
   const response = nextEvent(socket, 'search_chat_response', (r) => r.request_id === id);
   okData(
@@ -195,5 +204,64 @@ describe('search: indexes of a database from before them', () => {
       closeSockets();
       await second.dispose();
     }
+  });
+});
+
+describe('search and typing: rate limits per socket', () => {
+  let stack: TestStack;
+  before(async () => {
+    stack = await startTestStack();
+  });
+  after(async () => {
+    closeSockets();
+    await stack.dispose();
+  });
+
+  it('refuses searches over the limit with rate_limited and retry_after_ms, for that socket only', async () => {
+    const [asha, priya] = await Promise.all([connectAs(stack, ASHA), connectAs(stack, PRIYA)]);
+    const burst = SEARCH_RATE_LIMIT.burst;
+    const acks = await Promise.all(
+      Array.from({ length: burst * 2 }, (_, i) =>
+        emitAck(asha, 'search_chat', { request_id: `flood-${i}`, query: 'booking' }),
+      ),
+    );
+    const refused = acks.filter((ack) => !ack.ok);
+    assert.ok(
+      acks.slice(0, burst).every((ack) => ack.ok),
+      'the burst is accepted',
+    );
+    assert.ok(refused.length > 0, 'beyond the burst searches are refused');
+    for (const ack of refused) {
+      assertAckError(ack, 'rate_limited');
+      const error = (ack as Extract<Ack<RequestAccepted>, { ok: false }>).error;
+      assert.ok(error.retry_after_ms! > 0);
+      assert.ok(error.retry_after_ms! <= 1000 / SEARCH_RATE_LIMIT.perSecond);
+      assert.match(error.message, /search/i);
+    }
+    assert.deepEqual(await search(stack, priya, 'booking').then(() => 'answered'), 'answered');
+    stack.clock.advance(1000);
+    await search(stack, asha, 'booking');
+  });
+
+  it('drops typing over the limit without an error', async () => {
+    const [asha, priya] = await Promise.all([connectAs(stack, ASHA), connectAs(stack, PRIYA)]);
+    const { chat } = stack.injectInbound({ from: '+919876522222', text: 'Typing test' });
+    okData(await emitAck(asha, 'join_chat', { chat_id: chat.chat_id }));
+    okData(await emitAck(priya, 'join_chat', { chat_id: chat.chat_id }));
+    const seen = record(priya);
+    const sent = TYPING_RATE_LIMIT.burst * 3;
+    const acks = await Promise.all(
+      Array.from({ length: sent }, () =>
+        emitAck(asha, 'typing', { chat_id: chat.chat_id, sender: 'executive' }),
+      ),
+    );
+    for (const ack of acks) {
+      assert.deepEqual(okData(ack), { chat_id: chat.chat_id });
+    }
+    await barrier(asha);
+    await barrier(priya);
+    const relayed = seen.of('user_typing').length;
+    assert.ok(relayed >= TYPING_RATE_LIMIT.burst, `${relayed} relayed`);
+    assert.ok(relayed < sent, `${relayed} of ${sent} relayed`);
   });
 });
