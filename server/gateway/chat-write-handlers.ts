@@ -2,7 +2,7 @@ import type { ExecutiveStatusUpdate } from '../../src/app/core/api/models';
 import { addNote, applyTag, removeTag } from '../domain/chat-annotations';
 import { reassignChat, updateChatStatus } from '../domain/chat-actions';
 import type { DomainContext } from '../domain/domain-context';
-import { notFound } from '../domain/domain-error';
+import { forbidden, notFound } from '../domain/domain-error';
 import { sendMessage } from '../domain/messaging';
 import { onClientEvent } from './client-event-handler';
 import { TYPING_RATE_LIMIT, TokenBucket } from './rate-limit';
@@ -47,6 +47,9 @@ export function registerWriteHandlers(
     (payload, actor) => {
       if (!ctx.chats.get(payload.chat_id)) {
         throw notFound('This chat does not exist any more: reload the chat list.', 'chat_id');
+      }
+      if (!socket.rooms.has(rooms.chat(payload.chat_id))) {
+        throw forbidden('Open the chat before typing in it: this connection has not joined it.');
       }
       // Over the limit the signal is dropped: a late or missing typing indicator harms nobody.
       if (typing.take() > 0) {
