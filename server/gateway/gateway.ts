@@ -2,7 +2,7 @@ import { Server } from 'socket.io';
 
 import type { StaffTokens } from '../auth/staff-tokens';
 import type { DomainContext } from '../domain/domain-context';
-import { dashboardStats, driverChatStats } from '../domain/stats';
+import { dashboardStats, driverChatStats, statsForExecutive } from '../domain/stats';
 import { registerReadHandlers } from './chat-read-handlers';
 import { registerWriteHandlers } from './chat-write-handlers';
 import { rooms } from './rooms';
@@ -73,7 +73,8 @@ export function startGateway(
     if (ctx.presence.connect(sub) && role === 'executive') {
       announcePresence(ctx, sub);
     }
-    socket.emit('dashboard_stats', dashboardStats(ctx));
+    const stats = dashboardStats(ctx);
+    socket.emit('dashboard_stats', role === 'supervisor' ? stats : statsForExecutive(stats, sub));
     socket.emit('driver-chat-stats', driverChatStats(ctx));
     registerReadHandlers(socket, ctx, log);
     registerWriteHandlers(socket, ctx, log);

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { io as connectSocket } from 'socket.io-client';
 
-import type { Ack } from '../../src/app/core/api/models';
+import type { Ack, DashboardStats } from '../../src/app/core/api/models';
 import {
   ASHA,
   PRIYA,
@@ -54,6 +55,57 @@ describe('roles and ownership', () => {
       .run(owner, chat.chat_id);
     return { chat_id: chat.chat_id, customer_number: chat.customer_number };
   }
+
+  it('sends executives the team counts and only their own load; supervisors every load', async () => {
+    const rahul = await connectAs(stack, RAHUL);
+    const rahulStats = nextEvent(rahul, 'dashboard_stats');
+    const supervisorStats = nextEvent(supervisor, 'dashboard_stats');
+    chatOf(RAHUL.executive_id);
+    stack.ctx.events.statsChanged();
+    const [mine, all] = await Promise.all([rahulStats, supervisorStats]);
+    assert.deepEqual(
+      mine.executives.map((load) => load.executive_id),
+      [RAHUL.executive_id],
+    );
+    assert.ok(all.executives.length >= 4);
+    assert.deepEqual(
+      mine.executives[0],
+      all.executives.find((load) => load.executive_id === RAHUL.executive_id),
+    );
+    for (const key of ['active', 'pending', 'resolved', 'unassigned', 'new_today'] as const) {
+      assert.equal(mine[key], all[key], `the team's ${key} count`);
+    }
+  });
+
+  it('sends the same on connection, and keeps the REST board for supervisors', async () => {
+    const firstStats = async (who: typeof PRIYA) => {
+      const socket: ClientSocket = connectSocket(stack.urls.pySmartChat, {
+        path: stack.urls.socketPath,
+        transports: ['websocket'],
+        query: { token: await signIn(stack, who) },
+        reconnection: false,
+        forceNew: true,
+      });
+      try {
+        return await new Promise<DashboardStats>((resolve) =>
+          socket.once('dashboard_stats', resolve),
+        );
+      } finally {
+        socket.close();
+      }
+    };
+    const priyas = await firstStats(PRIYA);
+    assert.deepEqual(
+      priyas.executives.map((load) => load.executive_id),
+      [PRIYA.executive_id],
+    );
+    assert.ok((await firstStats(SUPERVISOR)).executives.length >= 4);
+    const board = `${stack.urls.pySmartChat}/api/dashboard/stats`;
+    assertApiError(await http(board, { token: await signIn(stack, PRIYA) }), 403, 'forbidden');
+    const full = await http<DashboardStats>(board, { token: await signIn(stack, SUPERVISOR) });
+    assert.equal(full.status, 200);
+    assert.ok(full.body.executives.length >= 4);
+  });
 
   it("lets an executive read, join and annotate a colleague's chat, and refuses every other write", async () => {
     const chat = chatOf(PRIYA.executive_id);
