@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import { chmodSync, closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
 import { dirname } from 'node:path';
 
-import { ADDED_COLUMNS, SCHEMA_SQL, SCHEMA_VERSION } from './schema';
+import { ADDED_COLUMNS, SCHEMA_SQL, SCHEMA_VERSION, SEARCH_INDEXES, SEARCH_SQL } from './schema';
 
 export type Db = Database.Database;
 
@@ -27,10 +27,7 @@ export function openDatabase(file: string): Db {
       }
     }
   }
-  const version = readMeta(db, 'schema_version');
-  if (version === null) {
-    writeMeta(db, 'schema_version', String(SCHEMA_VERSION));
-  }
+  migrate(db);
   return db;
 }
 
@@ -52,6 +49,32 @@ function addMissingColumns(db: Db): void {
       db.exec(`ALTER TABLE ${table} ADD COLUMN ${column} ${definition}`);
     }
   }
+}
+
+/**
+ * Brings a database to {@link SCHEMA_VERSION}. A fresh file has no version yet and gets the
+ * current one. Version 1 (before the search indexes) gets the indexes, filled from the rows it
+ * already holds, in one transaction.
+ */
+function migrate(db: Db): void {
+  const stored = readMeta(db, 'schema_version');
+  const version = stored === null ? null : Number(stored);
+  if (version !== null && version > SCHEMA_VERSION) {
+    throw new Error(
+      `${db.name} has schema version ${version}, newer than this stack's ${SCHEMA_VERSION}.`,
+    );
+  }
+  db.transaction(() => {
+    db.exec(SEARCH_SQL);
+    if (version !== null && version < 2) {
+      for (const index of SEARCH_INDEXES) {
+        db.prepare(`INSERT INTO ${index} (${index}) VALUES ('rebuild')`).run();
+      }
+    }
+    if (version !== SCHEMA_VERSION) {
+      writeMeta(db, 'schema_version', String(SCHEMA_VERSION));
+    }
+  })();
 }
 
 /** A value from the `meta` table, or null. */

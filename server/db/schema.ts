@@ -1,5 +1,67 @@
 /** Tables of the local stack. Timestamps are ISO-8601 UTC strings, booleans 0/1. */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
+
+/**
+ * Full-text indexes of the chat search (schema version 2). External-content FTS5 tables: the text
+ * stays in its own table, the index follows it through triggers. Message text by words
+ * (`unicode61`, prefix search); names, numbers and booking ids by substrings (`trigram`).
+ * `openDatabase` rebuilds them when it upgrades a database written before they existed.
+ */
+export const SEARCH_INDEXES = ['messages_fts', 'chats_fts', 'bookings_fts'] as const;
+
+export const SEARCH_SQL = `
+CREATE VIRTUAL TABLE IF NOT EXISTS messages_fts USING fts5(
+  text, content = 'messages', content_rowid = 'seq', tokenize = 'unicode61 remove_diacritics 2',
+  prefix = '2 3'
+);
+CREATE TRIGGER IF NOT EXISTS messages_fts_insert AFTER INSERT ON messages
+  WHEN new.text IS NOT NULL BEGIN
+  INSERT INTO messages_fts (rowid, text) VALUES (new.seq, new.text);
+END;
+CREATE TRIGGER IF NOT EXISTS messages_fts_delete AFTER DELETE ON messages
+  WHEN old.text IS NOT NULL BEGIN
+  INSERT INTO messages_fts (messages_fts, rowid, text) VALUES ('delete', old.seq, old.text);
+END;
+CREATE TRIGGER IF NOT EXISTS messages_fts_update AFTER UPDATE OF text ON messages BEGIN
+  INSERT INTO messages_fts (messages_fts, rowid, text)
+    SELECT 'delete', old.seq, old.text WHERE old.text IS NOT NULL;
+  INSERT INTO messages_fts (rowid, text) SELECT new.seq, new.text WHERE new.text IS NOT NULL;
+END;
+
+CREATE VIRTUAL TABLE IF NOT EXISTS chats_fts USING fts5(
+  customer_name, customer_number, content = 'chats', content_rowid = 'rowid', tokenize = 'trigram'
+);
+CREATE TRIGGER IF NOT EXISTS chats_fts_insert AFTER INSERT ON chats BEGIN
+  INSERT INTO chats_fts (rowid, customer_name, customer_number)
+    VALUES (new.rowid, new.customer_name, new.customer_number);
+END;
+CREATE TRIGGER IF NOT EXISTS chats_fts_delete AFTER DELETE ON chats BEGIN
+  INSERT INTO chats_fts (chats_fts, rowid, customer_name, customer_number)
+    VALUES ('delete', old.rowid, old.customer_name, old.customer_number);
+END;
+CREATE TRIGGER IF NOT EXISTS chats_fts_update AFTER UPDATE OF customer_name, customer_number ON chats BEGIN
+  INSERT INTO chats_fts (chats_fts, rowid, customer_name, customer_number)
+    VALUES ('delete', old.rowid, old.customer_name, old.customer_number);
+  INSERT INTO chats_fts (rowid, customer_name, customer_number)
+    VALUES (new.rowid, new.customer_name, new.customer_number);
+END;
+
+CREATE VIRTUAL TABLE IF NOT EXISTS bookings_fts USING fts5(
+  display_booking_id, content = 'bookings', content_rowid = 'rowid', tokenize = 'trigram'
+);
+CREATE TRIGGER IF NOT EXISTS bookings_fts_insert AFTER INSERT ON bookings BEGIN
+  INSERT INTO bookings_fts (rowid, display_booking_id) VALUES (new.rowid, new.display_booking_id);
+END;
+CREATE TRIGGER IF NOT EXISTS bookings_fts_delete AFTER DELETE ON bookings BEGIN
+  INSERT INTO bookings_fts (bookings_fts, rowid, display_booking_id)
+    VALUES ('delete', old.rowid, old.display_booking_id);
+END;
+CREATE TRIGGER IF NOT EXISTS bookings_fts_update AFTER UPDATE OF display_booking_id ON bookings BEGIN
+  INSERT INTO bookings_fts (bookings_fts, rowid, display_booking_id)
+    VALUES ('delete', old.rowid, old.display_booking_id);
+  INSERT INTO bookings_fts (rowid, display_booking_id) VALUES (new.rowid, new.display_booking_id);
+END;
+`;
 
 export const SCHEMA_SQL = `
 CREATE TABLE IF NOT EXISTS meta (

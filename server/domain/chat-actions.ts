@@ -7,6 +7,7 @@ import type {
   UpdateChatStatusRequest,
 } from '../../src/app/core/api/models';
 import type { ChatChanges } from './chat-store';
+import { assertMayActOnChat, mayActOnChat } from './chat-policy';
 import type { Actor, DomainContext } from './domain-context';
 import { badRequest, conflict, forbidden, notFound } from './domain-error';
 import { assignmentOf } from './messaging';
@@ -47,6 +48,7 @@ export function updateChatStatus(
     if (row.customer_number !== number) {
       throw badRequest('This number does not belong to that chat.', 'customer_number');
     }
+    assertMayActOnChat(ctx, actor, row.assigned_executive_id, 'change its status');
     if (row.status === request.status) {
       return { chatId: row.chat_id, changed: false, updatedAt: row.updated_at };
     }
@@ -85,8 +87,9 @@ export function updateChatStatus(
 }
 
 /**
- * Hands a chat to another executive. Executives may pass on their own chats (or pick up an
- * unassigned one); supervisors may move any chat.
+ * Hands a chat to another executive. Executives may pass on their own chats and unassigned ones to
+ * anyone, and take over a colleague's chat by reassigning it to themselves; supervisors may move
+ * any chat. Every reassignment carries a reason.
  */
 export function reassignChat(
   ctx: DomainContext,
@@ -104,12 +107,13 @@ export function reassignChat(
       throw notFound('This chat does not exist any more: reload the chat list.', 'chat_id');
     }
     if (
-      actor.role === 'executive' &&
-      row.assigned_executive_id !== null &&
-      row.assigned_executive_id !== actor.executive_id
+      !mayActOnChat(actor, row.assigned_executive_id) &&
+      request.to_executive_id !== actor.executive_id
     ) {
+      const owner = ctx.staff.byId(row.assigned_executive_id!)?.name ?? 'another executive';
       throw forbidden(
-        'You can only reassign chats assigned to you. Ask a supervisor to move this one.',
+        `This chat is assigned to ${owner}: you can take it over (reassign it to yourself), ` +
+          'but only a supervisor can hand it to someone else.',
       );
     }
     const target = ctx.staff.byId(request.to_executive_id);

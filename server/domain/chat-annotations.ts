@@ -4,6 +4,7 @@ import type {
   TagRequest,
   TagUpdate,
 } from '../../src/app/core/api/models';
+import { assertMayActOnChat } from './chat-policy';
 import type { Actor, DomainContext } from './domain-context';
 import { conflict, notFound, unprocessable } from './domain-error';
 import { newId } from './ids';
@@ -48,6 +49,7 @@ function changeTag(
     if (!row) {
       throw notFound('This chat does not exist any more: reload the chat list.', 'chat_id');
     }
+    assertMayActOnChat(ctx, actor, row.assigned_executive_id, 'change its tags');
     const current = ctx.chats.tags(row.chat_id);
     const tag =
       current.find((name) => name.toLowerCase() === wanted) ??

@@ -138,34 +138,72 @@ export class ChatStore {
     };
   }
 
-  /** Chats whose name, number, message text or booking id contains the query. */
-  search(query: string, assignedExecutiveId: string | undefined, limit: number): ChatPage {
-    const like = `%${query.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    const digits = query.replace(/[^\d]/g, '');
+  /**
+   * Chats matching a search, through the full-text indexes (`SEARCH_SQL`): message text by words
+   * starting with each typed term, customer name, number and booking ids (of the customer, or of
+   * the driver on a driver chat) by substring. The cost of one search is bounded: it reads at most
+   * {@link SEARCH_MESSAGE_SCAN} matching messages (the newest) and finds at most
+   * {@link SEARCH_MAX_CHATS} chats, which `total` and `counts` then count.
+   */
+  search(rawQuery: string, assignedExecutiveId: string | undefined, limit: number): ChatPage {
+    // Control characters (a NUL ends an SQLite string) mean nothing in a search.
+    const query = rawQuery.replace(/\p{Cc}/gu, ' ').trim();
+    if (query === '') {
+      return {
+        chats: [],
+        total: 0,
+        counts: { active: 0, pending: 0, resolved: 0 },
+        next_cursor: null,
+      };
+    }
+    const { words, phrase, digits, short } = searchTerms(query);
     const scope = scopeClause(assignedExecutiveId);
-    const match = `(
-      c.customer_name LIKE ? ESCAPE '\\'
-      OR c.customer_number LIKE ? ESCAPE '\\'
-      ${digits.length >= 4 ? 'OR c.customer_number LIKE ?' : ''}
-      OR EXISTS (SELECT 1 FROM messages m WHERE m.chat_id = c.chat_id AND m.text LIKE ? ESCAPE '\\')
-      OR EXISTS (SELECT 1 FROM bookings b WHERE b.customer_number = c.customer_number
-                 AND b.display_booking_id LIKE ? ESCAPE '\\')
-      OR EXISTS (SELECT 1 FROM bookings b JOIN drivers d ON d.driver_id = b.driver_id
-                 WHERE d.phone = c.customer_number AND b.display_booking_id LIKE ? ESCAPE '\\')
-    )`;
-    const matchParams =
-      digits.length >= 4
-        ? [like, like, `%${digits}%`, like, like, like]
-        : [like, like, like, like, like];
-    const where = [...scope.clauses, match];
-    const params = [...scope.params, ...matchParams];
+    const inScope = scope.clauses.length ? `AND ${scope.clauses.join(' AND ')}` : '';
+    const branches: string[] = [];
+    const params: unknown[] = [];
+    if (words) {
+      branches.push(`SELECT c.chat_id FROM (
+          SELECT rowid FROM messages_fts WHERE messages_fts MATCH ? ORDER BY rowid DESC LIMIT ?
+        ) f JOIN messages m ON m.seq = f.rowid JOIN chats c ON c.chat_id = m.chat_id WHERE 1 ${inScope}`);
+      params.push(words, SEARCH_MESSAGE_SCAN, ...scope.params);
+    }
+    if (short) {
+      // Under three characters the trigram index cannot help; the chats table is the small one.
+      const like = `%${query.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      branches.push(`SELECT c.chat_id FROM chats c
+        WHERE (c.customer_name LIKE ? ESCAPE '\\' OR c.customer_number LIKE ? ESCAPE '\\') ${inScope}`);
+      params.push(like, like, ...scope.params);
+    } else {
+      branches.push(`SELECT c.chat_id FROM chats_fts JOIN chats c ON c.rowid = chats_fts.rowid
+        WHERE chats_fts MATCH ? ${inScope}`);
+      params.push(phrase, ...scope.params);
+      branches.push(`SELECT c.chat_id FROM bookings_fts JOIN bookings b ON b.rowid = bookings_fts.rowid
+          JOIN chats c ON c.customer_number = b.customer_number WHERE bookings_fts MATCH ? ${inScope}
+        UNION SELECT c.chat_id FROM bookings_fts JOIN bookings b ON b.rowid = bookings_fts.rowid
+          JOIN drivers d ON d.driver_id = b.driver_id JOIN chats c ON c.customer_number = d.phone
+          WHERE bookings_fts MATCH ? ${inScope}`);
+      params.push(phrase, ...scope.params, phrase, ...scope.params);
+    }
+    if (digits) {
+      branches.push(`SELECT c.chat_id FROM chats_fts JOIN chats c ON c.rowid = chats_fts.rowid
+        WHERE chats_fts MATCH ? ${inScope}`);
+      params.push(`customer_number : ${digits}`, ...scope.params);
+    }
+    const ids = (
+      this.sql(`SELECT chat_id FROM (${branches.join(' UNION ')}) LIMIT ?`).all(
+        ...params,
+        SEARCH_MAX_CHATS,
+      ) as { chat_id: string }[]
+    ).map((row) => row.chat_id);
+    const where = ['c.chat_id IN (SELECT value FROM json_each(?))'];
+    const whereParams = [JSON.stringify(ids)];
     const rows = this.sql(
       `${CHAT_SELECT} ${whereSql(where)} ORDER BY c.updated_at DESC, c.chat_id DESC LIMIT ?`,
-    ).all(...params, limit) as ChatRow[];
+    ).all(...whereParams, limit) as ChatRow[];
     return {
       chats: rows.map(toChats),
-      total: this.count(where, params),
-      counts: this.counts(where, params),
+      total: ids.length,
+      counts: this.counts(where, whereParams),
       next_cursor: null,
     };
   }
@@ -210,6 +248,43 @@ export class ChatStore {
     }
     return counts;
   }
+}
+
+/** Newest matching messages one search reads at most. */
+export const SEARCH_MESSAGE_SCAN = 20_000;
+/** Chats one search finds at most (`total` stops there). */
+export const SEARCH_MAX_CHATS = 1_000;
+/** Words of a query the message search uses at most. */
+const SEARCH_MAX_WORDS = 8;
+
+/**
+ * The FTS5 queries of a search text. Nothing the user types is read as FTS5 syntax: each word is a
+ * quoted string (quotes doubled), so `*`, `-`, `NEAR`, `AND`, `:` and parentheses are plain text.
+ * - `words`: every whitespace-separated word that holds a letter or digit, as a prefix phrase,
+ *   all of them required (`"cab"* "airp"*`); null when there is none.
+ * - `phrase`: the whole text as one substring for the trigram indexes.
+ * - `digits`: the digits of a text with at least four, for numbers typed with spaces or dashes.
+ * - `short`: the text is under three characters, too short for a trigram.
+ */
+export function searchTerms(query: string): {
+  words: string | null;
+  phrase: string;
+  digits: string | null;
+  short: boolean;
+} {
+  const quote = (text: string) => `"${text.replace(/"/g, '""')}"`;
+  const words = query
+    .split(/\s+/)
+    .filter((word) => /[\p{L}\p{N}]/u.test(word))
+    .slice(0, SEARCH_MAX_WORDS)
+    .map((word) => `${quote(word)}*`);
+  const digits = query.replace(/[^\d]/g, '');
+  return {
+    words: words.length ? words.join(' ') : null,
+    phrase: quote(query),
+    digits: digits.length >= 4 && digits !== query ? quote(digits) : null,
+    short: [...query].length < 3,
+  };
 }
 
 function scopeClause(assignedExecutiveId: string | undefined): {

@@ -10,6 +10,7 @@ import type {
 } from '../../src/app/core/api/models';
 import { previewOf } from '../db/chat-rows';
 import type { ChatChanges } from './chat-store';
+import { assertMayActOnChat } from './chat-policy';
 import type { Actor, DomainContext } from './domain-context';
 import { badRequest, notFound, unprocessable } from './domain-error';
 import { newId } from './ids';
@@ -54,6 +55,7 @@ export function sendMessage(
     if (earlier) {
       return { message: earlier, chat: ctx.chats.get(row.chat_id)!, duplicate: true };
     }
+    assertMayActOnChat(ctx, actor, row.assigned_executive_id, 'reply');
     let text: string;
     let template: Message['template'] = null;
     if (request.template_id !== undefined) {

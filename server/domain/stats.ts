@@ -55,6 +55,17 @@ export function dashboardStats(ctx: DomainContext): DashboardStats {
   };
 }
 
+/**
+ * What an executive sees of the board: the team's counts as they are, and in `executives` only
+ * their own load. The loads of colleagues are for supervisors.
+ */
+export function statsForExecutive(stats: DashboardStats, executiveId: string): DashboardStats {
+  return {
+    ...stats,
+    executives: stats.executives.filter((load) => load.executive_id === executiveId),
+  };
+}
+
 /** The same counts for driver / partner chats only. */
 export function driverChatStats(ctx: DomainContext): DriverChatStats {
   const now = ctx.clock.now();

@@ -4,6 +4,7 @@ import type { ChatAssignment } from '../../src/app/core/api/models';
 import { previewOf } from '../db/chat-rows';
 import type { ChatChanges } from './chat-store';
 import { contactContext, templateParamsOf } from './contact-context';
+import { assertMayActOnChat } from './chat-policy';
 import type { Actor, DomainContext } from './domain-context';
 import { badRequest, notFound, unprocessable } from './domain-error';
 import { newId } from './ids';
@@ -67,7 +68,9 @@ export function sendTemplateToNumber(
       );
     }
     const text = renderTemplate(template, params, 'name');
-    if (!row) {
+    if (row) {
+      assertMayActOnChat(ctx, actor, row.assigned_executive_id, 'reply');
+    } else {
       const chatId = newId('chat');
       ctx.chats.insert({
         chat_id: chatId,

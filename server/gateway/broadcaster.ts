@@ -10,7 +10,7 @@ import type {
 } from '../../src/app/core/api/models';
 import type { ChatEvents } from '../domain/chat-events';
 import type { DomainContext } from '../domain/domain-context';
-import { dashboardStats, driverChatStats } from '../domain/stats';
+import { dashboardStats, driverChatStats, statsForExecutive } from '../domain/stats';
 import { rooms } from './rooms';
 import type { GatewayServer } from './socket-types';
 
@@ -91,14 +91,22 @@ export class Broadcaster implements ChatEvents {
     this.statsTimer.unref();
   }
 
-  /** Emits both stats events to every staff socket now. */
+  /**
+   * Emits both stats events to every staff socket now: `dashboard_stats` whole to supervisors, and
+   * to each executive with only their own load (`statsForExecutive`).
+   */
   pushStats(): void {
     if (!this.context) {
       return;
     }
-    const target = this.io.to(rooms.supervisors).to(rooms.staff);
-    target.emit('dashboard_stats', dashboardStats(this.context));
-    target.emit('driver-chat-stats', driverChatStats(this.context));
+    const stats = dashboardStats(this.context);
+    this.io.to(rooms.supervisors).emit('dashboard_stats', stats);
+    for (const load of stats.executives) {
+      this.io
+        .to(rooms.executive(load.executive_id))
+        .emit('dashboard_stats', statsForExecutive(stats, load.executive_id));
+    }
+    this.io.to(rooms.staff).emit('driver-chat-stats', driverChatStats(this.context));
   }
 
   /** Cancels a pending stats push (on shutdown). */

@@ -3,6 +3,7 @@ import { chatConfig } from '../domain/chat-config';
 import type { DomainContext } from '../domain/domain-context';
 import { notFound } from '../domain/domain-error';
 import { onClientEvent } from './client-event-handler';
+import { RateLimitedError, SEARCH_RATE_LIMIT, TokenBucket } from './rate-limit';
 import { rooms } from './rooms';
 import type { StaffSocket } from './socket-types';
 
@@ -12,6 +13,7 @@ export function registerReadHandlers(
   ctx: DomainContext,
   log: (line: string) => void,
 ): void {
+  const searches = new TokenBucket(SEARCH_RATE_LIMIT, ctx.clock);
   onClientEvent(
     socket,
     'config',
@@ -44,6 +46,14 @@ export function registerReadHandlers(
     socket,
     'search_chat',
     (payload, _actor, later) => {
+      const wait = searches.take();
+      if (wait > 0) {
+        throw new RateLimitedError(
+          `Searching too fast: at most ${SEARCH_RATE_LIMIT.perSecond} searches a second. ` +
+            `Wait ${Math.ceil(wait / 100) / 10} s and search again.`,
+          wait,
+        );
+      }
       const page = ctx.chats.search(
         payload.query,
         payload.assigned_executive_id,

@@ -2,9 +2,10 @@ import type { ExecutiveStatusUpdate } from '../../src/app/core/api/models';
 import { addNote, applyTag, removeTag } from '../domain/chat-annotations';
 import { reassignChat, updateChatStatus } from '../domain/chat-actions';
 import type { DomainContext } from '../domain/domain-context';
-import { notFound } from '../domain/domain-error';
+import { forbidden, notFound } from '../domain/domain-error';
 import { sendMessage } from '../domain/messaging';
 import { onClientEvent } from './client-event-handler';
+import { TYPING_RATE_LIMIT, TokenBucket } from './rate-limit';
 import { rooms } from './rooms';
 import type { StaffSocket } from './socket-types';
 
@@ -14,6 +15,7 @@ export function registerWriteHandlers(
   ctx: DomainContext,
   log: (line: string) => void,
 ): void {
+  const typing = new TokenBucket(TYPING_RATE_LIMIT, ctx.clock);
   onClientEvent(
     socket,
     'send_message',
@@ -45,6 +47,13 @@ export function registerWriteHandlers(
     (payload, actor) => {
       if (!ctx.chats.get(payload.chat_id)) {
         throw notFound('This chat does not exist any more: reload the chat list.', 'chat_id');
+      }
+      if (!socket.rooms.has(rooms.chat(payload.chat_id))) {
+        throw forbidden('Open the chat before typing in it: this connection has not joined it.');
+      }
+      // Over the limit the signal is dropped: a late or missing typing indicator harms nobody.
+      if (typing.take() > 0) {
+        return { chat_id: payload.chat_id };
       }
       socket.to(rooms.chat(payload.chat_id)).emit('user_typing', {
         chat_id: payload.chat_id,

@@ -3,6 +3,7 @@ import type { Actor } from '../domain/domain-context';
 import { DomainError } from '../domain/domain-error';
 import { parseInput } from '../domain/input-validation';
 import { EVENT_SCHEMAS } from './event-schemas';
+import { RateLimitedError } from './rate-limit';
 import type { StaffSocket } from './socket-types';
 
 /** Work to do after the acknowledgement has been sent (the `*_response` events). */
@@ -56,6 +57,9 @@ export function onClientEvent<K extends ClientEventName>(
 }
 
 function toAckError(error: unknown, event: string, log: (line: string) => void): AckError {
+  if (error instanceof RateLimitedError) {
+    return { code: error.code, message: error.message, retry_after_ms: error.retryAfterMs };
+  }
   if (error instanceof DomainError) {
     return error.field
       ? { code: error.code, message: error.message, field: error.field }

@@ -3,7 +3,7 @@ import { Server } from 'socket.io';
 import type { StaffSessions } from '../auth/staff-sessions';
 import type { StaffTokens, TokenRefusal } from '../auth/staff-tokens';
 import type { DomainContext } from '../domain/domain-context';
-import { dashboardStats, driverChatStats } from '../domain/stats';
+import { dashboardStats, driverChatStats, statsForExecutive } from '../domain/stats';
 import { registerReadHandlers } from './chat-read-handlers';
 import { registerWriteHandlers } from './chat-write-handlers';
 import { rooms } from './rooms';
@@ -162,7 +162,8 @@ export function startGateway(
     if (ctx.presence.connect(sub) && role === 'executive') {
       announcePresence(ctx, sub);
     }
-    socket.emit('dashboard_stats', dashboardStats(ctx));
+    const stats = dashboardStats(ctx);
+    socket.emit('dashboard_stats', role === 'supervisor' ? stats : statsForExecutive(stats, sub));
     socket.emit('driver-chat-stats', driverChatStats(ctx));
     registerReadHandlers(socket, ctx, log);
     registerWriteHandlers(socket, ctx, log);

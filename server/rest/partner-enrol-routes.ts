@@ -15,6 +15,7 @@ import type {
   SubTagsResponse,
   UpdateDcoStatusResponse,
 } from '../../src/app/core/api/models';
+import { assertMayActForPartner, staffActor } from '../domain/chat-policy';
 import type { DomainContext } from '../domain/domain-context';
 import { notFound, unprocessable } from '../domain/domain-error';
 import { newId } from '../domain/ids';
@@ -128,6 +129,12 @@ export function mountPartnerEnrolRoutes(app: express.Express, { ctx, sessions }:
   route(app, 'post', `${base}/resendPaytmPaymentLink`, auth, (req, res) => {
     const query = parseInput(paytmSchema, req.body);
     const dco = partnerById(ctx, query.partner_id);
+    assertMayActForPartner(
+      ctx,
+      staffActor(ctx, nodeUserOf(res)),
+      dco.dco_id,
+      'send a payment link',
+    );
     const dues = Math.max(0, Math.round(-dco.wallet_balance));
     const amount = query.amount ?? dues;
     if (amount <= 0) {
@@ -222,6 +229,12 @@ export function mountPartnerEnrolRoutes(app: express.Express, { ctx, sessions }:
         'sub_tag_id',
       );
     }
+    assertMayActForPartner(
+      ctx,
+      staffActor(ctx, nodeUserOf(res)),
+      body.dco_id,
+      "change this partner's status",
+    );
     const updatedAt = ctx.clock.now().toISOString();
     ctx.db.transaction(() => {
       ctx.db.prepare('UPDATE dcos SET status = ? WHERE dco_id = ?').run(body.status, body.dco_id);

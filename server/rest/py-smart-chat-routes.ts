@@ -9,6 +9,7 @@ import type {
   SendWhatsappTemplateResponse,
 } from '../../src/app/core/api/models';
 import { toExecutive } from '../auth/staff-directory';
+import { assertMayActOnChat } from '../domain/chat-policy';
 import { DomainError, conflict, forbidden, notFound } from '../domain/domain-error';
 import { parseInput } from '../domain/input-validation';
 import { dashboardStats } from '../domain/stats';
@@ -84,6 +85,7 @@ export function mountPySmartChatRoutes(app: express.Express, deps: RestDeps): vo
     if (!chat) {
       throw notFound('This chat does not exist.', 'chatId');
     }
+    assertMayActOnChat(ctx, actor, chat.assigned_executive_id, 'rate it');
     if (chat.status !== 'resolved') {
       throw conflict('chat_not_resolved', 'Only a resolved chat can be rated: resolve it first.');
     }

@@ -86,7 +86,7 @@ describe('gateway: presence, reassignment, tags and notes', () => {
     await online;
   });
 
-  it('reassigns: executives their own chats, supervisors any; the executives involved are told', async () => {
+  it('reassigns: executives their own chats or take one over, supervisors any; the executives involved are told', async () => {
     const chat = await freshChat();
     const vikram = await connectAs(stack, VIKRAM);
     const vikramEvents = record(vikram);
@@ -121,10 +121,28 @@ describe('gateway: presence, reassignment, tags and notes', () => {
     assertAckError(
       await emitAck(asha, 'reassign_chat', {
         chat_id: chat.chat_id,
-        to_executive_id: ASHA.executive_id,
-        reason: 'Mine',
+        to_executive_id: VIKRAM.executive_id,
+        reason: 'Not mine to give',
       }),
       'forbidden',
+    );
+    const takenOver = nextEvent(priya, 'chat_reassigned', (a) => a.chat_id === chat.chat_id);
+    const back = okData(
+      await emitAck(asha, 'reassign_chat', {
+        chat_id: chat.chat_id,
+        to_executive_id: ASHA.executive_id,
+        reason: 'Taking over: the customer asked for me',
+      }),
+    );
+    assert.equal(back.previous_executive_id, PRIYA.executive_id);
+    assert.equal(back.executive_id, ASHA.executive_id);
+    assert.equal((await takenOver).executive_id, ASHA.executive_id);
+    okData(
+      await emitAck(supervisor, 'reassign_chat', {
+        chat_id: chat.chat_id,
+        to_executive_id: PRIYA.executive_id,
+        reason: 'Back to Priya',
+      }),
     );
     const moved = okData(
       await emitAck(supervisor, 'reassign_chat', {
@@ -170,13 +188,13 @@ describe('gateway: presence, reassignment, tags and notes', () => {
       0,
       'applying a tag the chat has is not broadcast',
     );
-    okData(await emitAck(priya, 'apply_tag', { chat_id: chat.chat_id, tag: 'Escalated' }));
+    okData(await emitAck(supervisor, 'apply_tag', { chat_id: chat.chat_id, tag: 'Escalated' }));
     const removed = nextEvent(
-      asha,
+      priya,
       'tag_updated',
       (u) => u.chat_id === chat.chat_id && u.action === 'removed',
     );
-    okData(await emitAck(priya, 'remove_tag', { chat_id: chat.chat_id, tag: 'Refund' }));
+    okData(await emitAck(asha, 'remove_tag', { chat_id: chat.chat_id, tag: 'Refund' }));
     assert.deepEqual((await removed).tags, ['Escalated']);
     assert.deepEqual(stack.ctx.chats.get(chat.chat_id)!.tags, ['Escalated']);
   });

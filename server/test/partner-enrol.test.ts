@@ -11,7 +11,15 @@ import type {
   SubTagsResponse,
   UpdateDcoStatusResponse,
 } from '../../src/app/core/api/models';
-import { ASHA, expectRefusals, http, nodeSignIn, startTestStack, type TestStack } from './harness';
+import {
+  ASHA,
+  PRIYA,
+  expectRefusals,
+  http,
+  nodeSignIn,
+  startTestStack,
+  type TestStack,
+} from './harness';
 
 describe('partner enrol', () => {
   let stack: TestStack;
@@ -65,12 +73,18 @@ describe('partner enrol', () => {
   });
 
   it('resends a Paytm link for the dues, or for an amount', async () => {
+    // A partner with dues whose driver chat is Priya's: she may send the link.
     const owing = stack.db
-      .prepare('SELECT partner_id, wallet_balance FROM dcos WHERE wallet_balance < 0 LIMIT 1')
-      .get() as {
+      .prepare(
+        `SELECT o.partner_id, o.wallet_balance FROM dcos o JOIN drivers d ON d.dco_id = o.dco_id
+         JOIN chats c ON c.customer_number = d.phone
+         WHERE o.wallet_balance < 0 AND c.assigned_executive_id = ? LIMIT 1`,
+      )
+      .get(PRIYA.executive_id) as {
       partner_id: string;
       wallet_balance: number;
     };
+    const token = await nodeSignIn(stack, PRIYA);
     const link = await http<ResendPaytmLinkResponse>(url('resendPaytmPaymentLink'), {
       token,
       body: { partner_id: owing.partner_id },
@@ -117,6 +131,7 @@ describe('partner enrol', () => {
   });
 
   it('updates a DCO status with a reason from the taxonomy', async () => {
+    // DCO10005's driver chat is Asha's.
     const subs = await http<SubTagsResponse>(url('fetchSubTagsForMainTags'), {
       token,
       body: { main_tag_ids: ['MT04'] },
@@ -125,7 +140,7 @@ describe('partner enrol', () => {
     const updated = await http<UpdateDcoStatusResponse>(url('updateDCOStatusByFreelancer'), {
       token,
       body: {
-        dco_id: 'DCO10003',
+        dco_id: 'DCO10005',
         status: 'suspended',
         main_tag_id: 'MT04',
         sub_tag_id: sub.sub_tag_id,
@@ -136,7 +151,7 @@ describe('partner enrol', () => {
     assert.equal(updated.body.status, 'suspended');
     const details = await http<DcoDetailsResponse>(`${stack.urls.nodeAdmin}/getDcoDetails`, {
       token,
-      body: { dco_id: 'DCO10003' },
+      body: { dco_id: 'DCO10005' },
     });
     assert.equal(details.body.dco.status, 'suspended');
   });

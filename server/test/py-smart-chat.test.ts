@@ -76,7 +76,9 @@ describe('PySmartChat REST', () => {
   });
 
   it('rates a resolved chat and refuses an open one', async () => {
-    const resolved = seededChat(stack, "status = 'resolved'");
+    const resolved = seededChat(stack, "status = 'resolved' AND assigned_executive_id = ?", [
+      ASHA.executive_id,
+    ]);
     const rated = await http<RateChatResponse>(`${api}/chats/${resolved.chat_id}/rate`, {
       token,
       body: { rating: 4, comment: ' Helpful ' },
@@ -89,7 +91,9 @@ describe('PySmartChat REST', () => {
       .prepare('SELECT rating FROM ratings WHERE chat_id = ?')
       .get(resolved.chat_id) as { rating: number };
     assert.equal(stored.rating, 4);
-    const open = seededChat(stack, "status = 'active'");
+    const open = seededChat(stack, "status = 'active' AND assigned_executive_id = ?", [
+      ASHA.executive_id,
+    ]);
     assertApiError(
       await http(`${api}/chats/${open.chat_id}/rate`, { token, body: { rating: 5 } }),
       409,

@@ -45,6 +45,8 @@ export interface AckError {
   code: string;
   message: string;
   field?: string;
+  /** With `rate_limited`: how long to wait before the event is accepted again, in milliseconds. */
+  retry_after_ms?: number;
 }
 
 /** Acknowledgement of every client event: `ok` with its data, or an error saying what was wrong. */
