@@ -115,6 +115,8 @@ describe('roles and ownership', () => {
     );
     okData(await emitAck(asha, 'add_note', { chat_id: chat.chat_id, content: 'Seen it' }));
     const events = record(supervisor);
+    // Signing in writes a session row: before the count.
+    const token = await signIn(stack, ASHA);
     const before = writes(stack);
     const refusals: [string, Promise<Ack<unknown>>][] = [
       [
@@ -152,7 +154,6 @@ describe('roles and ownership', () => {
         assert.match(answer.error.message, /take it over/, event);
       }
     }
-    const token = await signIn(stack, ASHA);
     const api = `${stack.urls.pySmartChat}/api/chats`;
     const template = await http(
       `${api}/send_whatsapp_template?${new URLSearchParams({ to: chat.customer_number, name: 'conversation_follow_up' })}`,
