@@ -1,5 +1,5 @@
-import type { ServerEventName } from '../../src/app/core/api/models';
-import { SERVER_EVENTS } from '../../src/app/core/api/models/gateway-events';
+import type { ServerEventName } from '../../src/contract';
+import { SERVER_EVENTS } from '../../src/contract';
 import { SERVER_EVENT_CHECKS } from '../../src/app/core/realtime/event-guards';
 import { SERVER_EVENT_SAMPLES } from '../../src/app/core/realtime/testing/gateway-fixtures';
 

@@ -5,7 +5,7 @@ import type {
   ReassignRequest,
   ResponseData,
   UpdateChatStatusRequest,
-} from '../../src/app/core/api/models';
+} from '../../src/contract';
 import type { ChatChanges } from './chat-store';
 import type { Actor, DomainContext } from './domain-context';
 import { badRequest, conflict, forbidden, notFound } from './domain-error';

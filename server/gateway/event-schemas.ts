@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-import type { ClientEventMap, ClientEventName } from '../../src/app/core/api/models';
+import type { ClientEventMap, ClientEventName } from '../../src/contract';
 
 const id = z.string().min(1).max(100);
 const requestId = z.string().min(1).max(100);

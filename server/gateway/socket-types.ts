@@ -4,7 +4,7 @@ import type {
   ClientToServerEvents,
   PySmartChatClaims,
   ServerToClientEvents,
-} from '../../src/app/core/api/models';
+} from '../../src/contract';
 
 /** What the gateway keeps on each authenticated socket. */
 export interface SocketData {

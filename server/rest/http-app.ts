@@ -1,7 +1,7 @@
 import cors from 'cors';
 import express, { type ErrorRequestHandler, type RequestHandler, type Router } from 'express';
 
-import type { ApiErrorBody } from '../../src/app/core/api/models';
+import type { ApiErrorBody } from '../../src/contract';
 import { DomainError } from '../domain/domain-error';
 
 /** Largest JSON body any endpoint accepts. */

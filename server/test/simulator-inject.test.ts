@@ -3,7 +3,7 @@ import { execFile } from 'node:child_process';
 import { after, before, describe, it } from 'node:test';
 import { promisify } from 'node:util';
 
-import type { Message } from '../../src/app/core/api/models';
+import type { Message } from '../../src/contract';
 import { TrafficSimulator } from '../sim/traffic-simulator';
 import {
   SUPERVISOR,

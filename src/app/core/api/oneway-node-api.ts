@@ -20,7 +20,7 @@ import {
   NodeLoginRequest,
   NodeLoginResponse,
   NodeLogoutResponse,
-} from './models';
+} from '../../../contract';
 
 /** The node admin REST back end: its own session, bookings, drivers and DCOs. Every call is a POST. */
 @Injectable({ providedIn: 'root' })

@@ -11,7 +11,7 @@ import {
   AccessKeyResponse,
   DriverAndCabImagesRequest,
   DriverAndCabImagesResponse,
-} from './models';
+} from '../../../contract';
 
 /** The web API back end: an access key, then driver and cab photos. Every call is a POST. */
 @Injectable({ providedIn: 'root' })

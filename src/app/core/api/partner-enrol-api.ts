@@ -21,7 +21,7 @@ import {
   SubTagsResponse,
   UpdateDcoStatusRequest,
   UpdateDcoStatusResponse,
-} from './models';
+} from '../../../contract';
 
 /** The partner enrol back end: partners (DCOs), payment links and the status tag taxonomy. */
 @Injectable({ providedIn: 'root' })

@@ -21,7 +21,7 @@ import {
   SendWhatsappTemplateResponse,
   Stakeholder,
   TemplatesResponse,
-} from './models';
+} from '../../../contract';
 
 /** The PySmartChat REST back end: sign-in, chat extras, media, templates and dashboard figures. */
 @Injectable({ providedIn: 'root' })

@@ -39,7 +39,7 @@ import {
   TemplatesResponse,
   UpdateDcoStatusResponse,
   WhatsappTemplate,
-} from './models';
+} from '../../../contract';
 import { PayloadCheck, count, flag, listOf, nullable, oneOf, shapeOf, text } from './payload-check';
 
 const stakeholder = oneOf('customer', 'driver');

@@ -1,4 +1,4 @@
-import { ClientEventMap, ClientEventName } from '../api/models';
+import { ClientEventMap, ClientEventName } from '../../../contract';
 import { ACK_DATA_CHECKS, checkAckEnvelope } from './event-guards';
 import { GatewayError } from './gateway-error';
 

@@ -44,7 +44,7 @@ import {
   TagUpdate,
   TypingPayload,
   UpdateChatStatusRequest,
-} from '../api/models';
+} from '../../../contract';
 import { APP_CONFIG } from '../config/app-config-token';
 import { readAck } from './ack-reader';
 import { SERVER_EVENT_CHECKS } from './event-guards';

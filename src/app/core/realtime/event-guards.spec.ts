@@ -1,4 +1,4 @@
-import { CLIENT_EVENTS, SERVER_EVENTS } from '../api/models';
+import { CLIENT_EVENTS, SERVER_EVENTS } from '../../../contract';
 import {
   ACK_DATA_CHECKS,
   SERVER_EVENT_CHECKS,

@@ -21,7 +21,7 @@ import {
   SlaAlert,
   TagUpdate,
   TypingPayload,
-} from '../api/models';
+} from '../../../contract';
 import { checkDashboardStatsResponse } from '../api/response-guards';
 import {
   PayloadCheck,
