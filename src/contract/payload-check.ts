@@ -24,18 +24,29 @@ export function describeIssue(issue: z.core.$ZodIssue, value: unknown, root: str
   return reason.length > MAX_REASON_LENGTH ? `${reason.slice(0, MAX_REASON_LENGTH - 1)}…` : reason;
 }
 
+/** Plain words for the kinds zod names differently. */
+const EXPECTED: Record<string, string> = { int: 'number', nonoptional: 'a value' };
+
 function expectation(issue: z.core.$ZodIssue, received: unknown): string {
   switch (issue.code) {
     case 'invalid_type':
-      return `expected ${issue.expected === 'int' ? 'whole number' : issue.expected}, got ${kindOf(received)}`;
+      // A fractional or unsafe number where a whole number belongs.
+      return issue.expected === 'int' && typeof received === 'number'
+        ? `expected whole number, got ${shown(received)}`
+        : `expected ${EXPECTED[issue.expected] ?? issue.expected}, got ${kindOf(received)}`;
     case 'invalid_value':
       return `expected one of ${issue.values.map(String).join('|')}, got ${shown(received)}`;
     case 'too_small':
       return `expected at least ${String(issue.minimum)}, got ${shown(received)}`;
     case 'too_big':
       return `expected at most ${String(issue.maximum)}, got ${shown(received)}`;
-    case 'invalid_union':
-      return `does not match any accepted shape, got ${shown(received)}`;
+    case 'invalid_union': {
+      // A discriminated union names the values its discriminator may take.
+      const options = (issue as { options?: unknown[] }).options;
+      return options
+        ? `expected one of ${options.map(String).join('|')}, got ${shown(received)}`
+        : `does not match any accepted shape, got ${shown(received)}`;
+    }
     case 'custom':
       return `${issue.message}, got ${shown(received)}`;
     default:
@@ -71,3 +82,6 @@ function shown(value: unknown): string {
   }
   return typeof value === 'number' && Number.isFinite(value) ? String(value) : kindOf(value);
 }
+
+/** Any schema of the contract. */
+export type ContractSchema = z.core.$ZodType;

@@ -586,7 +586,10 @@ describe('ChatGateway', () => {
 
       expectGatewayError(result.error, 'bad_response', 'send_message');
       expect(malformed.values).toEqual([
-        { event: 'send_message', reason: 'send_message.ok: expected boolean, got undefined' },
+        {
+          event: 'send_message',
+          reason: 'send_message.ok: expected one of true|false, got undefined',
+        },
       ]);
     });
 
