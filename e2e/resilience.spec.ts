@@ -11,7 +11,7 @@ import { rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-import type { Chats, Message } from '../src/app/core/api/models';
+import type { Chats, Message } from '../src/contract';
 import { Child, waitFor } from './support/child-process';
 import { chatRow, composer, messageLog, openChatBySearch, signInToChats } from './support/console';
 import { ASHA, PRIYA, type DemoLogin } from './support/demo-users';

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 
-import type { Message, WhatsappTemplate } from '../src/app/core/api/models';
+import type { Message, WhatsappTemplate } from '../src/contract';
 import {
   chatRow,
   composer,

@@ -1,6 +1,5 @@
-import type { ServerEventName } from '../../src/app/core/api/models';
-import { SERVER_EVENTS } from '../../src/app/core/api/models/gateway-events';
-import { SERVER_EVENT_CHECKS } from '../../src/app/core/realtime/event-guards';
+import type { ServerEventName } from '../../src/contract';
+import { SERVER_EVENTS, SERVER_EVENT_SCHEMAS, checkPayload } from '../../src/contract';
 import { SERVER_EVENT_SAMPLES } from '../../src/app/core/realtime/testing/gateway-fixtures';
 
 /** One crafted server event and whether the contract allows it. */
@@ -93,7 +92,7 @@ export function malformedEventCases(chatId: string): EventCase[] {
   }
   return cases.map((c) => ({
     ...c,
-    malformed: SERVER_EVENT_CHECKS[c.event](c.payload, c.event) !== null,
+    malformed: checkPayload(SERVER_EVENT_SCHEMAS[c.event], c.payload, c.event) !== null,
   }));
 }
 

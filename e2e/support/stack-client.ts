@@ -1,4 +1,4 @@
-import type { Chats, Message, Stakeholder } from '../../src/app/core/api/models';
+import type { Chats, Message, Stakeholder } from '../../src/contract';
 import { STACK_URL } from './e2e-env';
 
 /** What `POST /dev/inject` takes: an inbound WhatsApp message, as a customer or driver sends it. */

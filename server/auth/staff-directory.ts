@@ -1,4 +1,4 @@
-import type { Executive, PresenceStatus, StaffRole } from '../../src/app/core/api/models';
+import type { Executive, PresenceStatus, StaffRole } from '../../src/contract';
 import type { Db } from '../db/database';
 import { hashPassword, verifyPassword } from './passwords';
 

@@ -2,7 +2,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { SignJWT, errors, jwtVerify } from 'jose';
 import { z } from 'zod';
 
-import type { PySmartChatClaims } from '../../src/app/core/api/models';
+import type { PySmartChatClaims } from '../../src/contract';
 import { readMeta, writeMeta, type Db } from '../db/database';
 import type { Clock } from '../domain/clock';
 import { unauthorized } from '../domain/domain-error';

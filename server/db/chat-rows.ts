@@ -9,7 +9,7 @@ import type {
   MessageType,
   SenderType,
   Stakeholder,
-} from '../../src/app/core/api/models';
+} from '../../src/contract';
 
 /** Columns that build a `Chats`: the chat row, its executive's name and its tags. */
 export const CHAT_SELECT = `

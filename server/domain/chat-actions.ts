@@ -5,7 +5,7 @@ import type {
   ReassignRequest,
   ResponseData,
   UpdateChatStatusRequest,
-} from '../../src/app/core/api/models';
+} from '../../src/contract';
 import type { ChatChanges } from './chat-store';
 import { assertMayActOnChat, mayActOnChat } from './chat-policy';
 import type { Actor, DomainContext } from './domain-context';

@@ -3,7 +3,7 @@ import type {
   InternalNote,
   TagRequest,
   TagUpdate,
-} from '../../src/app/core/api/models';
+} from '../../src/contract';
 import { assertMayActOnChat } from './chat-policy';
 import type { Actor, DomainContext } from './domain-context';
 import { conflict, notFound, unprocessable } from './domain-error';

@@ -1,4 +1,4 @@
-import type { Config } from '../../src/app/core/api/models';
+import type { Config } from '../../src/contract';
 import { tagCatalog } from './chat-annotations';
 import type { DomainContext } from './domain-context';
 

@@ -7,7 +7,7 @@ import type {
   SlaAlert,
   TagUpdate,
   TypingPayload,
-} from '../../src/app/core/api/models';
+} from '../../src/contract';
 
 /**
  * What the domain tells the outside world after a change. The gateway turns each call into the

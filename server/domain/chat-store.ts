@@ -6,7 +6,7 @@ import type {
   Chats,
   LastMessagePreview,
   Stakeholder,
-} from '../../src/app/core/api/models';
+} from '../../src/contract';
 import { CHAT_SELECT, ChatRow, toChats } from '../db/chat-rows';
 import { type Db, statementCache } from '../db/database';
 import { badRequest } from './domain-error';

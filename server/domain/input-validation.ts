@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { safeParse } from 'zod/mini';
 
 import { DomainError } from './domain-error';
 
@@ -6,8 +7,8 @@ import { DomainError } from './domain-error';
  * Parses untrusted input with a schema. On failure throws a 400 `validation_failed` DomainError that
  * names the first offending field in plain words.
  */
-export function parseInput<T>(schema: z.ZodType<T>, input: unknown): T {
-  const result = schema.safeParse(input);
+export function parseInput<S extends z.core.$ZodType>(schema: S, input: unknown): z.output<S> {
+  const result = safeParse(schema, input);
   if (result.success) {
     return result.data;
   }

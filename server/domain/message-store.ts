@@ -7,7 +7,7 @@ import type {
   Message,
   MessageType,
   SenderType,
-} from '../../src/app/core/api/models';
+} from '../../src/contract';
 import { MessageRow, toMessage } from '../db/chat-rows';
 import { type Db, statementCache } from '../db/database';
 

@@ -7,7 +7,7 @@ import type {
   MessageType,
   SendMessageRequest,
   Stakeholder,
-} from '../../src/app/core/api/models';
+} from '../../src/contract';
 import { previewOf } from '../db/chat-rows';
 import type { ChatChanges } from './chat-store';
 import { assertMayActOnChat } from './chat-policy';

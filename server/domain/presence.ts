@@ -1,4 +1,4 @@
-import type { PresenceStatus } from '../../src/app/core/api/models';
+import type { PresenceStatus } from '../../src/contract';
 import { StaffDirectory, type StaffRow } from '../auth/staff-directory';
 
 /**

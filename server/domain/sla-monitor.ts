@@ -1,4 +1,4 @@
-import type { SlaAlert } from '../../src/app/core/api/models';
+import type { SlaAlert } from '../../src/contract';
 import type { DomainContext } from './domain-context';
 import { newId } from './ids';
 

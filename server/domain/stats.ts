@@ -3,7 +3,7 @@ import type {
   DriverChatStats,
   ExecutiveLoad,
   Stakeholder,
-} from '../../src/app/core/api/models';
+} from '../../src/contract';
 import { startOfDayIso } from './clock';
 import type { DomainContext } from './domain-context';
 

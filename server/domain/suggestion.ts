@@ -1,4 +1,4 @@
-import type { ChatGptResponse } from '../../src/app/core/api/models';
+import type { ChatGptResponse } from '../../src/contract';
 import {
   contactContext,
   firstName,

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 
-import type { WhatsappTemplate } from '../../src/app/core/api/models';
+import type { WhatsappTemplate } from '../../src/contract';
 import { DomainError } from './domain-error';
 import { renderTemplate, templateVariables } from './template-catalog';
 import { isWindowOpen } from './whatsapp-window';

@@ -1,4 +1,4 @@
-import type { Stakeholder, WhatsappTemplate } from '../../src/app/core/api/models';
+import type { Stakeholder, WhatsappTemplate } from '../../src/contract';
 import type { Db } from '../db/database';
 import { unprocessable } from './domain-error';
 

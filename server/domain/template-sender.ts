@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 
-import type { ChatAssignment } from '../../src/app/core/api/models';
+import type { ChatAssignment } from '../../src/contract';
 import { previewOf } from '../db/chat-rows';
 import type { ChatChanges } from './chat-store';
 import { contactContext, templateParamsOf } from './contact-context';

@@ -7,7 +7,7 @@ import type {
   SlaAlert,
   TagUpdate,
   TypingPayload,
-} from '../../src/app/core/api/models';
+} from '../../src/contract';
 import type { ChatEvents } from '../domain/chat-events';
 import type { DomainContext } from '../domain/domain-context';
 import { dashboardStats, driverChatStats, statsForExecutive } from '../domain/stats';

@@ -1,4 +1,4 @@
-import type { FetchAllChat, FetchAllChatByUser } from '../../src/app/core/api/models';
+import type { FetchAllChat, FetchAllChatByUser } from '../../src/contract';
 import { chatConfig } from '../domain/chat-config';
 import type { DomainContext } from '../domain/domain-context';
 import { notFound } from '../domain/domain-error';

@@ -1,4 +1,4 @@
-import type { ExecutiveStatusUpdate } from '../../src/app/core/api/models';
+import type { ExecutiveStatusUpdate } from '../../src/contract';
 import { addNote, applyTag, removeTag } from '../domain/chat-annotations';
 import { reassignChat, updateChatStatus } from '../domain/chat-actions';
 import type { DomainContext } from '../domain/domain-context';

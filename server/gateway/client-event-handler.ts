@@ -1,4 +1,4 @@
-import type { Ack, AckError, ClientEventMap, ClientEventName } from '../../src/app/core/api/models';
+import type { Ack, AckError, ClientEventMap, ClientEventName } from '../../src/contract';
 import type { Actor } from '../domain/domain-context';
 import { DomainError } from '../domain/domain-error';
 import { parseInput } from '../domain/input-validation';

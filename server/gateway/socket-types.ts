@@ -1,6 +1,6 @@
 import type { Server, Socket } from 'socket.io';
 
-import type { ClientToServerEvents, ServerToClientEvents } from '../../src/app/core/api/models';
+import type { ClientToServerEvents, ServerToClientEvents } from '../../src/contract';
 import type { StaffClaims } from '../auth/staff-tokens';
 
 /** What the gateway keeps on each authenticated socket. */

@@ -3,7 +3,7 @@ import { STATUS_CODES, type Server, type ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
 import express, { type ErrorRequestHandler, type RequestHandler, type Router } from 'express';
 
-import type { ApiErrorBody } from '../../src/app/core/api/models';
+import type { ApiErrorBody } from '../../src/contract';
 import { TooManyAttempts } from '../auth/login-limiter';
 import { DomainError } from '../domain/domain-error';
 

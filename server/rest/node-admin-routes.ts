@@ -12,7 +12,7 @@ import type {
   DriverOfBookingResponse,
   NodeLoginResponse,
   NodeLogoutResponse,
-} from '../../src/app/core/api/models';
+} from '../../src/contract';
 import { NODE_TOKEN_MS } from '../auth/node-sessions';
 import type { StaffRow } from '../auth/staff-directory';
 import { DomainError, notFound } from '../domain/domain-error';

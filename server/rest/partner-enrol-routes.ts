@@ -14,7 +14,7 @@ import type {
   SubTag,
   SubTagsResponse,
   UpdateDcoStatusResponse,
-} from '../../src/app/core/api/models';
+} from '../../src/contract';
 import { assertMayActForPartner, staffActor } from '../domain/chat-policy';
 import type { DomainContext } from '../domain/domain-context';
 import { notFound, unprocessable } from '../domain/domain-error';

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 
-import type { DriverOrCabImage } from '../../src/app/core/api/models';
+import type { DriverOrCabImage } from '../../src/contract';
 
 export type ImageKind = DriverOrCabImage['kind'];
 

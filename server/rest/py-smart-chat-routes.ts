@@ -7,7 +7,7 @@ import type {
   LoginV2Response,
   RateChatResponse,
   SendWhatsappTemplateResponse,
-} from '../../src/app/core/api/models';
+} from '../../src/contract';
 import { toExecutive } from '../auth/staff-directory';
 import { assertMayActOnChat } from '../domain/chat-policy';
 import { DomainError, conflict, forbidden, notFound } from '../domain/domain-error';

@@ -9,7 +9,7 @@ import type {
   RideSearch,
   RidesResponse,
   TemplatesResponse,
-} from '../../src/app/core/api/models';
+} from '../../src/contract';
 import { notesOf } from '../domain/chat-annotations';
 import type { DomainContext } from '../domain/domain-context';
 import { badRequest, notFound } from '../domain/domain-error';

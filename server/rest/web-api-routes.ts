@@ -1,7 +1,7 @@
 import type express from 'express';
 import { z } from 'zod';
 
-import type { AccessKeyResponse, DriverAndCabImagesResponse } from '../../src/app/core/api/models';
+import type { AccessKeyResponse, DriverAndCabImagesResponse } from '../../src/contract';
 import { notFound } from '../domain/domain-error';
 import { parseInput } from '../domain/input-validation';
 import {

@@ -1,4 +1,4 @@
-import type { StaffRole } from '../../src/app/core/api/models';
+import type { StaffRole } from '../../src/contract';
 
 export interface DemoLogin {
   executive_id: string;

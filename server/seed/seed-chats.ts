@@ -1,9 +1,4 @@
-import type {
-  LocationPayload,
-  MediaAttachment,
-  Message,
-  Stakeholder,
-} from '../../src/app/core/api/models';
+import type { LocationPayload, MediaAttachment, Message, Stakeholder } from '../../src/contract';
 import { previewOf } from '../db/chat-rows';
 import type { Db } from '../db/database';
 import { contactContext, templateParamsOf } from '../domain/contact-context';

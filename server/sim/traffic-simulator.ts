@@ -1,4 +1,4 @@
-import type { Stakeholder } from '../../src/app/core/api/models';
+import type { Stakeholder } from '../../src/contract';
 import { contactContext, firstName } from '../domain/contact-context';
 import type { DomainContext } from '../domain/domain-context';
 import { type InboundInput, receiveInbound } from '../domain/messaging';

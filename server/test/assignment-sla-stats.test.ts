@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, afterEach, before, describe, it } from 'node:test';
 
-import type { ChatAssignment, SlaAlert } from '../../src/app/core/api/models';
+import type { ChatAssignment, SlaAlert } from '../../src/contract';
 import {
   ASHA,
   PRIYA,

@@ -1,11 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 
-import type {
-  LoginV2Response,
-  NodeLoginResponse,
-  PySmartChatClaims,
-} from '../../src/app/core/api/models';
+import type { LoginV2Response, NodeLoginResponse, PySmartChatClaims } from '../../src/contract';
 import {
   ASHA,
   SUPERVISOR,

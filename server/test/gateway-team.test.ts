@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 
-import type { NotesResponse } from '../../src/app/core/api/models';
+import type { NotesResponse } from '../../src/contract';
 import {
   ASHA,
   PRIYA,

@@ -13,7 +13,7 @@ import type {
   ServerEventMap,
   ServerEventName,
   ServerToClientEvents,
-} from '../../src/app/core/api/models';
+} from '../../src/contract';
 import { createAdjustableClock, type AdjustableClock } from '../domain/clock';
 import { DEMO_LOGINS } from '../seed/demo-staff';
 import { startStack, type RunningStack } from '../stack';

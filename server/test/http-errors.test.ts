@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { connect as netConnect } from 'node:net';
 import { after, before, describe, it } from 'node:test';
 
-import type { ApiErrorBody } from '../../src/app/core/api/models';
+import type { ApiErrorBody } from '../../src/contract';
 import { startTestStack, type TestStack } from './harness';
 
 interface RawResponse {

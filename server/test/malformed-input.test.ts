@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 
-import { CLIENT_EVENTS } from '../../src/app/core/api/models';
+import { CLIENT_EVENTS } from '../../src/contract';
 import {
   ASHA,
   assertApiError,

@@ -6,7 +6,7 @@ import type {
   DcoDetailsResponse,
   DcoTransactionHistoryResponse,
   DriverOfBookingResponse,
-} from '../../src/app/core/api/models';
+} from '../../src/contract';
 import { ASHA, expectRefusals, http, nodeSignIn, startTestStack, type TestStack } from './harness';
 
 describe('node admin', () => {

@@ -10,7 +10,7 @@ import type {
   ResendPaytmLinkResponse,
   SubTagsResponse,
   UpdateDcoStatusResponse,
-} from '../../src/app/core/api/models';
+} from '../../src/contract';
 import {
   ASHA,
   PRIYA,

@@ -12,7 +12,7 @@ import type {
   RidesResponse,
   SendWhatsappTemplateResponse,
   TemplatesResponse,
-} from '../../src/app/core/api/models';
+} from '../../src/contract';
 import {
   ASHA,
   SUPERVISOR,

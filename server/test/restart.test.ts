@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 
-import type { DashboardStats, NotesResponse } from '../../src/app/core/api/models';
+import type { DashboardStats, NotesResponse } from '../../src/contract';
 import { createAdjustableClock } from '../domain/clock';
 import {
   ASHA,

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { io as connectSocket } from 'socket.io-client';
 
-import type { Ack, DashboardStats } from '../../src/app/core/api/models';
+import type { Ack, DashboardStats } from '../../src/contract';
 import {
   ASHA,
   PRIYA,

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { after, before, describe, it } from 'node:test';
 
-import type { Ack, RequestAccepted } from '../../src/app/core/api/models';
+import type { Ack, RequestAccepted } from '../../src/contract';
 import { SEARCH_INDEXES } from '../db/schema';
 import { SEARCH_RATE_LIMIT, TYPING_RATE_LIMIT } from '../gateway/rate-limit';
 import {

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { io as connectSocket } from 'socket.io-client';
 
-import type { AccessKeyResponse, NodeLoginResponse } from '../../src/app/core/api/models';
+import type { AccessKeyResponse, NodeLoginResponse } from '../../src/contract';
 import { createAdjustableClock } from '../domain/clock';
 import type { ConnectRefusal } from '../gateway/gateway';
 import {

@@ -4,7 +4,7 @@ import { request } from 'node:http';
 import { after, before, describe, it } from 'node:test';
 import { promisify } from 'node:util';
 
-import type { Message } from '../../src/app/core/api/models';
+import type { Message } from '../../src/contract';
 import { TrafficSimulator } from '../sim/traffic-simulator';
 import {
   SUPERVISOR,

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 
-import type { AccessKeyResponse, DriverAndCabImagesResponse } from '../../src/app/core/api/models';
+import type { AccessKeyResponse, DriverAndCabImagesResponse } from '../../src/contract';
 import {
   ASHA,
   assertApiError,

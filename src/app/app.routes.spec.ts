@@ -3,7 +3,7 @@ import { Router } from '@angular/router';
 
 import { routes } from './app.routes';
 import { provideApiTesting, testLoginResponse } from './core/api/api-testing';
-import { StaffRole } from './core/api/models';
+import { StaffRole } from '../contract';
 import { Session } from './core/auth/session';
 import { FakeChatGateway, provideFakeChatGateway } from './testing/fake-chat-gateway';
 

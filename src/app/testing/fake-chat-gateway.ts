@@ -15,7 +15,7 @@ import {
   SlaAlert,
   TagUpdate,
   TypingPayload,
-} from '../core/api/models';
+} from '../../contract';
 import { MemoryStorage } from '../core/api/api-testing';
 import { ChatGateway, ConnectionCause, ConnectionState } from '../core/realtime/chat-gateway';
 import { GatewayError } from '../core/realtime/gateway-error';

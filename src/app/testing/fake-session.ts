@@ -1,5 +1,5 @@
 import { signal } from '@angular/core';
-import { Executive } from '../core/api/models';
+import { Executive } from '../../contract';
 import { Session } from '../core/auth/session';
 
 /** A signed-in executive for specs. */

@@ -1,4 +1,4 @@
-import { ChatAssignment, Chats, Message, SlaAlert } from '../core/api/models';
+import { ChatAssignment, Chats, Message, SlaAlert } from '../../contract';
 
 /** A valid `Chats` payload for specs; override what the spec is about. */
 export function aChat(overrides: Partial<Chats> = {}): Chats {

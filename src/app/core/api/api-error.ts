@@ -1,7 +1,7 @@
 import { HttpErrorResponse } from '@angular/common/http';
 
 import { API_BACKEND_NAMES, ApiBackend } from './api-backend';
-import { ApiErrorBody } from './models';
+import { ApiErrorBody } from '../../../contract';
 
 export type { ApiBackend } from './api-backend';
 

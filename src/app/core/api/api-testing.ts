@@ -13,7 +13,7 @@ import {
   LoginV2Response,
   NodeLoginResponse,
   StaffRole,
-} from './models';
+} from '../../../contract';
 
 /**
  * Test fixtures for the REST layer: a config whose four back ends sit on four different origins,

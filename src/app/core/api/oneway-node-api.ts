@@ -4,23 +4,28 @@ import { Observable } from 'rxjs';
 
 import { APP_CONFIG } from '../config/app-config-token';
 import { joinUrl } from './api-url';
-import * as guard from './response-guards';
-import { PayloadCheck } from './payload-check';
 import { ResponseValidator } from './response-validator';
 import {
   BookingByDisplayIdRequest,
   BookingResponse,
+  BookingResponseSchema,
+  ContractSchema,
   DcoDetailsRequest,
   DcoDetailsResponse,
+  DcoDetailsResponseSchema,
   DcoTransactionHistoryRequest,
   DcoTransactionHistoryResponse,
+  DcoTransactionHistoryResponseSchema,
   DriverOfBookingRequest,
   DriverOfBookingResponse,
+  DriverOfBookingResponseSchema,
   EmptyRequest,
   NodeLoginRequest,
   NodeLoginResponse,
+  NodeLoginResponseSchema,
   NodeLogoutResponse,
-} from './models';
+  NodeLogoutResponseSchema,
+} from '../../../contract';
 
 /** The node admin REST back end: its own session, bookings, drivers and DCOs. Every call is a POST. */
 @Injectable({ providedIn: 'root' })
@@ -31,7 +36,7 @@ export class OnewayNodeApi {
 
   /** Opens a node admin session, with staff credentials or the PySmartChat JWT: `POST /login`. */
   login(request: NodeLoginRequest): Observable<NodeLoginResponse> {
-    return this.post<NodeLoginResponse>('login', request, guard.checkNodeLoginResponse);
+    return this.post<NodeLoginResponse>('login', request, NodeLoginResponseSchema);
   }
 
   /** Ends the node admin session: `POST /logout`. */
@@ -39,7 +44,7 @@ export class OnewayNodeApi {
     return this.post<NodeLogoutResponse>(
       'logout',
       {} satisfies EmptyRequest,
-      guard.checkNodeLogoutResponse,
+      NodeLogoutResponseSchema,
     );
   }
 
@@ -50,7 +55,7 @@ export class OnewayNodeApi {
     return this.post<BookingResponse>(
       'getBookingDetailsByDisplayBookingId',
       request,
-      guard.checkBookingResponse,
+      BookingResponseSchema,
     );
   }
 
@@ -59,13 +64,13 @@ export class OnewayNodeApi {
     return this.post<DriverOfBookingResponse>(
       'getDriverDetailsOfBooking',
       request,
-      guard.checkDriverOfBookingResponse,
+      DriverOfBookingResponseSchema,
     );
   }
 
   /** Details of a DCO (driver partner): `POST /getDcoDetails`. */
   getDcoDetails(request: DcoDetailsRequest): Observable<DcoDetailsResponse> {
-    return this.post<DcoDetailsResponse>('getDcoDetails', request, guard.checkDcoDetailsResponse);
+    return this.post<DcoDetailsResponse>('getDcoDetails', request, DcoDetailsResponseSchema);
   }
 
   /** One page of a DCO's wallet transactions: `POST /dcoTransactionHistory`. */
@@ -75,13 +80,13 @@ export class OnewayNodeApi {
     return this.post<DcoTransactionHistoryResponse>(
       'dcoTransactionHistory',
       request,
-      guard.checkDcoTransactionHistoryResponse,
+      DcoTransactionHistoryResponseSchema,
     );
   }
 
-  private post<T>(path: string, body: object, check: PayloadCheck): Observable<T> {
+  private post<T>(path: string, body: object, schema: ContractSchema): Observable<T> {
     return this.http
       .post(joinUrl(this.config.nodejsOnewayAdminUrl, path), body)
-      .pipe(this.validator.validate<T>('nodeAdmin', path, check));
+      .pipe(this.validator.validate<T>('nodeAdmin', path, schema));
   }
 }

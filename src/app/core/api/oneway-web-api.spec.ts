@@ -3,7 +3,7 @@ import { TestBed } from '@angular/core/testing';
 
 import { Session } from '../auth/session';
 import { provideApiTesting, testAccessKey, testLoginResponse, testNodeLogin } from './api-testing';
-import { AccessKeyResponse, DriverAndCabImagesResponse } from './models';
+import { AccessKeyResponse, DriverAndCabImagesResponse } from '../../../contract';
 import { OnewayWebApi } from './oneway-web-api';
 
 describe('OnewayWebApi', () => {

@@ -4,14 +4,15 @@ import { Observable } from 'rxjs';
 
 import { APP_CONFIG } from '../config/app-config-token';
 import { joinUrl } from './api-url';
-import * as guard from './response-guards';
 import { ResponseValidator } from './response-validator';
 import {
   AccessKeyRequest,
   AccessKeyResponse,
+  AccessKeyResponseSchema,
   DriverAndCabImagesRequest,
   DriverAndCabImagesResponse,
-} from './models';
+  DriverAndCabImagesResponseSchema,
+} from '../../../contract';
 
 /** The web API back end: an access key, then driver and cab photos. Every call is a POST. */
 @Injectable({ providedIn: 'root' })
@@ -28,7 +29,7 @@ export class OnewayWebApi {
         this.validator.validate<AccessKeyResponse>(
           'webApi',
           'getAccessKeyWeb',
-          guard.checkAccessKeyResponse,
+          AccessKeyResponseSchema,
         ),
       );
   }
@@ -43,7 +44,7 @@ export class OnewayWebApi {
         this.validator.validate<DriverAndCabImagesResponse>(
           'webApi',
           'getDriverAndCabImages',
-          guard.checkDriverAndCabImagesResponse,
+          DriverAndCabImagesResponseSchema,
         ),
       );
   }

@@ -4,7 +4,7 @@ import { Observable } from 'rxjs';
 
 import { Session } from '../auth/session';
 import { provideApiTesting, testAccessKey, testLoginResponse, testNodeLogin } from './api-testing';
-import { UpdateDcoStatusRequest } from './models';
+import { UpdateDcoStatusRequest } from '../../../contract';
 import { PartnerEnrolApi } from './partner-enrol-api';
 import { sampleResponse } from './testing/response-samples';
 

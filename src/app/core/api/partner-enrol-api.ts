@@ -4,24 +4,30 @@ import { Observable } from 'rxjs';
 
 import { APP_CONFIG } from '../config/app-config-token';
 import { joinUrl } from './api-url';
-import * as guard from './response-guards';
-import { PayloadCheck } from './payload-check';
 import { ResponseValidator } from './response-validator';
 import {
   AllTagsResponse,
+  AllTagsResponseSchema,
   AlternateNumbersRequest,
   AlternateNumbersResponse,
+  AlternateNumbersResponseSchema,
+  ContractSchema,
   EmptyRequest,
   GetPartnerRequest,
   GetPartnerResponse,
+  GetPartnerResponseSchema,
   MainTagsResponse,
+  MainTagsResponseSchema,
   ResendPaytmLinkRequest,
   ResendPaytmLinkResponse,
+  ResendPaytmLinkResponseSchema,
   SubTagsRequest,
   SubTagsResponse,
+  SubTagsResponseSchema,
   UpdateDcoStatusRequest,
   UpdateDcoStatusResponse,
-} from './models';
+  UpdateDcoStatusResponseSchema,
+} from '../../../contract';
 
 /** The partner enrol back end: partners (DCOs), payment links and the status tag taxonomy. */
 @Injectable({ providedIn: 'root' })
@@ -35,13 +41,13 @@ export class PartnerEnrolApi {
     return this.post<AlternateNumbersResponse>(
       'getAlternateNumbers',
       request,
-      guard.checkAlternateNumbersResponse,
+      AlternateNumbersResponseSchema,
     );
   }
 
   /** A partner by id or by phone number: `POST /getPartner`. */
   getPartner(request: GetPartnerRequest): Observable<GetPartnerResponse> {
-    return this.post<GetPartnerResponse>('getPartner', request, guard.checkGetPartnerResponse);
+    return this.post<GetPartnerResponse>('getPartner', request, GetPartnerResponseSchema);
   }
 
   /** Sends a partner a new payment link for their dues: `POST /resendPaytmPaymentLink`. */
@@ -49,7 +55,7 @@ export class PartnerEnrolApi {
     return this.post<ResendPaytmLinkResponse>(
       'resendPaytmPaymentLink',
       request,
-      guard.checkResendPaytmLinkResponse,
+      ResendPaytmLinkResponseSchema,
     );
   }
 
@@ -58,7 +64,7 @@ export class PartnerEnrolApi {
     return this.post<AllTagsResponse>(
       'fetchAllTagsForFreelancer',
       {} satisfies EmptyRequest,
-      guard.checkAllTagsResponse,
+      AllTagsResponseSchema,
     );
   }
 
@@ -67,17 +73,13 @@ export class PartnerEnrolApi {
     return this.post<MainTagsResponse>(
       'fetchMainTags',
       {} satisfies EmptyRequest,
-      guard.checkMainTagsResponse,
+      MainTagsResponseSchema,
     );
   }
 
   /** Sub-tags of the given main tags: `POST /fetchSubTagsForMainTags`. */
   fetchSubTagsForMainTags(request: SubTagsRequest): Observable<SubTagsResponse> {
-    return this.post<SubTagsResponse>(
-      'fetchSubTagsForMainTags',
-      request,
-      guard.checkSubTagsResponse,
-    );
+    return this.post<SubTagsResponse>('fetchSubTagsForMainTags', request, SubTagsResponseSchema);
   }
 
   /** Changes a DCO's status with a reason tag: `POST /updateDCOStatusByFreelancer`. */
@@ -87,13 +89,13 @@ export class PartnerEnrolApi {
     return this.post<UpdateDcoStatusResponse>(
       'updateDCOStatusByFreelancer',
       request,
-      guard.checkUpdateDcoStatusResponse,
+      UpdateDcoStatusResponseSchema,
     );
   }
 
-  private post<T>(path: string, body: object, check: PayloadCheck): Observable<T> {
+  private post<T>(path: string, body: object, schema: ContractSchema): Observable<T> {
     return this.http
       .post(joinUrl(this.config.partnerEnrollApi, path), body)
-      .pipe(this.validator.validate<T>('partnerEnrol', path, check));
+      .pipe(this.validator.validate<T>('partnerEnrol', path, schema));
   }
 }

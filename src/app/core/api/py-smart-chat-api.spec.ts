@@ -4,7 +4,7 @@ import { Observable } from 'rxjs';
 
 import { Session } from '../auth/session';
 import { provideApiTesting, testAccessKey, testLoginResponse, testNodeLogin } from './api-testing';
-import { ChatGptRequest, RateChatRequest } from './models';
+import { ChatGptRequest, RateChatRequest } from '../../../contract';
 import { PySmartChatApi } from './py-smart-chat-api';
 import { sampleResponse } from './testing/response-samples';
 import { isApiError } from './api-error';

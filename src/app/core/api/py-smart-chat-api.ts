@@ -4,24 +4,33 @@ import { Observable, OperatorFunction } from 'rxjs';
 
 import { APP_CONFIG } from '../config/app-config-token';
 import { joinUrl, pathSegment } from './api-url';
-import * as guard from './response-guards';
-import { PayloadCheck } from './payload-check';
 import { ResponseValidator } from './response-validator';
 import {
   ChatGptRequest,
   ChatGptResponse,
+  ChatGptResponseSchema,
   ContextHistoryResponse,
+  ContextHistoryResponseSchema,
+  ContractSchema,
   DashboardStats,
+  DashboardStatsSchema,
+  FileBytesSchema,
   LoginV2Request,
   LoginV2Response,
+  LoginV2ResponseSchema,
   NotesResponse,
+  NotesResponseSchema,
   RateChatRequest,
   RateChatResponse,
+  RateChatResponseSchema,
   RidesResponse,
+  RidesResponseSchema,
   SendWhatsappTemplateResponse,
+  SendWhatsappTemplateResponseSchema,
   Stakeholder,
   TemplatesResponse,
-} from './models';
+  TemplatesResponseSchema,
+} from '../../../contract';
 
 /** The PySmartChat REST back end: sign-in, chat extras, media, templates and dashboard figures. */
 @Injectable({ providedIn: 'root' })
@@ -34,21 +43,21 @@ export class PySmartChatApi {
   loginV2(request: LoginV2Request): Observable<LoginV2Response> {
     return this.http
       .post(this.config.pySmartChatV2AuthUrl, request)
-      .pipe(this.checked<LoginV2Response>('loginV2', guard.checkLoginV2Response));
+      .pipe(this.checked<LoginV2Response>('loginV2', LoginV2ResponseSchema));
   }
 
   /** Asks for a suggested reply to a chat: `POST {rateUrl}/chat_gpt`. */
   getChatGPTResponse(request: ChatGptRequest): Observable<ChatGptResponse> {
     return this.http
       .post(this.rateUrl('chat_gpt'), request)
-      .pipe(this.checked<ChatGptResponse>('getChatGPTResponse', guard.checkChatGptResponse));
+      .pipe(this.checked<ChatGptResponse>('getChatGPTResponse', ChatGptResponseSchema));
   }
 
   /** Records the rating of a resolved chat: `POST {rateUrl}/{chatId}/rate`. */
   rateChat(chatId: string, request: RateChatRequest): Observable<RateChatResponse> {
     return this.http
       .post(this.rateUrl(`${pathSegment(chatId)}/rate`), request)
-      .pipe(this.checked<RateChatResponse>('rateChat', guard.checkRateChatResponse));
+      .pipe(this.checked<RateChatResponse>('rateChat', RateChatResponseSchema));
   }
 
   /** Sends a WhatsApp template to a number: `GET {rateUrl}/send_whatsapp_template?to=&name=`. */
@@ -59,7 +68,7 @@ export class PySmartChatApi {
       .pipe(
         this.checked<SendWhatsappTemplateResponse>(
           'sendWhatsappTemplate',
-          guard.checkSendWhatsappTemplateResponse,
+          SendWhatsappTemplateResponseSchema,
         ),
       );
   }
@@ -70,7 +79,7 @@ export class PySmartChatApi {
       .get(this.baseUrl(`api/whatsapp/downloadmedia/${pathSegment(mediaId)}`), {
         responseType: 'blob',
       })
-      .pipe(this.checked<Blob>('fetchMediaFile', guard.checkBlob));
+      .pipe(this.checked<Blob>('fetchMediaFile', FileBytesSchema));
   }
 
   /** The context timeline of a customer, newest first: `GET {rateUrl}/{customerNumber}/context-history`. */
@@ -78,10 +87,7 @@ export class PySmartChatApi {
     return this.http
       .get(this.rateUrl(`${pathSegment(customerNumber)}/context-history`))
       .pipe(
-        this.checked<ContextHistoryResponse>(
-          'fetchContextHistory',
-          guard.checkContextHistoryResponse,
-        ),
+        this.checked<ContextHistoryResponse>('fetchContextHistory', ContextHistoryResponseSchema),
       );
   }
 
@@ -89,14 +95,14 @@ export class PySmartChatApi {
   fetchRides(customerNumber: string): Observable<RidesResponse> {
     return this.http
       .get(this.rateUrl(`${pathSegment(customerNumber)}/rides`))
-      .pipe(this.checked<RidesResponse>('fetchRides', guard.checkRidesResponse));
+      .pipe(this.checked<RidesResponse>('fetchRides', RidesResponseSchema));
   }
 
   /** Internal notes of a chat: `GET {rateUrl}/{chatId}/notes`. */
   fetchNotes(chatId: string): Observable<NotesResponse> {
     return this.http
       .get(this.rateUrl(`${pathSegment(chatId)}/notes`))
-      .pipe(this.checked<NotesResponse>('fetchNotes', guard.checkNotesResponse));
+      .pipe(this.checked<NotesResponse>('fetchNotes', NotesResponseSchema));
   }
 
   /** WhatsApp templates for one kind of stakeholder: `GET api/templates?stakeholder=`. */
@@ -104,18 +110,18 @@ export class PySmartChatApi {
     const params = new HttpParams().set('stakeholder', stakeholder);
     return this.http
       .get(this.baseUrl('api/templates'), { params })
-      .pipe(this.checked<TemplatesResponse>('fetchTemplates', guard.checkTemplatesResponse));
+      .pipe(this.checked<TemplatesResponse>('fetchTemplates', TemplatesResponseSchema));
   }
 
   /** Dashboard figures for supervisors: `GET api/dashboard/stats`. */
   partnerStats(): Observable<DashboardStats> {
     return this.http
       .get(this.baseUrl('api/dashboard/stats'))
-      .pipe(this.checked<DashboardStats>('partnerStats', guard.checkDashboardStatsResponse));
+      .pipe(this.checked<DashboardStats>('partnerStats', DashboardStatsSchema));
   }
 
-  private checked<T>(endpoint: string, check: PayloadCheck): OperatorFunction<unknown, T> {
-    return this.validator.validate<T>('pySmartChat', endpoint, check);
+  private checked<T>(endpoint: string, schema: ContractSchema): OperatorFunction<unknown, T> {
+    return this.validator.validate<T>('pySmartChat', endpoint, schema);
   }
 
   private baseUrl(path: string): string {

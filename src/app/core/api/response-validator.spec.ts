@@ -3,7 +3,7 @@ import { of } from 'rxjs';
 
 import { ApiError } from './api-error';
 import { MalformedResponse, ResponseValidator } from './response-validator';
-import { checkNotesResponse } from './response-guards';
+import { NotesResponseSchema } from '../../../contract';
 
 describe('ResponseValidator', () => {
   let validator: ResponseValidator;
@@ -19,7 +19,7 @@ describe('ResponseValidator', () => {
     const body = { chat_id: 'chat-1', notes: [] };
     let value: unknown;
     of(body)
-      .pipe(validator.validate('pySmartChat', 'fetchNotes', checkNotesResponse))
+      .pipe(validator.validate('pySmartChat', 'fetchNotes', NotesResponseSchema))
       .subscribe((v) => (value = v));
     expect(value).toBe(body);
     expect(dropped).toEqual([]);
@@ -28,7 +28,7 @@ describe('ResponseValidator', () => {
   it('fails the call with bad_response and reports a response that breaks the contract', () => {
     let error: unknown;
     of({ chat_id: 'chat-1', notes: [{ note_id: 1 }] })
-      .pipe(validator.validate('pySmartChat', 'fetchNotes', checkNotesResponse))
+      .pipe(validator.validate('pySmartChat', 'fetchNotes', NotesResponseSchema))
       .subscribe({ error: (e: unknown) => (error = e) });
     expect(error).toEqual(jasmine.any(ApiError));
     expect((error as ApiError).code).toBe('bad_response');
@@ -40,5 +40,22 @@ describe('ResponseValidator', () => {
         reason: 'fetchNotes.notes[0].note_id: expected string, got number',
       },
     ]);
+  });
+
+  it('refuses a date that is not a date and a negative count', () => {
+    const note = {
+      note_id: 'n-1',
+      chat_id: 'chat-1',
+      content: 'Called back',
+      author_id: 'exec-1',
+      author_name: 'Asha',
+      created_at: 'not a date',
+    };
+    of({ chat_id: 'chat-1', notes: [note] })
+      .pipe(validator.validate('pySmartChat', 'fetchNotes', NotesResponseSchema))
+      .subscribe({ error: () => undefined });
+    expect(dropped[0].reason).toBe(
+      'fetchNotes.notes[0].created_at: expected an ISO-8601 timestamp, got "not a date"',
+    );
   });
 });

@@ -1,9 +1,9 @@
 import { Injectable } from '@angular/core';
 import { Observable, OperatorFunction, ReplaySubject, map } from 'rxjs';
 
+import { ContractSchema, checkPayload } from '../../../contract';
 import { API_BACKEND_NAMES, ApiBackend } from './api-backend';
 import { ApiError } from './api-error';
-import { PayloadCheck } from './payload-check';
 
 /** A REST response dropped at the boundary because it did not match the contract. */
 export interface MalformedResponse {
@@ -16,9 +16,9 @@ export interface MalformedResponse {
 }
 
 /**
- * Checks every successful REST response against the contract before a store sees it. A response
- * that does not fit fails the call with a `bad_response` {@link ApiError} and is reported on
- * {@link dropped}, so the console's diagnostics can list it.
+ * Checks every successful REST response against its contract schema before a store sees it. A
+ * response that does not fit fails the call with a `bad_response` {@link ApiError} and is reported
+ * on {@link dropped}, so the console's diagnostics can list it.
  */
 @Injectable({ providedIn: 'root' })
 export class ResponseValidator {
@@ -29,19 +29,19 @@ export class ResponseValidator {
   /** Every response dropped because it broke the contract, the last 50 replayed. */
   readonly dropped: Observable<MalformedResponse> = this.dropped$.asObservable();
 
-  /** An operator that lets through bodies passing `check` and fails the call on any other. */
+  /** An operator that lets through bodies fitting `schema` and fails the call on any other. */
   validate<T>(
     backend: ApiBackend,
     endpoint: string,
-    check: PayloadCheck,
+    schema: ContractSchema,
   ): OperatorFunction<unknown, T> {
     return map((body: unknown) => {
-      const reason = check(body, endpoint);
+      const reason = checkPayload(schema, body, endpoint);
       if (reason) {
         this.dropped$.next({ backend, endpoint, reason });
         throw badResponse(backend);
       }
-      // Safe: `check` has just verified the body against the contract type T.
+      // The body as received (not the parsed copy), now known to fit the contract type T.
       return body as T;
     });
   }

@@ -10,7 +10,7 @@ import {
   testLoginResponse,
   testNodeLogin,
 } from '../api/api-testing';
-import { Executive } from '../api/models';
+import { Executive } from '../../../contract';
 import { AuthService } from './auth-service';
 import { Session } from './session';
 

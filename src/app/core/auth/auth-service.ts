@@ -17,7 +17,7 @@ import { ApiError } from '../api/api-error';
 import { OnewayNodeApi } from '../api/oneway-node-api';
 import { OnewayWebApi } from '../api/oneway-web-api';
 import { PySmartChatApi } from '../api/py-smart-chat-api';
-import { Executive, NodeLoginResponse } from '../api/models';
+import { Executive, NodeLoginResponse } from '../../../contract';
 import { Session } from './session';
 
 /** The `client` the console names itself when it asks the web API for an access key. */

@@ -6,7 +6,7 @@ import {
   LoginV2Response,
   NodeLoginResponse,
   StaffRole,
-} from '../api/models';
+} from '../../../contract';
 import { jwtExpiresAt } from './jwt-claims';
 
 /** The one `sessionStorage` key the session lives under. */

@@ -7,7 +7,7 @@ import { MatMenuHarness } from '@angular/material/menu/testing';
 import { of } from 'rxjs';
 
 import { testLoginResponse } from '../api/api-testing';
-import { StaffRole } from '../api/models';
+import { StaffRole } from '../../../contract';
 import { anAssignment } from '../../testing/payload-fixtures';
 import { AuthService } from '../auth/auth-service';
 import { SignedInTabs } from '../auth/signed-out-data';

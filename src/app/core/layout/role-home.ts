@@ -1,6 +1,6 @@
 import { inject } from '@angular/core';
 
-import { StaffRole } from '../api/models';
+import { StaffRole } from '../../../contract';
 import { Session } from '../auth/session';
 
 /** Where a staff member lands after sign-in: supervisors on the dashboard, executives on chats. */

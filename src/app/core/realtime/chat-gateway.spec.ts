@@ -1,6 +1,6 @@
 import { TestBed } from '@angular/core/testing';
 import { Observable, Subject, config as rxjsConfig } from 'rxjs';
-import { ClientEventName, ServerEventName } from '../api/models';
+import { ClientEventName, ServerEventName } from '../../../contract';
 import { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/app-config-token';
 import { ChatGateway, ConnectionCause, ConnectionState, MalformedEvent } from './chat-gateway';
@@ -586,7 +586,10 @@ describe('ChatGateway', () => {
 
       expectGatewayError(result.error, 'bad_response', 'send_message');
       expect(malformed.values).toEqual([
-        { event: 'send_message', reason: 'send_message.ok: expected boolean, got undefined' },
+        {
+          event: 'send_message',
+          reason: 'send_message.ok: expected one of true|false, got undefined',
+        },
       ]);
     });
 

@@ -44,10 +44,11 @@ import {
   TagUpdate,
   TypingPayload,
   UpdateChatStatusRequest,
-} from '../api/models';
+  SERVER_EVENT_SCHEMAS,
+  checkPayload,
+} from '../../../contract';
 import { APP_CONFIG } from '../config/app-config-token';
 import { readAck } from './ack-reader';
-import { SERVER_EVENT_CHECKS } from './event-guards';
 import { ConnectionCause, ConnectionState, GatewayConnection } from './gateway-connection';
 import { GatewayError } from './gateway-error';
 import { NETWORK_SIGNALS } from './network-signals';
@@ -246,7 +247,7 @@ export class ChatGateway {
    * delivering across reconnections and socket replacements.
    */
   on<K extends ServerEventName>(event: K): Observable<ServerEventMap[K]> {
-    // Safe: dispatch() only lets through payloads that passed SERVER_EVENT_CHECKS[event].
+    // Safe: dispatch() only lets through payloads that fit SERVER_EVENT_SCHEMAS[event].
     return this.streams.get(event) as Observable<ServerEventMap[K]>;
   }
 
@@ -331,7 +332,7 @@ export class ChatGateway {
   }
 
   private dispatch(event: ServerEventName, payload: unknown): void {
-    const problem = SERVER_EVENT_CHECKS[event](payload, event);
+    const problem = checkPayload(SERVER_EVENT_SCHEMAS[event], payload, event);
     if (problem) {
       this.reportMalformed(event, problem);
       return;

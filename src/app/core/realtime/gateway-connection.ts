@@ -13,7 +13,7 @@ import {
   throwError,
   timer,
 } from 'rxjs';
-import { ClientEventName, SERVER_EVENTS, ServerEventName } from '../api/models';
+import { ClientEventName, SERVER_EVENTS, ServerEventName } from '../../../contract';
 import { AppConfig } from '../config/app-config';
 import { GatewayError, isUnauthorizedRefusal } from './gateway-error';
 import { NetworkSignals, NetworkWakeup } from './network-signals';

@@ -1,4 +1,4 @@
-import { ClientEventName } from '../api/models';
+import { ClientEventName } from '../../../contract';
 
 /**
  * Why a gateway call or the connection failed. `timeout` and `offline` come from the console itself;

@@ -5,7 +5,7 @@ import { ActiveToast, ToastrService } from 'ngx-toastr';
 import { Subject, of } from 'rxjs';
 
 import { MemoryStorage, provideApiTesting, testLoginResponse } from '../api/api-testing';
-import { SlaAlert } from '../api/models';
+import { SlaAlert } from '../../../contract';
 import { Session } from '../auth/session';
 import {
   FakeChatGateway,

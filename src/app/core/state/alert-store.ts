@@ -5,7 +5,7 @@ import { Router } from '@angular/router';
 import { ActiveToast, IndividualConfig, ToastrService } from 'ngx-toastr';
 import { asyncScheduler, take, throttleTime } from 'rxjs';
 
-import { ChatAssignment, SlaAlert } from '../api/models';
+import { ChatAssignment, SlaAlert } from '../../../contract';
 import { SESSION_STORAGE, Session } from '../auth/session';
 import { ChatGateway } from '../realtime/chat-gateway';
 import { AlertSound } from './alert-sound';

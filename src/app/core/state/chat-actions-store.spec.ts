@@ -3,7 +3,7 @@ import { Subject, of, throwError } from 'rxjs';
 
 import { ApiError } from '../api/api-error';
 import { PySmartChatApi } from '../api/py-smart-chat-api';
-import { ChatAssignment, ResponseData, TagUpdate } from '../api/models';
+import { ChatAssignment, ResponseData, TagUpdate } from '../../../contract';
 import { GatewayError } from '../realtime/gateway-error';
 import { FakeChatGateway, provideFakeChatGateway } from '../../testing/fake-chat-gateway';
 import { provideFakeSession } from '../../testing/fake-session';

@@ -12,7 +12,7 @@ import {
   ResponseData,
   SendWhatsappTemplateResponse,
   TagUpdate,
-} from '../api/models';
+} from '../../../contract';
 import { Session } from '../auth/session';
 import { ChatGateway } from '../realtime/chat-gateway';
 import { GatewayError } from '../realtime/gateway-error';

@@ -8,7 +8,7 @@ import {
 } from '../../testing/fake-chat-gateway';
 import { provideFakeSession } from '../../testing/fake-session';
 import { aChat } from '../../testing/payload-fixtures';
-import { FetchAllChat } from '../api/models';
+import { FetchAllChat } from '../../../contract';
 import { GatewayError } from '../realtime/gateway-error';
 import { COMPACT_ABOVE, ChatListStore } from './chat-list-store';
 

@@ -13,7 +13,7 @@ import {
   throttleTime,
 } from 'rxjs';
 
-import { ChatAssignment, ChatStatus, ChatStatusCounts, Chats, Iso8601 } from '../api/models';
+import { ChatAssignment, ChatStatus, ChatStatusCounts, Chats, Iso8601 } from '../../../contract';
 import { Session } from '../auth/session';
 import { ChatGateway } from '../realtime/chat-gateway';
 import { GatewayError } from '../realtime/gateway-error';

@@ -1,4 +1,4 @@
-import { ChatAssignment, ChatStatus, ChatStatusCounts, Chats, TagUpdate } from '../api/models';
+import { ChatAssignment, ChatStatus, ChatStatusCounts, Chats, TagUpdate } from '../../../contract';
 
 /** Chats by id, as the chat list store holds them. */
 export type ChatIndex = ReadonlyMap<string, Chats>;

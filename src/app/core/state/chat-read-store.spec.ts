@@ -2,7 +2,7 @@ import { WritableSignal, signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 
 import { aChat } from '../../testing/payload-fixtures';
-import { Chats, Executive } from '../api/models';
+import { Chats, Executive } from '../../../contract';
 import { MemoryStorage } from '../api/api-testing';
 import { Session } from '../auth/session';
 import { ChatListStore } from './chat-list-store';

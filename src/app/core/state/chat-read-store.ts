@@ -9,7 +9,7 @@ import {
   linkedSignal,
 } from '@angular/core';
 
-import { Chats, Iso8601 } from '../api/models';
+import { Chats, Iso8601 } from '../../../contract';
 import { Session } from '../auth/session';
 import { ChatListStore } from './chat-list-store';
 import { browserStorage } from './preference-storage';

@@ -1,7 +1,7 @@
 import { DestroyRef, Injectable, computed, inject, signal } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 
-import { Config } from '../api/models';
+import { Config } from '../../../contract';
 import { ChatGateway } from '../realtime/chat-gateway';
 
 /** Used until the gateway answers `config`, so the console is usable at once. */

@@ -1,4 +1,4 @@
-import { ChatAssignment, Iso8601, SlaAlert } from '../api/models';
+import { ChatAssignment, Iso8601, SlaAlert } from '../../../contract';
 
 /** What an alert is about. */
 export type ConsoleAlertKind = 'assigned' | 'reassigned' | 'sla_warning' | 'sla_breach';

@@ -1,7 +1,7 @@
 import { TestBed } from '@angular/core/testing';
 import { Subject, of, throwError } from 'rxjs';
 
-import { Message } from '../api/models';
+import { Message } from '../../../contract';
 import { FakeChatGateway, provideFakeChatGateway } from '../../testing/fake-chat-gateway';
 import { provideFakeSession } from '../../testing/fake-session';
 import { aChat, aMessage } from '../../testing/payload-fixtures';

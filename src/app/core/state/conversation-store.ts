@@ -2,7 +2,7 @@ import { DestroyRef, Injectable, computed, inject, signal } from '@angular/core'
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { Subscription, filter } from 'rxjs';
 
-import { Chats, Message, TagUpdate, TypingPayload } from '../api/models';
+import { Chats, Message, TagUpdate, TypingPayload } from '../../../contract';
 import { Session } from '../auth/session';
 import { ChatGateway } from '../realtime/chat-gateway';
 import { GatewayError } from '../realtime/gateway-error';

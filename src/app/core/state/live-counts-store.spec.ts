@@ -1,7 +1,7 @@
 import { TestBed } from '@angular/core/testing';
 
 import { provideApiTesting, testLoginResponse } from '../api/api-testing';
-import { DashboardStats } from '../api/models';
+import { DashboardStats } from '../../../contract';
 import { Session } from '../auth/session';
 import { FakeChatGateway, provideFakeChatGateway } from '../../testing/fake-chat-gateway';
 import { LiveCountsStore } from './live-counts-store';

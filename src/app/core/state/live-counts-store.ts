@@ -1,7 +1,7 @@
 import { DestroyRef, Injectable, Signal, computed, inject, signal } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 
-import { ChatStatusCounts, DashboardStats, ExecutiveLoad } from '../api/models';
+import { ChatStatusCounts, DashboardStats, ExecutiveLoad } from '../../../contract';
 import { Session } from '../auth/session';
 import { ChatGateway } from '../realtime/chat-gateway';
 

@@ -1,4 +1,4 @@
-import { Message } from '../api/models';
+import { Message } from '../../../contract';
 
 /** Delivery state as the console shows it: the server's, or a local one before the ack. */
 export type LocalDelivery = 'pending' | 'failed';

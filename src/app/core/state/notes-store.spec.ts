@@ -3,7 +3,7 @@ import { Subject, of, throwError } from 'rxjs';
 
 import { ApiError } from '../api/api-error';
 import { PySmartChatApi } from '../api/py-smart-chat-api';
-import { InternalNote, NotesResponse } from '../api/models';
+import { InternalNote, NotesResponse } from '../../../contract';
 import { FakeChatGateway, provideFakeChatGateway } from '../../testing/fake-chat-gateway';
 import { NotesStore, mergeNotes } from './notes-store';
 

@@ -4,7 +4,7 @@ import { firstValueFrom } from 'rxjs';
 
 import { ApiError } from '../api/api-error';
 import { PySmartChatApi } from '../api/py-smart-chat-api';
-import { InternalNote } from '../api/models';
+import { InternalNote } from '../../../contract';
 import { ChatGateway } from '../realtime/chat-gateway';
 import { GatewayError } from '../realtime/gateway-error';
 

@@ -5,7 +5,7 @@ import { Subject, of, throwError } from 'rxjs';
 import { FakeChatGateway, MemoryStorage } from '../../testing/fake-chat-gateway';
 import { provideFakeSession } from '../../testing/fake-session';
 import { aMessage } from '../../testing/payload-fixtures';
-import { Message } from '../api/models';
+import { Message } from '../../../contract';
 import { ChatGateway } from '../realtime/chat-gateway';
 import { GatewayError } from '../realtime/gateway-error';
 import { OUTBOX_LEADERSHIP, OUTBOX_STORAGE, OutboxStore } from './outbox-store';

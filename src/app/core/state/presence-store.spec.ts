@@ -2,7 +2,7 @@ import { TestBed } from '@angular/core/testing';
 import { Subject, of, throwError } from 'rxjs';
 
 import { provideApiTesting, testLoginResponse } from '../api/api-testing';
-import { ExecutiveStatusUpdate, LoginV2Response } from '../api/models';
+import { ExecutiveStatusUpdate, LoginV2Response } from '../../../contract';
 import { Session } from '../auth/session';
 import { GatewayError } from '../realtime/gateway-error';
 import { FakeChatGateway, provideFakeChatGateway } from '../../testing/fake-chat-gateway';

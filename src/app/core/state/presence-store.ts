@@ -1,7 +1,7 @@
 import { DestroyRef, Injectable, Signal, computed, inject, signal } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 
-import { PresenceStatus } from '../api/models';
+import { PresenceStatus } from '../../../contract';
 import { Session } from '../auth/session';
 import { ChatGateway } from '../realtime/chat-gateway';
 import { GatewayError } from '../realtime/gateway-error';

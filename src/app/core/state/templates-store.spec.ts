@@ -3,7 +3,7 @@ import { of, throwError } from 'rxjs';
 
 import { ApiError } from '../api/api-error';
 import { PySmartChatApi } from '../api/py-smart-chat-api';
-import { WhatsappTemplate } from '../api/models';
+import { WhatsappTemplate } from '../../../contract';
 import { TemplatesStore } from './templates-store';
 
 function template(name: string): WhatsappTemplate {

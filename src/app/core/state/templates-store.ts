@@ -3,7 +3,7 @@ import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 
 import { ApiError } from '../api/api-error';
 import { PySmartChatApi } from '../api/py-smart-chat-api';
-import { Stakeholder, WhatsappTemplate } from '../api/models';
+import { Stakeholder, WhatsappTemplate } from '../../../contract';
 
 /** The WhatsApp templates of one kind of stakeholder, as the picker shows them. */
 export interface TemplateList {

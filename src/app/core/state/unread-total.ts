@@ -1,4 +1,4 @@
-import { Chats } from '../api/models';
+import { Chats } from '../../../contract';
 
 /** What the tab title needs to know of a chat seen in a live `room_update`. */
 export interface UnreadEntry {

@@ -1,7 +1,7 @@
 import { signal } from '@angular/core';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 
-import { ChatStatus } from '../../core/api/models';
+import { ChatStatus } from '../../../contract';
 import { ChatListStore } from '../../core/state/chat-list-store';
 import { ChatListEmpty, ChatListEmptyKind, EmptyListFacts, emptyKindOf } from './chat-list-empty';
 

@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, inject, input, output } f
 import { MatButton } from '@angular/material/button';
 import { MatProgressSpinner } from '@angular/material/progress-spinner';
 
-import { ChatStatus } from '../../core/api/models';
+import { ChatStatus } from '../../../contract';
 import { ChatListStore } from '../../core/state/chat-list-store';
 
 /** What the list body shows when it has no rows to show. */

@@ -13,7 +13,7 @@ import { MatInputHarness } from '@angular/material/input/testing';
 import { MatTabNavBarHarness } from '@angular/material/tabs/testing';
 import { MatTabNavPanel } from '@angular/material/tabs';
 
-import { ChatStatus } from '../../core/api/models';
+import { ChatStatus } from '../../../contract';
 import { ChatListStore } from '../../core/state/chat-list-store';
 import { ChatListHeader } from './chat-list-header';
 

@@ -13,7 +13,7 @@ import { MatInput } from '@angular/material/input';
 import { MatProgressSpinner } from '@angular/material/progress-spinner';
 import { MatTabLink, MatTabNav, MatTabNavPanel } from '@angular/material/tabs';
 
-import { ChatStatus } from '../../core/api/models';
+import { ChatStatus } from '../../../contract';
 import { ChatListStore } from '../../core/state/chat-list-store';
 
 const STATUS_TABS: readonly { status: ChatStatus; label: string }[] = [

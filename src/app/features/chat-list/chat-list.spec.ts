@@ -10,7 +10,7 @@ import { Router, provideRouter } from '@angular/router';
 import { Subject, of, throwError } from 'rxjs';
 
 import { MemoryStorage } from '../../core/api/api-testing';
-import { Chats, FetchAllChat } from '../../core/api/models';
+import { Chats, FetchAllChat } from '../../../contract';
 import { ShortcutRegistry } from '../../core/keyboard/shortcut-registry';
 import { GatewayError } from '../../core/realtime/gateway-error';
 import { ChatListStore } from '../../core/state/chat-list-store';

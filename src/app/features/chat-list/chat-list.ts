@@ -19,7 +19,7 @@ import { MatTabNavPanel } from '@angular/material/tabs';
 import { Router } from '@angular/router';
 import { format } from 'date-fns';
 
-import { Chats } from '../../core/api/models';
+import { Chats } from '../../../contract';
 import { ShortcutRegistry } from '../../core/keyboard/shortcut-registry';
 import { COMPACT_ABOVE, ChatListStore } from '../../core/state/chat-list-store';
 import { ChatReadStore } from '../../core/state/chat-read-store';

@@ -1,6 +1,6 @@
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 
-import { Chats, LastMessagePreview, MessageType } from '../../core/api/models';
+import { Chats, LastMessagePreview, MessageType } from '../../../contract';
 import { aChat } from '../../testing/payload-fixtures';
 import { ChatRow } from './chat-row';
 

@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, input } from '@angular/co
 import { MatTooltip } from '@angular/material/tooltip';
 import { format } from 'date-fns';
 
-import { Chats } from '../../core/api/models';
+import { Chats } from '../../../contract';
 import { slaState } from '../../core/state/sla-state';
 import { messagePreview } from './message-preview';
 import { longAge, shortAge } from './relative-age';

@@ -1,4 +1,4 @@
-import { LastMessagePreview } from '../../core/api/models';
+import { LastMessagePreview } from '../../../contract';
 import { messagePreview, templateTitle } from './message-preview';
 
 function last(overrides: Partial<LastMessagePreview>): LastMessagePreview {

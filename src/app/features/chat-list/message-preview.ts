@@ -1,4 +1,4 @@
-import { LastMessagePreview } from '../../core/api/models';
+import { LastMessagePreview } from '../../../contract';
 
 /** How a row summarises the last message: an icon and label for its kind, then its text. */
 export interface PreviewLine {

@@ -5,7 +5,7 @@ import { Subject, of } from 'rxjs';
 
 import { MemoryStorage } from '../../core/api/api-testing';
 import { ApiError } from '../../core/api/api-error';
-import { DashboardStats, Executive } from '../../core/api/models';
+import { DashboardStats, Executive } from '../../../contract';
 import { PySmartChatApi } from '../../core/api/py-smart-chat-api';
 import { PREFERENCE_STORAGE } from '../../core/state/preference-storage';
 import { FakeChatGateway, provideFakeChatGateway } from '../../testing/fake-chat-gateway';

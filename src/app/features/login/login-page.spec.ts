@@ -5,7 +5,7 @@ import { Router, provideRouter, withComponentInputBinding } from '@angular/route
 import { RouterTestingHarness } from '@angular/router/testing';
 
 import { MemoryStorage, TEST_APP_CONFIG, testLoginResponse } from '../../core/api/api-testing';
-import { StaffRole } from '../../core/api/models';
+import { StaffRole } from '../../../contract';
 import { API_INTERCEPTORS } from '../../core/auth/api-interceptors';
 import { SESSION_STORAGE, Session } from '../../core/auth/session';
 import { APP_CONFIG } from '../../core/config/app-config-token';

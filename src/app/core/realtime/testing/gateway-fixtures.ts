@@ -14,7 +14,7 @@ import {
   ServerEventMap,
   ServerEventName,
   TagUpdate,
-} from '../../api/models';
+} from '../../../../contract';
 
 const AT = '2026-11-25T10:15:00.000Z';
 

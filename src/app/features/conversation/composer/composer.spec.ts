@@ -9,7 +9,7 @@ import { Subject, of, throwError } from 'rxjs';
 import { ApiError } from '../../../core/api/api-error';
 import { testLoginResponse } from '../../../core/api/api-testing';
 import { Session } from '../../../core/auth/session';
-import { ChatGptResponse, Chats } from '../../../core/api/models';
+import { ChatGptResponse, Chats } from '../../../../contract';
 import { PySmartChatApi } from '../../../core/api/py-smart-chat-api';
 import { ShortcutRegistry } from '../../../core/keyboard/shortcut-registry';
 import { Clock } from '../../../core/state/clock';

@@ -5,7 +5,7 @@ import { MatAutocompleteHarness } from '@angular/material/autocomplete/testing';
 import { Subject, of } from 'rxjs';
 
 import { PySmartChatApi } from '../../../core/api/py-smart-chat-api';
-import { TagUpdate } from '../../../core/api/models';
+import { TagUpdate } from '../../../../contract';
 import { ConfigStore, DEFAULT_CHAT_CONFIG } from '../../../core/state/config-store';
 import { FakeChatGateway, provideFakeChatGateway } from '../../../testing/fake-chat-gateway';
 import { provideFakeSession } from '../../../testing/fake-session';

@@ -14,7 +14,7 @@ import {
   MatAutocompleteTrigger,
 } from '@angular/material/autocomplete';
 
-import { Chats } from '../../../core/api/models';
+import { Chats } from '../../../../contract';
 import { ChatActionsStore } from '../../../core/state/chat-actions-store';
 import { ConfigStore } from '../../../core/state/config-store';
 

@@ -11,7 +11,7 @@ import { ToastrService } from 'ngx-toastr';
 import { Subject, of, throwError } from 'rxjs';
 
 import { PySmartChatApi } from '../../../core/api/py-smart-chat-api';
-import { Config, ResponseData } from '../../../core/api/models';
+import { Config, ResponseData } from '../../../../contract';
 import { ShortcutRegistry } from '../../../core/keyboard/shortcut-registry';
 import { GatewayError } from '../../../core/realtime/gateway-error';
 import { ConversationStore } from '../../../core/state/conversation-store';

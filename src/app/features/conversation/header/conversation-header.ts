@@ -17,7 +17,7 @@ import { MatMenuModule } from '@angular/material/menu';
 import { MatTooltipModule } from '@angular/material/tooltip';
 import { ToastrService } from 'ngx-toastr';
 
-import { ChatStatus } from '../../../core/api/models';
+import { ChatStatus } from '../../../../contract';
 import { Session } from '../../../core/auth/session';
 import { LazyDialog } from '../../../core/layout/lazy-dialog';
 import { ShortcutRegistry } from '../../../core/keyboard/shortcut-registry';

@@ -11,7 +11,7 @@ import { of, throwError } from 'rxjs';
 
 import { ApiError } from '../../../core/api/api-error';
 import { PySmartChatApi } from '../../../core/api/py-smart-chat-api';
-import { RateChatResponse } from '../../../core/api/models';
+import { RateChatResponse } from '../../../../contract';
 import { FakeChatGateway, provideFakeChatGateway } from '../../../testing/fake-chat-gateway';
 import { provideFakeSession } from '../../../testing/fake-session';
 import { RatingDialog, RatingDialogData } from './rating-dialog';

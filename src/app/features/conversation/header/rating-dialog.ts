@@ -4,7 +4,7 @@ import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/materia
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 
-import { RateChatResponse } from '../../../core/api/models';
+import { RateChatResponse } from '../../../../contract';
 import { ChatActionsStore } from '../../../core/state/chat-actions-store';
 
 /** What the rating dialog is opened with. */

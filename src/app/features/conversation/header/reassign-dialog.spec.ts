@@ -11,7 +11,7 @@ import { MatSelectHarness } from '@angular/material/select/testing';
 import { of, throwError } from 'rxjs';
 
 import { PySmartChatApi } from '../../../core/api/py-smart-chat-api';
-import { ChatAssignment, Config } from '../../../core/api/models';
+import { ChatAssignment, Config } from '../../../../contract';
 import { GatewayError } from '../../../core/realtime/gateway-error';
 import { ConfigStore, DEFAULT_CHAT_CONFIG } from '../../../core/state/config-store';
 import { FakeChatGateway, provideFakeChatGateway } from '../../../testing/fake-chat-gateway';

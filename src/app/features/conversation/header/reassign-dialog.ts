@@ -6,7 +6,7 @@ import { MatInputModule } from '@angular/material/input';
 import { MatListModule, MatSelectionListChange } from '@angular/material/list';
 import { MatSelectModule } from '@angular/material/select';
 
-import { ChatAssignment, Chats } from '../../../core/api/models';
+import { ChatAssignment, Chats } from '../../../../contract';
 import { ChatActionsStore } from '../../../core/state/chat-actions-store';
 import { ConfigStore } from '../../../core/state/config-store';
 

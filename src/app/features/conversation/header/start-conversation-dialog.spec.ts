@@ -13,7 +13,7 @@ import { Router, provideRouter } from '@angular/router';
 import { of } from 'rxjs';
 
 import { PySmartChatApi } from '../../../core/api/py-smart-chat-api';
-import { Stakeholder, WhatsappTemplate } from '../../../core/api/models';
+import { Stakeholder, WhatsappTemplate } from '../../../../contract';
 import { FakeChatGateway, provideFakeChatGateway } from '../../../testing/fake-chat-gateway';
 import { provideFakeSession } from '../../../testing/fake-session';
 import { StartConversationDialog } from './start-conversation-dialog';

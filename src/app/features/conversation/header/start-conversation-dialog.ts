@@ -10,7 +10,7 @@ import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
 import { MatSelectModule } from '@angular/material/select';
 import { Router } from '@angular/router';
 
-import { SendWhatsappTemplateResponse, Stakeholder } from '../../../core/api/models';
+import { SendWhatsappTemplateResponse, Stakeholder } from '../../../../contract';
 import { ChatActionsStore } from '../../../core/state/chat-actions-store';
 import { TemplatesStore } from '../../../core/state/templates-store';
 import { TemplatePreview } from '../templates/template-preview';

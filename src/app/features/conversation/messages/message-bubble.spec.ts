@@ -6,7 +6,7 @@ import { MatDialogHarness } from '@angular/material/dialog/testing';
 import { of, throwError } from 'rxjs';
 
 import { ApiError } from '../../../core/api/api-error';
-import { Message, MediaAttachment } from '../../../core/api/models';
+import { Message, MediaAttachment } from '../../../../contract';
 import { PySmartChatApi } from '../../../core/api/py-smart-chat-api';
 import { ConversationStore } from '../../../core/state/conversation-store';
 import { ConversationMessage, fromServer } from '../../../core/state/message-merge';

@@ -5,7 +5,7 @@ import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { MatButtonHarness } from '@angular/material/button/testing';
 import { of } from 'rxjs';
 
-import { Message } from '../../../core/api/models';
+import { Message } from '../../../../contract';
 import { PySmartChatApi } from '../../../core/api/py-smart-chat-api';
 import { Clock } from '../../../core/state/clock';
 import { ConversationStore } from '../../../core/state/conversation-store';

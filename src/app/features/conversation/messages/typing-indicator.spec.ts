@@ -1,7 +1,7 @@
 import { signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 
-import { Chats, TypingPayload } from '../../../core/api/models';
+import { Chats, TypingPayload } from '../../../../contract';
 import { ConversationStore } from '../../../core/state/conversation-store';
 import { aChat } from '../../../testing/payload-fixtures';
 import { TypingIndicator } from './typing-indicator';

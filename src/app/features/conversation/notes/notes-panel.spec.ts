@@ -7,7 +7,7 @@ import { Subject, of, throwError } from 'rxjs';
 
 import { ApiError } from '../../../core/api/api-error';
 import { PySmartChatApi } from '../../../core/api/py-smart-chat-api';
-import { InternalNote, NotesResponse } from '../../../core/api/models';
+import { InternalNote, NotesResponse } from '../../../../contract';
 import { GatewayError } from '../../../core/realtime/gateway-error';
 import { FakeChatGateway, provideFakeChatGateway } from '../../../testing/fake-chat-gateway';
 import { provideFakeSession } from '../../../testing/fake-session';

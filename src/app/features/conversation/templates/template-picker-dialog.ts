@@ -7,7 +7,7 @@ import { MatInputModule } from '@angular/material/input';
 import { MatListModule, MatSelectionListChange } from '@angular/material/list';
 import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
 
-import { Chats, WhatsappTemplate } from '../../../core/api/models';
+import { Chats, WhatsappTemplate } from '../../../../contract';
 import { Session } from '../../../core/auth/session';
 import { TemplatesStore } from '../../../core/state/templates-store';
 import { missingValues, renderTemplate, templateFields } from './render-template';

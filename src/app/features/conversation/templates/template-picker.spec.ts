@@ -11,7 +11,7 @@ import { MatSelectionListHarness } from '@angular/material/list/testing';
 import { of } from 'rxjs';
 
 import { PySmartChatApi } from '../../../core/api/py-smart-chat-api';
-import { WhatsappTemplate } from '../../../core/api/models';
+import { WhatsappTemplate } from '../../../../contract';
 import { FakeChatGateway, provideFakeChatGateway } from '../../../testing/fake-chat-gateway';
 import { provideFakeSession } from '../../../testing/fake-session';
 import { aChat } from '../../../testing/payload-fixtures';

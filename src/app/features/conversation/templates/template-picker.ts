@@ -2,7 +2,7 @@ import { Injectable, inject } from '@angular/core';
 import { MatDialogRef } from '@angular/material/dialog';
 import { Observable } from 'rxjs';
 
-import { Chats } from '../../../core/api/models';
+import { Chats } from '../../../../contract';
 import { LazyDialog } from '../../../core/layout/lazy-dialog';
 import type { TemplatePickerData, TemplatePickerDialog } from './template-picker-dialog';
 

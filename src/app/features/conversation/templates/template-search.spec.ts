@@ -1,4 +1,4 @@
-import { WhatsappTemplate } from '../../../core/api/models';
+import { WhatsappTemplate } from '../../../../contract';
 import { filterTemplates, prefillValues, variableLabel } from './template-search';
 
 function template(name: string, body: string): WhatsappTemplate {

@@ -1,4 +1,4 @@
-import { Chats, WhatsappTemplate } from '../../../core/api/models';
+import { Chats, WhatsappTemplate } from '../../../../contract';
 
 /** Templates whose name, body or category contain every word of the query, case-insensitive. */
 export function filterTemplates(

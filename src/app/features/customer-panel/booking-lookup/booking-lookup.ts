@@ -15,7 +15,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 
-import { Booking } from '../../../core/api/models';
+import { Booking } from '../../../../contract';
 import { Clock } from '../../../core/state/clock';
 import { CopyableValue } from '../copyable-value/copyable-value';
 import { DriverCard } from '../driver-card/driver-card';

@@ -9,7 +9,7 @@ import {
 import { MatButtonModule } from '@angular/material/button';
 import { MatTooltipModule } from '@angular/material/tooltip';
 
-import { ContextType } from '../../../core/api/models';
+import { ContextType } from '../../../../contract';
 import { Clock } from '../../../core/state/clock';
 import { DateTimePipe } from '../format/date-time-pipe';
 import { RelativeTimePipe } from '../format/relative-time-pipe';

@@ -26,7 +26,7 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 
-import { DcoStatus, FreelancerTag } from '../../../core/api/models';
+import { DcoStatus, FreelancerTag } from '../../../../contract';
 import { DateTimePipe } from '../format/date-time-pipe';
 import { PanelSection } from '../panel-section/panel-section';
 import { SectionStatusView } from '../panel-section/section-status-view';

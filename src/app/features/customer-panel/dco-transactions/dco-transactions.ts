@@ -5,7 +5,7 @@ import { MatSortModule, Sort } from '@angular/material/sort';
 import { MatTableModule } from '@angular/material/table';
 import { MatTooltipModule } from '@angular/material/tooltip';
 
-import { DcoTransaction } from '../../../core/api/models';
+import { DcoTransaction } from '../../../../contract';
 import { DateTimePipe } from '../format/date-time-pipe';
 import { formatRupees } from '../format/rupees-pipe';
 import { PanelSection } from '../panel-section/panel-section';

@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 
-import { Booking, DriverOrCabImage } from '../../../core/api/models';
+import { Booking, DriverOrCabImage } from '../../../../contract';
 import { CopyableValue } from '../copyable-value/copyable-value';
 import { SectionStatusView } from '../panel-section/section-status-view';
 import { BookingStore } from '../state/booking-store';

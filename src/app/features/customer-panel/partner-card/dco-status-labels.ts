@@ -1,4 +1,4 @@
-import { DcoStatus } from '../../../core/api/models';
+import { DcoStatus } from '../../../../contract';
 
 /** How each DCO status reads to an executive. */
 export const DCO_STATUS_LABELS: Readonly<Record<DcoStatus, string>> = {

@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 
-import { Partner } from '../../../core/api/models';
+import { Partner } from '../../../../contract';
 import { CopyableValue } from '../copyable-value/copyable-value';
 import { DateTimePipe } from '../format/date-time-pipe';
 import { PanelSection } from '../panel-section/panel-section';

@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, inject, output } from '@angular/core';
 import { MatTooltipModule } from '@angular/material/tooltip';
 
-import { Ride } from '../../../core/api/models';
+import { Ride } from '../../../../contract';
 import { Clock } from '../../../core/state/clock';
 import { DateTimePipe } from '../format/date-time-pipe';
 import { RelativeTimePipe } from '../format/relative-time-pipe';

@@ -1,4 +1,4 @@
-import { Message } from '../../../core/api/models';
+import { Message } from '../../../../contract';
 
 /** A display booking id, as customers quote it: `OW` and seven digits. */
 export const DISPLAY_BOOKING_ID = /^OW\d{7}$/;

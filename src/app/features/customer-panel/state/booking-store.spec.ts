@@ -8,7 +8,7 @@ import {
   testLoginResponse,
   testNodeLogin,
 } from '../../../core/api/api-testing';
-import { Message } from '../../../core/api/models';
+import { Message } from '../../../../contract';
 import { Session } from '../../../core/auth/session';
 import { ConversationStore } from '../../../core/state/conversation-store';
 import { aMessage } from '../../../testing/payload-fixtures';

@@ -3,7 +3,7 @@ import { map } from 'rxjs';
 
 import { OnewayNodeApi } from '../../../core/api/oneway-node-api';
 import { OnewayWebApi } from '../../../core/api/oneway-web-api';
-import { Booking, DriverDetails, DriverOrCabImage } from '../../../core/api/models';
+import { Booking, DriverDetails, DriverOrCabImage } from '../../../../contract';
 import { ConversationStore } from '../../../core/state/conversation-store';
 import { bookingMentions, normalizeBookingId } from './booking-mentions';
 import { isHttpUrl } from './http-url';

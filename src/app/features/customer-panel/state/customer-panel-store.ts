@@ -1,6 +1,6 @@
 import { Injectable, inject, signal } from '@angular/core';
 
-import { Chats } from '../../../core/api/models';
+import { Chats } from '../../../../contract';
 import { BookingStore } from './booking-store';
 import { CustomerStore } from './customer-store';
 import { DcoStatusStore } from './dco-status-store';

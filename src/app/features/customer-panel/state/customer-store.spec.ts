@@ -1,7 +1,7 @@
 import { TestBed } from '@angular/core/testing';
 import { Subject, of } from 'rxjs';
 
-import { ContextHistoryResponse } from '../../../core/api/models';
+import { ContextHistoryResponse } from '../../../../contract';
 import { PySmartChatApi } from '../../../core/api/py-smart-chat-api';
 import { anEvent, someRides } from '../testing/panel-fixtures';
 import { PanelSubject } from './panel-subject';

@@ -2,7 +2,7 @@ import { DestroyRef, Injectable, inject } from '@angular/core';
 import { map } from 'rxjs';
 
 import { PySmartChatApi } from '../../../core/api/py-smart-chat-api';
-import { ContextEvent, RidesResponse } from '../../../core/api/models';
+import { ContextEvent, RidesResponse } from '../../../../contract';
 import { PanelSubject } from './panel-subject';
 import { SectionResource } from './section-resource';
 

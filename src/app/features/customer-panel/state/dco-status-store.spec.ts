@@ -2,7 +2,7 @@ import { TestBed } from '@angular/core/testing';
 import { of } from 'rxjs';
 
 import { PartnerEnrolApi } from '../../../core/api/partner-enrol-api';
-import { UpdateDcoStatusRequest } from '../../../core/api/models';
+import { UpdateDcoStatusRequest } from '../../../../contract';
 import { DcoStatusStore } from './dco-status-store';
 import { PartnerStore } from './partner-store';
 import { failure } from '../testing/panel-testing';

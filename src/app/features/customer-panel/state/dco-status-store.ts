@@ -8,7 +8,7 @@ import {
   SubTag,
   UpdateDcoStatusRequest,
   UpdateDcoStatusResponse,
-} from '../../../core/api/models';
+} from '../../../../contract';
 import { PartnerStore } from './partner-store';
 import { SectionAction } from './section-action';
 import { SectionResource } from './section-resource';

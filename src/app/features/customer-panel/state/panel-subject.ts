@@ -1,4 +1,4 @@
-import { Chats, Stakeholder } from '../../../core/api/models';
+import { Chats, Stakeholder } from '../../../../contract';
 
 /** Who the panel is about: the person writing in the open chat. */
 export interface PanelSubject {

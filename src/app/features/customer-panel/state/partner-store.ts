@@ -9,7 +9,7 @@ import {
   DcoTransactionHistoryRequest,
   DcoTransactionHistoryResponse,
   Partner,
-} from '../../../core/api/models';
+} from '../../../../contract';
 import { PanelSubject } from './panel-subject';
 import { SectionResource } from './section-resource';
 

@@ -2,7 +2,7 @@ import { TestBed } from '@angular/core/testing';
 import { Subject, of } from 'rxjs';
 
 import { PartnerEnrolApi } from '../../../core/api/partner-enrol-api';
-import { ResendPaytmLinkResponse } from '../../../core/api/models';
+import { ResendPaytmLinkResponse } from '../../../../contract';
 import { PaytmLinkStore } from './paytm-link-store';
 
 const SENT: ResendPaytmLinkResponse = {

@@ -1,7 +1,7 @@
 import { Injectable, inject } from '@angular/core';
 
 import { PartnerEnrolApi } from '../../../core/api/partner-enrol-api';
-import { ResendPaytmLinkRequest, ResendPaytmLinkResponse } from '../../../core/api/models';
+import { ResendPaytmLinkRequest, ResendPaytmLinkResponse } from '../../../../contract';
 import { SectionAction } from './section-action';
 
 /** Sending a partner a new Paytm payment link for their dues (`resendPaytmPaymentLink`). */

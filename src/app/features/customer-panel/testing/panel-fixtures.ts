@@ -8,7 +8,7 @@ import {
   DriverOrCabImage,
   Partner,
   RidesResponse,
-} from '../../../core/api/models';
+} from '../../../../contract';
 
 /** A booking with a driver, as node admin sends it; override what the spec is about. */
 export function aBooking(overrides: Partial<Booking> = {}): Booking {

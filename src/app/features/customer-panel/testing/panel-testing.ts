@@ -10,7 +10,7 @@ import { ApiBackend, ApiError, ApiErrorInit } from '../../../core/api/api-error'
 import { OnewayNodeApi } from '../../../core/api/oneway-node-api';
 import { OnewayWebApi } from '../../../core/api/oneway-web-api';
 import { PartnerEnrolApi } from '../../../core/api/partner-enrol-api';
-import { Chats, Message } from '../../../core/api/models';
+import { Chats, Message } from '../../../../contract';
 import { PySmartChatApi } from '../../../core/api/py-smart-chat-api';
 import { Clock } from '../../../core/state/clock';
 import { ConversationStore } from '../../../core/state/conversation-store';

@@ -8,7 +8,7 @@ import {
 } from '@angular/core';
 import { ChartConfiguration } from 'chart.js';
 
-import { ExecutiveLoad } from '../../../core/api/models';
+import { ExecutiveLoad } from '../../../../contract';
 import { chartLettering, hostChart } from './chart-host';
 import { ChartTable, ChartTableRow } from './chart-table';
 import { ChartColors } from './chart-theme';

@@ -1,4 +1,4 @@
-import { Config, ExecutiveLoad } from '../../../core/api/models';
+import { Config, ExecutiveLoad } from '../../../../contract';
 import { waitDuration, waitSeconds } from '../format/wait-duration';
 
 /** How an executive's longest wait stands against the first-reply limit. */

@@ -6,7 +6,7 @@ import { MatSlideToggleHarness } from '@angular/material/slide-toggle/testing';
 import { MatSortHarness } from '@angular/material/sort/testing';
 import { MatTableHarness } from '@angular/material/table/testing';
 
-import { ExecutiveLoad } from '../../../core/api/models';
+import { ExecutiveLoad } from '../../../../contract';
 import { DEFAULT_CHAT_CONFIG } from '../../../core/state/config-store';
 import { aLoad } from '../testing/dashboard-fixtures';
 import { ExecutiveBoard } from './executive-board';

@@ -18,7 +18,7 @@ import {
   MatTable,
 } from '@angular/material/table';
 
-import { Config, ExecutiveLoad } from '../../../core/api/models';
+import { Config, ExecutiveLoad } from '../../../../contract';
 import { BoardRow, BoardSort, boardView, measureWaits } from './board-view';
 
 const COLUMNS = [

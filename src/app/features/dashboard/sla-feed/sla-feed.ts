@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 
-import { SlaAlert } from '../../../core/api/models';
+import { SlaAlert } from '../../../../contract';
 import { FeedItem, FeedList } from '../feed-list/feed-list';
 import { clockTime } from '../format/wait-duration';
 

@@ -6,7 +6,7 @@ import {
   ExecutiveStatusUpdate,
   PresenceStatus,
   SlaAlert,
-} from '../../../core/api/models';
+} from '../../../../contract';
 
 /** The newest presence heard for each executive, by id. */
 export type PresenceMarks = Readonly<

@@ -4,7 +4,7 @@ import { Observable, Subject, of, throwError } from 'rxjs';
 
 import { MemoryStorage } from '../../../core/api/api-testing';
 import { ApiError } from '../../../core/api/api-error';
-import { Config, DashboardStats, Executive } from '../../../core/api/models';
+import { Config, DashboardStats, Executive } from '../../../../contract';
 import { PySmartChatApi } from '../../../core/api/py-smart-chat-api';
 import { PREFERENCE_STORAGE } from '../../../core/state/preference-storage';
 import { DEFAULT_CHAT_CONFIG } from '../../../core/state/config-store';

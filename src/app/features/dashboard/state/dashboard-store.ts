@@ -9,7 +9,7 @@ import {
   DriverChatStats,
   ExecutiveLoad,
   SlaAlert,
-} from '../../../core/api/models';
+} from '../../../../contract';
 import { PySmartChatApi } from '../../../core/api/py-smart-chat-api';
 import { Session } from '../../../core/auth/session';
 import { ChatGateway, ConnectionState } from '../../../core/realtime/chat-gateway';

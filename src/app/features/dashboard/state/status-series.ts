@@ -1,4 +1,4 @@
-import { DashboardStats } from '../../../core/api/models';
+import { DashboardStats } from '../../../../contract';
 
 /** The team's chats by status at one moment of the day (the latest figures of a 5-minute slot). */
 export interface StatusPoint {

@@ -1,7 +1,7 @@
 import { NgTemplateOutlet } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 
-import { DashboardStats, DriverChatStats } from '../../../core/api/models';
+import { DashboardStats, DriverChatStats } from '../../../../contract';
 
 interface Figure {
   label: string;

@@ -5,7 +5,7 @@ import {
   ExecutiveLoad,
   ExecutiveStatusUpdate,
   SlaAlert,
-} from '../../../core/api/models';
+} from '../../../../contract';
 
 /** The time the fixtures' figures were generated. */
 export const GENERATED_AT = '2026-11-25T10:00:00.000Z';

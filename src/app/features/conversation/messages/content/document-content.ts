@@ -10,7 +10,7 @@ import {
 } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 
-import { MediaAttachment } from '../../../../core/api/models';
+import { MediaAttachment } from '../../../../../contract';
 import { fileSize } from './file-size';
 import { mediaResource } from './media-resource';
 

@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 
-import { MediaAttachment } from '../../../../core/api/models';
+import { MediaAttachment } from '../../../../../contract';
 import { LazyDialog } from '../../../../core/layout/lazy-dialog';
 import { MediaState } from '../../../../core/state/media-store';
 import type { ImageViewerData } from './image-viewer-dialog';

@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 
-import { LocationPayload } from '../../../../core/api/models';
+import { LocationPayload } from '../../../../../contract';
 
 /** A shared location: its name, address, coordinates and a link to open it on a map. */
 @Component({

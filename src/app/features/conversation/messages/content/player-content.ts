@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 
-import { MediaAttachment } from '../../../../core/api/models';
+import { MediaAttachment } from '../../../../../contract';
 import { MediaState } from '../../../../core/state/media-store';
 import { mediaResource } from './media-resource';
 
