@@ -1,9 +1,4 @@
-import type {
-  AddNoteRequest,
-  InternalNote,
-  TagRequest,
-  TagUpdate,
-} from '../../src/contract';
+import type { AddNoteRequest, InternalNote, TagRequest, TagUpdate } from '../../src/contract';
 import { assertMayActOnChat } from './chat-policy';
 import type { Actor, DomainContext } from './domain-context';
 import { conflict, notFound, unprocessable } from './domain-error';
