@@ -3,6 +3,8 @@ import { provideHttpClientTesting } from '@angular/common/http/testing';
 import { EnvironmentProviders, Provider } from '@angular/core';
 import { Routes, provideRouter } from '@angular/router';
 
+import '../../testing/contract-at-hand';
+
 import { API_INTERCEPTORS } from '../auth/api-interceptors';
 import { SESSION_STORAGE } from '../auth/session';
 import { AppConfig } from '../config/app-config';

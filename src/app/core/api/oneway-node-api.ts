@@ -8,23 +8,17 @@ import { ResponseValidator } from './response-validator';
 import {
   BookingByDisplayIdRequest,
   BookingResponse,
-  BookingResponseSchema,
-  ContractSchema,
   DcoDetailsRequest,
   DcoDetailsResponse,
-  DcoDetailsResponseSchema,
   DcoTransactionHistoryRequest,
   DcoTransactionHistoryResponse,
-  DcoTransactionHistoryResponseSchema,
   DriverOfBookingRequest,
   DriverOfBookingResponse,
-  DriverOfBookingResponseSchema,
   EmptyRequest,
   NodeLoginRequest,
   NodeLoginResponse,
-  NodeLoginResponseSchema,
   NodeLogoutResponse,
-  NodeLogoutResponseSchema,
+  RestEndpointName,
 } from '../../../contract';
 
 /** The node admin REST back end: its own session, bookings, drivers and DCOs. Every call is a POST. */
@@ -36,57 +30,41 @@ export class OnewayNodeApi {
 
   /** Opens a node admin session, with staff credentials or the PySmartChat JWT: `POST /login`. */
   login(request: NodeLoginRequest): Observable<NodeLoginResponse> {
-    return this.post<NodeLoginResponse>('login', request, NodeLoginResponseSchema);
+    return this.post<NodeLoginResponse>('login', request);
   }
 
   /** Ends the node admin session: `POST /logout`. */
   logout(): Observable<NodeLogoutResponse> {
-    return this.post<NodeLogoutResponse>(
-      'logout',
-      {} satisfies EmptyRequest,
-      NodeLogoutResponseSchema,
-    );
+    return this.post<NodeLogoutResponse>('logout', {} satisfies EmptyRequest);
   }
 
   /** Looks a booking up by the id customers quote: `POST /getBookingDetailsByDisplayBookingId`. */
   getBookingDetailsByDisplayBookingId(
     request: BookingByDisplayIdRequest,
   ): Observable<BookingResponse> {
-    return this.post<BookingResponse>(
-      'getBookingDetailsByDisplayBookingId',
-      request,
-      BookingResponseSchema,
-    );
+    return this.post<BookingResponse>('getBookingDetailsByDisplayBookingId', request);
   }
 
   /** The driver assigned to a booking: `POST /getDriverDetailsOfBooking`. */
   getDriverDetailsOfBooking(request: DriverOfBookingRequest): Observable<DriverOfBookingResponse> {
-    return this.post<DriverOfBookingResponse>(
-      'getDriverDetailsOfBooking',
-      request,
-      DriverOfBookingResponseSchema,
-    );
+    return this.post<DriverOfBookingResponse>('getDriverDetailsOfBooking', request);
   }
 
   /** Details of a DCO (driver partner): `POST /getDcoDetails`. */
   getDcoDetails(request: DcoDetailsRequest): Observable<DcoDetailsResponse> {
-    return this.post<DcoDetailsResponse>('getDcoDetails', request, DcoDetailsResponseSchema);
+    return this.post<DcoDetailsResponse>('getDcoDetails', request);
   }
 
   /** One page of a DCO's wallet transactions: `POST /dcoTransactionHistory`. */
   dcoTransactionHistory(
     request: DcoTransactionHistoryRequest,
   ): Observable<DcoTransactionHistoryResponse> {
-    return this.post<DcoTransactionHistoryResponse>(
-      'dcoTransactionHistory',
-      request,
-      DcoTransactionHistoryResponseSchema,
-    );
+    return this.post<DcoTransactionHistoryResponse>('dcoTransactionHistory', request);
   }
 
-  private post<T>(path: string, body: object, schema: ContractSchema): Observable<T> {
+  private post<T>(path: RestEndpointName, body: object): Observable<T> {
     return this.http
       .post(joinUrl(this.config.nodejsOnewayAdminUrl, path), body)
-      .pipe(this.validator.validate<T>('nodeAdmin', path, schema));
+      .pipe(this.validator.validate<T>('nodeAdmin', path));
   }
 }

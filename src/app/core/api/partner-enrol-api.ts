@@ -7,26 +7,19 @@ import { joinUrl } from './api-url';
 import { ResponseValidator } from './response-validator';
 import {
   AllTagsResponse,
-  AllTagsResponseSchema,
   AlternateNumbersRequest,
   AlternateNumbersResponse,
-  AlternateNumbersResponseSchema,
-  ContractSchema,
   EmptyRequest,
   GetPartnerRequest,
   GetPartnerResponse,
-  GetPartnerResponseSchema,
   MainTagsResponse,
-  MainTagsResponseSchema,
   ResendPaytmLinkRequest,
   ResendPaytmLinkResponse,
-  ResendPaytmLinkResponseSchema,
   SubTagsRequest,
   SubTagsResponse,
-  SubTagsResponseSchema,
   UpdateDcoStatusRequest,
   UpdateDcoStatusResponse,
-  UpdateDcoStatusResponseSchema,
+  RestEndpointName,
 } from '../../../contract';
 
 /** The partner enrol back end: partners (DCOs), payment links and the status tag taxonomy. */
@@ -38,64 +31,44 @@ export class PartnerEnrolApi {
 
   /** A partner's other contact numbers: `POST /getAlternateNumbers`. */
   getAlternateNumbers(request: AlternateNumbersRequest): Observable<AlternateNumbersResponse> {
-    return this.post<AlternateNumbersResponse>(
-      'getAlternateNumbers',
-      request,
-      AlternateNumbersResponseSchema,
-    );
+    return this.post<AlternateNumbersResponse>('getAlternateNumbers', request);
   }
 
   /** A partner by id or by phone number: `POST /getPartner`. */
   getPartner(request: GetPartnerRequest): Observable<GetPartnerResponse> {
-    return this.post<GetPartnerResponse>('getPartner', request, GetPartnerResponseSchema);
+    return this.post<GetPartnerResponse>('getPartner', request);
   }
 
   /** Sends a partner a new payment link for their dues: `POST /resendPaytmPaymentLink`. */
   resendPaytmPaymentLink(request: ResendPaytmLinkRequest): Observable<ResendPaytmLinkResponse> {
-    return this.post<ResendPaytmLinkResponse>(
-      'resendPaytmPaymentLink',
-      request,
-      ResendPaytmLinkResponseSchema,
-    );
+    return this.post<ResendPaytmLinkResponse>('resendPaytmPaymentLink', request);
   }
 
   /** Every status tag, flat: `POST /fetchAllTagsForFreelancer` with an empty body. */
   fetchAllTagsForFreelancer(): Observable<AllTagsResponse> {
-    return this.post<AllTagsResponse>(
-      'fetchAllTagsForFreelancer',
-      {} satisfies EmptyRequest,
-      AllTagsResponseSchema,
-    );
+    return this.post<AllTagsResponse>('fetchAllTagsForFreelancer', {} satisfies EmptyRequest);
   }
 
   /** The main status tag categories: `POST /fetchMainTags` with an empty body. */
   fetchMainTags(): Observable<MainTagsResponse> {
-    return this.post<MainTagsResponse>(
-      'fetchMainTags',
-      {} satisfies EmptyRequest,
-      MainTagsResponseSchema,
-    );
+    return this.post<MainTagsResponse>('fetchMainTags', {} satisfies EmptyRequest);
   }
 
   /** Sub-tags of the given main tags: `POST /fetchSubTagsForMainTags`. */
   fetchSubTagsForMainTags(request: SubTagsRequest): Observable<SubTagsResponse> {
-    return this.post<SubTagsResponse>('fetchSubTagsForMainTags', request, SubTagsResponseSchema);
+    return this.post<SubTagsResponse>('fetchSubTagsForMainTags', request);
   }
 
   /** Changes a DCO's status with a reason tag: `POST /updateDCOStatusByFreelancer`. */
   updateDCOStatusByFreelancer(
     request: UpdateDcoStatusRequest,
   ): Observable<UpdateDcoStatusResponse> {
-    return this.post<UpdateDcoStatusResponse>(
-      'updateDCOStatusByFreelancer',
-      request,
-      UpdateDcoStatusResponseSchema,
-    );
+    return this.post<UpdateDcoStatusResponse>('updateDCOStatusByFreelancer', request);
   }
 
-  private post<T>(path: string, body: object, schema: ContractSchema): Observable<T> {
+  private post<T>(path: RestEndpointName, body: object): Observable<T> {
     return this.http
       .post(joinUrl(this.config.partnerEnrollApi, path), body)
-      .pipe(this.validator.validate<T>('partnerEnrol', path, schema));
+      .pipe(this.validator.validate<T>('partnerEnrol', path));
   }
 }

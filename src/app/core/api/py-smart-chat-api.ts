@@ -8,28 +8,18 @@ import { ResponseValidator } from './response-validator';
 import {
   ChatGptRequest,
   ChatGptResponse,
-  ChatGptResponseSchema,
   ContextHistoryResponse,
-  ContextHistoryResponseSchema,
-  ContractSchema,
   DashboardStats,
-  DashboardStatsSchema,
-  FileBytesSchema,
   LoginV2Request,
   LoginV2Response,
-  LoginV2ResponseSchema,
   NotesResponse,
-  NotesResponseSchema,
   RateChatRequest,
   RateChatResponse,
-  RateChatResponseSchema,
   RidesResponse,
-  RidesResponseSchema,
   SendWhatsappTemplateResponse,
-  SendWhatsappTemplateResponseSchema,
   Stakeholder,
   TemplatesResponse,
-  TemplatesResponseSchema,
+  RestEndpointName,
 } from '../../../contract';
 
 /** The PySmartChat REST back end: sign-in, chat extras, media, templates and dashboard figures. */
@@ -43,21 +33,21 @@ export class PySmartChatApi {
   loginV2(request: LoginV2Request): Observable<LoginV2Response> {
     return this.http
       .post(this.config.pySmartChatV2AuthUrl, request)
-      .pipe(this.checked<LoginV2Response>('loginV2', LoginV2ResponseSchema));
+      .pipe(this.checked<LoginV2Response>('loginV2'));
   }
 
   /** Asks for a suggested reply to a chat: `POST {rateUrl}/chat_gpt`. */
   getChatGPTResponse(request: ChatGptRequest): Observable<ChatGptResponse> {
     return this.http
       .post(this.rateUrl('chat_gpt'), request)
-      .pipe(this.checked<ChatGptResponse>('getChatGPTResponse', ChatGptResponseSchema));
+      .pipe(this.checked<ChatGptResponse>('getChatGPTResponse'));
   }
 
   /** Records the rating of a resolved chat: `POST {rateUrl}/{chatId}/rate`. */
   rateChat(chatId: string, request: RateChatRequest): Observable<RateChatResponse> {
     return this.http
       .post(this.rateUrl(`${pathSegment(chatId)}/rate`), request)
-      .pipe(this.checked<RateChatResponse>('rateChat', RateChatResponseSchema));
+      .pipe(this.checked<RateChatResponse>('rateChat'));
   }
 
   /** Sends a WhatsApp template to a number: `GET {rateUrl}/send_whatsapp_template?to=&name=`. */
@@ -65,12 +55,7 @@ export class PySmartChatApi {
     const params = new HttpParams().set('to', to).set('name', name);
     return this.http
       .get(this.rateUrl('send_whatsapp_template'), { params })
-      .pipe(
-        this.checked<SendWhatsappTemplateResponse>(
-          'sendWhatsappTemplate',
-          SendWhatsappTemplateResponseSchema,
-        ),
-      );
+      .pipe(this.checked<SendWhatsappTemplateResponse>('sendWhatsappTemplate'));
   }
 
   /** Downloads the bytes of a WhatsApp media attachment: `GET api/whatsapp/downloadmedia/{mediaId}`. */
@@ -79,30 +64,28 @@ export class PySmartChatApi {
       .get(this.baseUrl(`api/whatsapp/downloadmedia/${pathSegment(mediaId)}`), {
         responseType: 'blob',
       })
-      .pipe(this.checked<Blob>('fetchMediaFile', FileBytesSchema));
+      .pipe(this.checked<Blob>('fetchMediaFile'));
   }
 
   /** The context timeline of a customer, newest first: `GET {rateUrl}/{customerNumber}/context-history`. */
   fetchContextHistory(customerNumber: string): Observable<ContextHistoryResponse> {
     return this.http
       .get(this.rateUrl(`${pathSegment(customerNumber)}/context-history`))
-      .pipe(
-        this.checked<ContextHistoryResponse>('fetchContextHistory', ContextHistoryResponseSchema),
-      );
+      .pipe(this.checked<ContextHistoryResponse>('fetchContextHistory'));
   }
 
   /** Upcoming rides and search history of a customer: `GET {rateUrl}/{customerNumber}/rides`. */
   fetchRides(customerNumber: string): Observable<RidesResponse> {
     return this.http
       .get(this.rateUrl(`${pathSegment(customerNumber)}/rides`))
-      .pipe(this.checked<RidesResponse>('fetchRides', RidesResponseSchema));
+      .pipe(this.checked<RidesResponse>('fetchRides'));
   }
 
   /** Internal notes of a chat: `GET {rateUrl}/{chatId}/notes`. */
   fetchNotes(chatId: string): Observable<NotesResponse> {
     return this.http
       .get(this.rateUrl(`${pathSegment(chatId)}/notes`))
-      .pipe(this.checked<NotesResponse>('fetchNotes', NotesResponseSchema));
+      .pipe(this.checked<NotesResponse>('fetchNotes'));
   }
 
   /** WhatsApp templates for one kind of stakeholder: `GET api/templates?stakeholder=`. */
@@ -110,18 +93,18 @@ export class PySmartChatApi {
     const params = new HttpParams().set('stakeholder', stakeholder);
     return this.http
       .get(this.baseUrl('api/templates'), { params })
-      .pipe(this.checked<TemplatesResponse>('fetchTemplates', TemplatesResponseSchema));
+      .pipe(this.checked<TemplatesResponse>('fetchTemplates'));
   }
 
   /** Dashboard figures for supervisors: `GET api/dashboard/stats`. */
   partnerStats(): Observable<DashboardStats> {
     return this.http
       .get(this.baseUrl('api/dashboard/stats'))
-      .pipe(this.checked<DashboardStats>('partnerStats', DashboardStatsSchema));
+      .pipe(this.checked<DashboardStats>('partnerStats'));
   }
 
-  private checked<T>(endpoint: string, schema: ContractSchema): OperatorFunction<unknown, T> {
-    return this.validator.validate<T>('pySmartChat', endpoint, schema);
+  private checked<T>(endpoint: RestEndpointName): OperatorFunction<unknown, T> {
+    return this.validator.validate<T>('pySmartChat', endpoint);
   }
 
   private baseUrl(path: string): string {

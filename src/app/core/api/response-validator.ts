@@ -1,7 +1,37 @@
-import { Injectable } from '@angular/core';
-import { Observable, OperatorFunction, ReplaySubject, map } from 'rxjs';
+import { Injectable, InjectionToken, inject } from '@angular/core';
+import {
+  Observable,
+  OperatorFunction,
+  ReplaySubject,
+  concatMap,
+  defer,
+  map,
+  shareReplay,
+} from 'rxjs';
 
-import { ContractSchema, checkPayload } from '../../../contract';
+import type { RestEndpointName } from '../../../contract';
+
+/** What the validator needs of the contract: the endpoints' schemas and the check. */
+export type ResponseContract = Pick<
+  typeof import('../../../contract'),
+  'REST_ENDPOINTS' | 'checkPayload'
+>;
+
+/**
+ * The contract's schemas, loaded with the first response rather than with the page: the sign-in
+ * page stays small, and the module arrives while the sign-in request is on its way. Specs provide
+ * it at once (`src/test-providers.ts`).
+ */
+export const RESPONSE_CONTRACT = new InjectionToken<Observable<ResponseContract>>(
+  'ResponseContract',
+  {
+    providedIn: 'root',
+    factory: () =>
+      defer(() => import('../../../contract')).pipe(
+        shareReplay({ bufferSize: 1, refCount: false }),
+      ),
+  },
+);
 import { API_BACKEND_NAMES, ApiBackend } from './api-backend';
 import { ApiError } from './api-error';
 
@@ -29,21 +59,26 @@ export class ResponseValidator {
   /** Every response dropped because it broke the contract, the last 50 replayed. */
   readonly dropped: Observable<MalformedResponse> = this.dropped$.asObservable();
 
-  /** An operator that lets through bodies fitting `schema` and fails the call on any other. */
-  validate<T>(
-    backend: ApiBackend,
-    endpoint: string,
-    schema: ContractSchema,
-  ): OperatorFunction<unknown, T> {
-    return map((body: unknown) => {
-      const reason = checkPayload(schema, body, endpoint);
-      if (reason) {
-        this.dropped$.next({ backend, endpoint, reason });
-        throw badResponse(backend);
-      }
-      // The body as received (not the parsed copy), now known to fit the contract type T.
-      return body as T;
-    });
+  private readonly contract = inject(RESPONSE_CONTRACT);
+
+  /**
+   * An operator that lets through bodies fitting the response schema of `endpoint` (in
+   * `REST_ENDPOINTS`) and fails the call on any other.
+   */
+  validate<T>(backend: ApiBackend, endpoint: RestEndpointName): OperatorFunction<unknown, T> {
+    return concatMap((body: unknown) =>
+      this.contract.pipe(
+        map(({ REST_ENDPOINTS, checkPayload }) => {
+          const reason = checkPayload(REST_ENDPOINTS[endpoint].response, body, endpoint);
+          if (reason) {
+            this.dropped$.next({ backend, endpoint, reason });
+            throw badResponse(backend);
+          }
+          // The body as received (not the parsed copy), now known to fit the contract type T.
+          return body as T;
+        }),
+      ),
+    );
   }
 }
 
