@@ -55,12 +55,12 @@ import { CustomerPanel } from '../customer-panel/customer-panel';
     .console {
       position: relative;
       display: grid;
-      grid-template-columns: minmax(280px, min(380px, 25vw)) minmax(0, 1fr);
+      grid-template-columns: minmax(304px, min(380px, 25vw)) minmax(0, 1fr);
       height: 100%;
       min-height: 0;
       &.with-panel {
         grid-template-columns:
-          minmax(280px, min(380px, 25vw)) minmax(0, 1fr)
+          minmax(304px, min(380px, 25vw)) minmax(0, 1fr)
           minmax(280px, min(360px, 24vw));
       }
     }
