@@ -121,17 +121,18 @@ test('an executive answers a customer, annotates the chat, resolves it and hands
     await expect(messageBubble(page, edited).getByRole('img', { name: 'Sent' })).toBeVisible();
   });
 
-  await test.step('add an internal note, kept apart from the messages', async () => {
+  await test.step('add an internal note: in the timeline, marked internal, never sent', async () => {
     const note = `Driver unreachable on two calls; promised ${firstName} an update by 6 pm.`;
-    await page.getByRole('button', { name: /^Notes/ }).click();
+    await page.getByRole('radio', { name: 'Note' }).click();
     await page.getByRole('textbox', { name: 'Write an internal note' }).fill(note);
     await page.getByRole('button', { name: 'Add note' }).click();
-    await expect(page.getByRole('article', { name: 'Internal note by Asha Nair' })).toContainText(
-      note,
-    );
-    await expect(messageLog(page)).not.toContainText(note);
-    await expect(page.getByRole('button', { name: 'Notes (1)' })).toBeVisible();
-    await page.getByRole('button', { name: 'Close notes' }).click();
+    const entry = messageLog(page).getByRole('article', { name: 'Internal note by Asha Nair' });
+    await expect(entry).toContainText(note);
+    await expect(entry).toContainText('Internal note · You');
+    // A note is never a message to the customer.
+    await expect(messageBubble(page, note)).toHaveCount(0);
+    await page.getByRole('radio', { name: 'Reply' }).click();
+    await expect(composer(page)).toBeVisible();
   });
 
   await test.step('resolve the chat and rate it', async () => {

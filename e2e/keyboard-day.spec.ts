@@ -87,9 +87,10 @@ test('an executive works through chats with the keyboard alone', async ({ page }
     ).toContainText(note);
     // Ctrl+Enter in the note went to the note, never to the customer.
     await expect(messageBubble(page, note)).toHaveCount(0);
+    // Escape goes back to replying, with the focus out of the text for the next shortcut.
     await keys.press('Escape');
     await expect(noteField).toBeHidden();
-    await expect(page.getByRole('button', { name: 'Notes (1)' })).toBeFocused();
+    await expect(page.getByRole('radio', { name: 'Reply' })).toBeFocused();
   });
 
   await test.step('t applies a tag', async () => {

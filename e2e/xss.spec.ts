@@ -123,18 +123,21 @@ test('script in every field a customer or the back end controls is shown as text
     await expect(
       page.getByRole('list', { name: 'Tags of this chat' }).getByText(XSS_PAYLOADS[7]),
     ).toBeVisible();
-    await page.getByRole('button', { name: /^Notes/ }).click();
-    await expect(page.getByText(XSS_PAYLOADS[40], { exact: true }).first()).toBeVisible();
+    // Notes show in the timeline, between the messages.
+    await expect(
+      messageLog(page).getByText(XSS_PAYLOADS[40], { exact: true }).first(),
+    ).toBeAttached();
   });
 
   await test.step('an executive writes a payload as a note', async () => {
+    await page.getByRole('radio', { name: 'Note' }).click();
     const note = '<img src=x onerror=__xss()> check <script>__xss()</script>';
     await page.getByRole('textbox', { name: 'Write an internal note' }).fill(note);
     await page.getByRole('button', { name: 'Add note' }).click();
     await expect(page.getByRole('article', { name: 'Internal note by Asha Nair' })).toContainText(
       note,
     );
-    await page.getByRole('button', { name: 'Close notes' }).click();
+    await page.getByRole('radio', { name: 'Reply' }).click();
   });
 
   await test.step('template bodies with payloads are listed as text', async () => {

@@ -12,8 +12,10 @@ import { MatFormField, MatLabel, MatPrefix, MatSuffix } from '@angular/material/
 import { MatInput } from '@angular/material/input';
 import { MatProgressSpinner } from '@angular/material/progress-spinner';
 import { MatTabLink, MatTabNav, MatTabNavPanel } from '@angular/material/tabs';
+import { MatTooltip } from '@angular/material/tooltip';
 
 import { ChatStatus } from '../../../contract';
+import { LazyDialog } from '../../core/layout/lazy-dialog';
 import { ChatListStore } from '../../core/state/chat-list-store';
 
 const STATUS_TABS: readonly { status: ChatStatus; label: string }[] = [
@@ -22,7 +24,11 @@ const STATUS_TABS: readonly { status: ChatStatus; label: string }[] = [
   { status: 'resolved', label: 'Resolved' },
 ];
 
-/** Top of the chat list: My / All, the search field, and the status tabs with their counts. */
+/**
+ * Top of the chat list: starting a conversation, My / All, the search field, and the status tabs
+ * with their counts. What the list projects into it (the "N new" pill) sits in the title row, so
+ * it never covers a chat.
+ */
 @Component({
   selector: 'app-chat-list-header',
   imports: [
@@ -38,6 +44,7 @@ const STATUS_TABS: readonly { status: ChatStatus; label: string }[] = [
     MatProgressSpinner,
     MatTabNav,
     MatTabLink,
+    MatTooltip,
   ],
   templateUrl: './chat-list-header.html',
   styleUrl: './chat-list-header.scss',
@@ -45,6 +52,8 @@ const STATUS_TABS: readonly { status: ChatStatus; label: string }[] = [
 })
 export class ChatListHeader {
   protected readonly store = inject(ChatListStore);
+  // The dialog's form loads when it is first opened.
+  private readonly dialog = inject(LazyDialog);
 
   /** The panel the status tabs control (the list body). */
   readonly tabPanel = input.required<MatTabNavPanel>();
@@ -53,6 +62,17 @@ export class ChatListHeader {
 
   protected readonly tabs = STATUS_TABS;
   private readonly searchField = viewChild.required<ElementRef<HTMLInputElement>>('searchInput');
+
+  /** Opens the dialog that starts a conversation with any WhatsApp number. */
+  startConversation(): void {
+    void this.dialog.open(
+      () =>
+        import('../conversation/header/start-conversation-dialog').then(
+          (m) => m.StartConversationDialog,
+        ),
+      { width: '560px', maxWidth: '95vw' },
+    );
+  }
 
   /** Puts the cursor in the search field, selecting what is there. */
   focusSearch(): void {

@@ -6,8 +6,11 @@ import { Chats } from '../../../contract';
 import { slaState } from '../../core/state/sla-state';
 import { messagePreview } from './message-preview';
 import { longAge, shortAge } from './relative-age';
+import { shortenAtWord } from '../../shared/ui/shorten-at-word';
 import { slaLabel } from './sla-label';
 
+/** Longest tag label in a row; longer tags are cut after a whole word. */
+const ROW_TAG_CHARS = 14;
 /** Tags shown as chips before the rest collapse into "+N". */
 const SHOWN_TAGS = 2;
 
@@ -70,7 +73,14 @@ export class ChatRow {
     const count = this.chat().unread_count;
     return count > 0 ? (count > 99 ? '99+' : String(count)) : '';
   });
-  protected readonly shownTags = computed(() => this.chat().tags.slice(0, SHOWN_TAGS));
+  protected readonly shownTags = computed(() =>
+    this.chat()
+      .tags.slice(0, SHOWN_TAGS)
+      .map((full) => {
+        const label = shortenAtWord(full, ROW_TAG_CHARS);
+        return { full, label, cut: label !== full };
+      }),
+  );
   protected readonly hiddenTags = computed(() => this.chat().tags.slice(SHOWN_TAGS));
   protected readonly hiddenTagList = computed(() => this.hiddenTags().join(', '));
 }

@@ -1,22 +1,49 @@
-import { ChangeDetectionStrategy, Component, afterNextRender } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  afterNextRender,
+  computed,
+  inject,
+} from '@angular/core';
 import { RouterOutlet } from '@angular/router';
 
+import { ConsoleLayout } from '../../core/layout/console-layout';
+import { ConversationStore } from '../../core/state/conversation-store';
 import { ChatList } from '../chat-list/chat-list';
 import { CustomerPanel } from '../customer-panel/customer-panel';
 
-/** The executive console: chat list | conversation | customer panel, for 1280 px and wider. */
+/**
+ * The executive console: chat list | conversation | customer panel. Narrower than 1280 px the
+ * customer panel folds away behind a button in the conversation header (unless the executive
+ * opened it); narrower than 900 px one pane shows at a time, the chat list or the open
+ * conversation, and the customer panel slides over the conversation.
+ */
 @Component({
   selector: 'app-console-page',
   imports: [RouterOutlet, ChatList, CustomerPanel],
   template: `
-    <div class="console">
-      <app-chat-list class="list" />
-      <main class="conversation"><router-outlet /></main>
-      <!-- The chat list comes first: the panel's code loads once the browser is idle. -->
-      @defer (on idle) {
-        <app-customer-panel class="panel" />
-      } @placeholder {
-        <div class="panel"></div>
+    <div
+      class="console"
+      [class.with-panel]="columnPanel()"
+      [class.one-pane]="layout.onePane()"
+      [class.showing-chat]="chatOpen()"
+    >
+      <app-chat-list class="list" [attr.inert]="listHidden() ? '' : null" />
+      <main class="conversation" [attr.inert]="conversationHidden() ? '' : null">
+        <router-outlet />
+      </main>
+      @if (layout.panelOpen() && chatOpen()) {
+        <!-- The chat list comes first: the panel's code loads once the browser is idle. -->
+        @defer (on idle) {
+          <app-customer-panel
+            id="customer-panel"
+            class="panel"
+            [class.drawer]="layout.panelAsDrawer()"
+            (keydown.escape)="closeDrawer()"
+          />
+        } @placeholder {
+          <div class="panel" [class.drawer]="layout.panelAsDrawer()"></div>
+        }
       }
     </div>
   `,
@@ -26,10 +53,16 @@ import { CustomerPanel } from '../customer-panel/customer-panel';
       height: 100%;
     }
     .console {
+      position: relative;
       display: grid;
-      grid-template-columns: minmax(320px, 380px) minmax(480px, 1fr) minmax(300px, 360px);
+      grid-template-columns: minmax(304px, min(380px, 25vw)) minmax(0, 1fr);
       height: 100%;
       min-height: 0;
+      &.with-panel {
+        grid-template-columns:
+          minmax(304px, min(380px, 25vw)) minmax(0, 1fr)
+          minmax(280px, min(360px, 24vw));
+      }
     }
     .list,
     .panel {
@@ -49,10 +82,42 @@ import { CustomerPanel } from '../customer-panel/customer-panel';
     .panel {
       contain: strict;
     }
+    /* One pane at a time: the list and the conversation share the cell, and the hidden one keeps
+       its size, so the list's virtual scrolling needs no new measuring when it comes back. */
+    .one-pane {
+      grid-template-columns: minmax(0, 1fr);
+      .list,
+      .conversation {
+        grid-area: 1 / 1;
+        border-inline: 0;
+      }
+      &.showing-chat .list,
+      &:not(.showing-chat) .conversation {
+        visibility: hidden;
+      }
+    }
+    .panel.drawer {
+      position: absolute;
+      inset-block: 0;
+      inset-inline-end: 0;
+      z-index: 4;
+      width: min(360px, 90%);
+      box-shadow: var(--mat-sys-level3);
+    }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export default class ConsolePage {
+  protected readonly layout = inject(ConsoleLayout);
+  private readonly conversation = inject(ConversationStore);
+
+  protected readonly chatOpen = computed(() => this.conversation.chatId() !== null);
+  protected readonly columnPanel = computed(
+    () => this.layout.panelOpen() && this.chatOpen() && !this.layout.panelAsDrawer(),
+  );
+  protected readonly listHidden = computed(() => this.layout.onePane() && this.chatOpen());
+  protected readonly conversationHidden = computed(() => this.layout.onePane() && !this.chatOpen());
+
   constructor() {
     // Fetches the conversation's code while the executive looks at the list, so opening the
     // first chat waits only for its messages.
@@ -64,5 +129,11 @@ export default class ConsolePage {
         setTimeout(prefetch, 500);
       }
     });
+  }
+
+  protected closeDrawer(): void {
+    if (this.layout.panelAsDrawer()) {
+      this.layout.setPanelOpen(false);
+    }
   }
 }

@@ -3,6 +3,7 @@ import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
 import { signal } from '@angular/core';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { MatButtonHarness } from '@angular/material/button/testing';
+import { MatButtonToggleHarness } from '@angular/material/button-toggle/testing';
 import { MatInputHarness } from '@angular/material/input/testing';
 import { Subject, of, throwError } from 'rxjs';
 
@@ -16,6 +17,7 @@ import { Clock } from '../../../core/state/clock';
 import { ConfigStore, DEFAULT_CHAT_CONFIG } from '../../../core/state/config-store';
 import { ConversationStore } from '../../../core/state/conversation-store';
 import { DraftStore } from '../../../core/state/draft-store';
+import { FakeNotesStore, provideFakeNotesStore } from '../../../testing/fake-notes-store';
 import { aChat } from '../../../testing/payload-fixtures';
 import { PickedTemplate, TemplatePicker } from '../templates/template-picker';
 import { Composer } from './composer';
@@ -63,6 +65,7 @@ describe('Composer', () => {
   let config: ReturnType<typeof signal<typeof DEFAULT_CHAT_CONFIG>>;
   let getChatGPTResponse: jasmine.Spy;
   let openPicker: jasmine.Spy;
+  let notes: FakeNotesStore;
 
   beforeEach(() => {
     conversation = new FakeConversation();
@@ -70,6 +73,7 @@ describe('Composer', () => {
     config = signal({ ...DEFAULT_CHAT_CONFIG });
     getChatGPTResponse = jasmine.createSpy('getChatGPTResponse');
     openPicker = jasmine.createSpy('open').and.returnValue(of(undefined));
+    notes = new FakeNotesStore();
     TestBed.configureTestingModule({
       imports: [Composer],
       providers: [
@@ -79,6 +83,7 @@ describe('Composer', () => {
         { provide: Clock, useValue: { now: signal(NOW) } },
         { provide: PySmartChatApi, useValue: { getChatGPTResponse } },
         { provide: TemplatePicker, useValue: { open: openPicker } },
+        provideFakeNotesStore(notes),
       ],
     });
   });
@@ -240,6 +245,87 @@ describe('Composer', () => {
       expect(el.querySelector('.problem')?.textContent).toContain('6 characters over the limit');
       await pressCtrlEnter();
       expect(conversation.send).not.toHaveBeenCalled();
+    });
+  });
+
+  describe('Reply or Note', () => {
+    async function choose(mode: 'Reply' | 'Note'): Promise<void> {
+      const text = mode === 'Note' ? /Note$/ : /^Reply$/;
+      await (await loader.getHarness(MatButtonToggleHarness.with({ text }))).check();
+      await fixture.whenStable();
+    }
+
+    it('adds a note through the notes store, never sending it to the customer', async () => {
+      const el = await render();
+      await choose('Note');
+      expect(el.classList).toContain('note-mode');
+      expect(el.textContent).toContain('Write an internal note');
+      await type('Driver reached; customer not at the gate.');
+      await click(/Add note/);
+
+      expect(notes.add).toHaveBeenCalledWith(
+        'c1',
+        'Driver reached; customer not at the gate.',
+        jasmine.any(String),
+      );
+      expect(conversation.send).not.toHaveBeenCalled();
+      expect(textarea()!.value).toBe('');
+    });
+
+    it('adds the note with Ctrl+Enter and keeps the reply draft apart', async () => {
+      drafts.save('c1', 'Your cab is on the way.');
+      await render();
+      await choose('Note');
+      expect(textarea()!.value).toBe('');
+      await type('Promised a call back at 6.');
+      const event = await pressCtrlEnter();
+      expect(event.defaultPrevented).toBeTrue();
+      expect(notes.add).toHaveBeenCalledTimes(1);
+      expect(conversation.send).not.toHaveBeenCalled();
+
+      await choose('Reply');
+      expect(textarea()!.value).toBe('Your cab is on the way.');
+    });
+
+    it('says what is missing instead of adding an empty note', async () => {
+      const el = await render();
+      await choose('Note');
+      await click(/Add note/);
+      expect(notes.add).not.toHaveBeenCalled();
+      expect(el.textContent).toContain('Write something in the note before adding it.');
+    });
+
+    it('can write a note after the reply window closed', async () => {
+      conversation.chat.set(chatWrittenAgo('c1', 25 * HOUR));
+      await render();
+      expect(textarea()).toBeNull();
+      await choose('Note');
+      expect(textarea()).not.toBeNull();
+    });
+
+    it('opens Note with the note shortcut, and Escape goes back to Reply', async () => {
+      const el = await render();
+      expect(TestBed.inject(ShortcutRegistry).run('note.add')).toBeTrue();
+      await fixture.whenStable();
+      expect(el.classList).toContain('note-mode');
+      expect(document.activeElement).toBe(textarea());
+      textarea()!.dispatchEvent(
+        new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true }),
+      );
+      await fixture.whenStable();
+      expect(el.classList).not.toContain('note-mode');
+      expect(
+        await (
+          await loader.getHarness(MatButtonToggleHarness.with({ text: /^Reply$/ }))
+        ).isChecked(),
+      ).toBeTrue();
+    });
+
+    it('goes back to Reply when another chat opens', async () => {
+      const el = await render();
+      await choose('Note');
+      await openChat('c2');
+      expect(el.classList).not.toContain('note-mode');
     });
   });
 

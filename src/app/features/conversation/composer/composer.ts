@@ -16,6 +16,7 @@ import {
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { TextFieldModule } from '@angular/cdk/text-field';
 import { MatButtonModule } from '@angular/material/button';
+import { MatButtonToggle, MatButtonToggleModule } from '@angular/material/button-toggle';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
@@ -28,9 +29,11 @@ import { Session } from '../../../core/auth/session';
 import { PySmartChatApi } from '../../../core/api/py-smart-chat-api';
 import { ShortcutRegistry } from '../../../core/keyboard/shortcut-registry';
 import { Clock } from '../../../core/state/clock';
+import { ConsoleLayout } from '../../../core/layout/console-layout';
 import { ConfigStore } from '../../../core/state/config-store';
 import { ConversationStore } from '../../../core/state/conversation-store';
 import { DraftStore } from '../../../core/state/draft-store';
+import { NotesStore } from '../../../core/state/notes-store';
 import { whatsappWindow } from '../../../core/state/whatsapp-window';
 import { TemplatePicker } from '../templates/template-picker';
 import { REPLY_WINDOW_WARNING_MS, replyWindowLabel } from './reply-window';
@@ -39,19 +42,26 @@ import { REPLY_WINDOW_WARNING_MS, replyWindowLabel } from './reply-window';
 const DRAFT_SAVE_DELAY_MS = 400;
 /** The character counter appears from this share of the limit. */
 const COUNTER_FROM = 0.9;
+/** Longest internal note accepted, in characters. */
+const MAX_NOTE_LENGTH = 2000;
 /** Where a key press is typing into some other field, not a command for the composer. */
 const OTHER_FIELD = 'input, textarea, select, [contenteditable=""], [contenteditable="true"]';
 
+/** What the composer writes: a reply to the customer, or an internal note for the team. */
+export type ComposerMode = 'reply' | 'note';
+
 /**
- * Where the executive writes: a draft kept per chat, Ctrl/Cmd+Enter or Send to send, the WhatsApp
- * reply window with template-only mode once it closes, and an AI suggestion that is only ever put
- * into the text for the executive to review.
+ * Where the executive writes: a reply (a draft kept per chat, Ctrl/Cmd+Enter or Send to send, the
+ * WhatsApp reply window with template-only mode once it closes, and an AI suggestion that is only
+ * ever put into the text for the executive to review) or, switched to Note, an internal note for
+ * the team that goes through the notes store and never to the customer.
  */
 @Component({
   selector: 'app-composer',
   imports: [
     TextFieldModule,
     MatButtonModule,
+    MatButtonToggleModule,
     MatFormFieldModule,
     MatIconModule,
     MatInputModule,
@@ -60,7 +70,7 @@ const OTHER_FIELD = 'input, textarea, select, [contenteditable=""], [contentedit
   ],
   templateUrl: './composer.html',
   styleUrl: './composer.scss',
-  host: { '(window:pagehide)': 'flushDraft()' },
+  host: { '(window:pagehide)': 'flushDraft()', '[class.note-mode]': "mode() === 'note'" },
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class Composer {
@@ -74,7 +84,11 @@ export class Composer {
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
   private readonly injector = inject(Injector);
   private readonly destroyRef = inject(DestroyRef);
+  private readonly notes = inject(NotesStore);
+  private readonly layout = inject(ConsoleLayout);
   private readonly textarea = viewChild<ElementRef<HTMLTextAreaElement>>('textarea');
+  private readonly noteArea = viewChild<ElementRef<HTMLTextAreaElement>>('noteArea');
+  private readonly replyToggle = viewChild<MatButtonToggle>('replyToggle');
 
   /** The chat this composer writes to; its draft is loaded and saved under this id only. */
   readonly chatId = input.required<string>();
@@ -84,6 +98,18 @@ export class Composer {
   private pendingSave: { chatId: string; text: string } | null = null;
   private saveTimer: ReturnType<typeof setTimeout> | null = null;
   private suggestionRequest: Subscription | null = null;
+
+  /** Whether the executive writes a reply or an internal note. */
+  readonly mode = signal<ComposerMode>('reply');
+  protected readonly noteText = signal('');
+  protected readonly noteProblem = signal<string | null>(null);
+  protected readonly maxNoteLength = MAX_NOTE_LENGTH;
+  // Kept across retries of the same text, so a lost answer never saves the note twice.
+  private clientNoteId = crypto.randomUUID();
+  protected readonly addingNote = computed(() => this.notes.notesOf(this.chatId()).adding);
+
+  /** Lines the empty text box shows: one in a short window, where the messages need the room. */
+  protected readonly minRows = computed(() => (this.layout.shortWindow() ? 1 : 2));
 
   protected readonly text = signal('');
   protected readonly problem = signal<string | null>(null);
@@ -136,6 +162,10 @@ export class Composer {
     const unregister = [
       this.shortcuts.register('composer.focus', () => this.focusFromShortcut()),
       this.shortcuts.register('composer.send', (event) => this.sendFromShortcut(event)),
+      this.shortcuts.register('note.add', () => {
+        this.writeNote();
+        return true;
+      }),
     ];
     // A session that ends mid-sentence (a 401, an expiry) must not drop what was just typed.
     unregister.push(inject(Session).beforeEnd(() => this.flushDraft()));
@@ -152,6 +182,43 @@ export class Composer {
     if (element) {
       element.focus();
       element.setSelectionRange(element.value.length, element.value.length);
+    }
+  }
+
+  /** Switches between writing a reply and writing an internal note. */
+  setMode(mode: ComposerMode): void {
+    this.mode.set(mode);
+    this.noteProblem.set(null);
+  }
+
+  /** Switches to Note with the cursor in the note field. */
+  writeNote(): void {
+    this.setMode('note');
+    afterNextRender(() => this.noteArea()?.nativeElement.focus(), { injector: this.injector });
+  }
+
+  /** Saves the internal note through the notes store; it is never sent to the customer. */
+  async addNote(): Promise<void> {
+    const chatId = this.chatId();
+    const text = this.noteText().trim();
+    if (this.addingNote()) {
+      return;
+    }
+    if (text === '') {
+      this.noteProblem.set('Write something in the note before adding it.');
+      this.noteArea()?.nativeElement.focus();
+      return;
+    }
+    this.noteProblem.set(null);
+    const result = await this.notes.add(chatId, text, this.clientNoteId);
+    if (chatId !== this.chatId()) {
+      return;
+    }
+    if (result.ok) {
+      this.noteText.set('');
+      this.clientNoteId = crypto.randomUUID();
+    } else {
+      this.noteProblem.set(result.message);
     }
   }
 
@@ -204,6 +271,24 @@ export class Composer {
     this.scheduleSave();
     if (value.trim() !== '') {
       this.conversation.notifyTyping();
+    }
+  }
+
+  protected onNoteInput(event: Event): void {
+    this.noteText.set((event.target as HTMLTextAreaElement).value);
+    this.noteProblem.set(null);
+    this.clientNoteId = crypto.randomUUID();
+  }
+
+  protected onNoteKeydown(event: KeyboardEvent): void {
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      void this.addNote();
+    } else if (event.key === 'Escape') {
+      // Back to replying, with the focus out of the text so single-key shortcuts work again.
+      event.preventDefault();
+      this.setMode('reply');
+      afterNextRender(() => this.replyToggle()?.focus(), { injector: this.injector });
     }
   }
 
@@ -278,6 +363,11 @@ export class Composer {
   }
 
   private focusFromShortcut(): boolean {
+    if (this.mode() === 'note') {
+      this.setMode('reply');
+      afterNextRender(() => this.focus(), { injector: this.injector });
+      return true;
+    }
     if (!this.textarea()) {
       return false;
     }
@@ -292,7 +382,7 @@ export class Composer {
       target.closest(OTHER_FIELD) !== null &&
       !this.host.nativeElement.contains(target);
     // Ctrl+Enter in a note or search field belongs to that field, never to the customer reply.
-    if (elsewhere || !this.windowOpen()) {
+    if (elsewhere || !this.windowOpen() || this.mode() !== 'reply') {
       return false;
     }
     this.send();
@@ -307,6 +397,10 @@ export class Composer {
     this.problem.set(null);
     this.draftChatId = chatId;
     this.text.set(this.drafts.draftFor(chatId));
+    this.mode.set('reply');
+    this.noteText.set('');
+    this.noteProblem.set(null);
+    this.clientNoteId = crypto.randomUUID();
   }
 
   private scheduleSave(): void {

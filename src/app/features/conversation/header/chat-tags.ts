@@ -14,10 +14,15 @@ import {
   MatAutocompleteTrigger,
 } from '@angular/material/autocomplete';
 
+import { MatTooltip } from '@angular/material/tooltip';
+
 import { Chats } from '../../../../contract';
 import { ChatActionsStore } from '../../../core/state/chat-actions-store';
 import { ConfigStore } from '../../../core/state/config-store';
+import { shortenAtWord } from '../../../shared/ui/shorten-at-word';
 
+/** Longest tag label on a chip; a longer tag is cut after a whole word, in full on hover/focus. */
+export const TAG_CHIP_CHARS = 24;
 /** Most suggestions shown at once; typing narrows the rest down. */
 const MAX_SUGGESTIONS = 50;
 
@@ -29,19 +34,21 @@ const MAX_SUGGESTIONS = 50;
  */
 @Component({
   selector: 'app-chat-tags',
-  imports: [MatAutocompleteModule],
+  imports: [MatAutocompleteModule, MatTooltip],
   template: `
     <div class="field">
       <ul class="list" role="list" aria-label="Tags of this chat">
-        @for (tag of chat().tags; track tag) {
-          <li class="tag">
-            <span class="name">{{ tag }}</span>
+        @for (tag of chips(); track tag.full) {
+          <li class="tag" [matTooltip]="tag.cut ? tag.full : ''" [attr.title]="null">
+            <span class="name" aria-hidden="true">{{ tag.label }}</span>
+            <span class="visually-hidden">{{ tag.full }}</span>
             <button
               class="remove"
               type="button"
-              [disabled]="inFlight().includes(tag)"
-              [attr.aria-label]="'Remove tag ' + tag"
-              (click)="remove(tag)"
+              [disabled]="inFlight().includes(tag.full)"
+              [attr.aria-label]="'Remove tag ' + tag.full"
+              [matTooltip]="'Remove tag ' + tag.full"
+              (click)="remove(tag.full)"
             >
               <span class="material-symbols-outlined" aria-hidden="true">close</span>
             </button>
@@ -158,8 +165,8 @@ const MAX_SUGGESTIONS = 50;
       }
     }
     input {
-      flex: 1 1 120px;
-      min-width: 120px;
+      flex: 1 1 56px;
+      min-width: 56px;
       height: 28px;
       padding: 0 4px;
       border: 0;
@@ -188,6 +195,12 @@ export class ChatTags {
 
   protected readonly query = signal('');
   protected readonly hint = signal<string | null>(null);
+  protected readonly chips = computed(() =>
+    this.chat().tags.map((full) => {
+      const label = shortenAtWord(full, TAG_CHIP_CHARS);
+      return { full, label, cut: label !== full };
+    }),
+  );
   protected readonly inFlight = computed(() => this.actions.tagsInFlight(this.chat().chat_id));
   protected readonly adding = computed(() =>
     this.inFlight().filter((tag) => !this.chat().tags.includes(tag)),

@@ -4,6 +4,7 @@ import {
   Component,
   DestroyRef,
   ElementRef,
+  afterNextRender,
   computed,
   effect,
   inject,
@@ -15,17 +16,18 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { MatMenuModule } from '@angular/material/menu';
 import { MatTooltipModule } from '@angular/material/tooltip';
+import { RouterLink } from '@angular/router';
 import { ToastrService } from 'ngx-toastr';
 
 import { ChatStatus } from '../../../../contract';
 import { Session } from '../../../core/auth/session';
+import { ConsoleLayout } from '../../../core/layout/console-layout';
 import { LazyDialog } from '../../../core/layout/lazy-dialog';
 import { ShortcutRegistry } from '../../../core/keyboard/shortcut-registry';
 import { ActionNotice, ChatActionsStore } from '../../../core/state/chat-actions-store';
 import { ConversationStore } from '../../../core/state/conversation-store';
-import { NotesStore } from '../../../core/state/notes-store';
-import { NotesPanel } from '../notes/notes-panel';
 import { ChatTags } from './chat-tags';
+import { headerActionsAt } from './header-actions';
 import type { RatingDialogData } from './rating-dialog';
 import type { ReassignDialogData } from './reassign-dialog';
 
@@ -43,34 +45,35 @@ const STATUS_LABELS: Record<ChatStatus, string> = {
 /**
  * The open chat's header: who it is (name, number to copy, customer or driver), its status and
  * assignee, its tags, and the actions on it: resolve with a rating, reopen, mark pending,
- * reassign, internal notes, and starting a conversation with another number. Reads the chat from
- * `ConversationStore.chat()`, so it follows `room_update` and `tag_updated` live.
+ * reassign, and showing the customer panel. Actions that do not fit the header's width move into
+ * its "More actions" menu instead of wrapping. Reads the chat from `ConversationStore.chat()`, so
+ * it follows `room_update` and `tag_updated` live.
  */
 @Component({
   selector: 'app-conversation-header',
-  imports: [ChatTags, MatButtonModule, MatIconModule, MatMenuModule, MatTooltipModule, NotesPanel],
+  imports: [ChatTags, MatButtonModule, MatIconModule, MatMenuModule, MatTooltipModule, RouterLink],
   templateUrl: './conversation-header.html',
   styleUrl: './conversation-header.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class ConversationHeader {
   private readonly conversation = inject(ConversationStore);
-  private readonly notesStore = inject(NotesStore);
   private readonly session = inject(Session);
   // The dialogs' code (forms, selects, lists) loads when one is first opened.
   private readonly dialog = inject(LazyDialog);
   private readonly clipboard = inject(Clipboard);
   private readonly toastr = inject(ToastrService);
   protected readonly actions = inject(ChatActionsStore);
+  protected readonly layout = inject(ConsoleLayout);
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
 
   private readonly tags = viewChild(ChatTags);
-  private readonly notesPanel = viewChild(NotesPanel);
-  private readonly notesButton = viewChild<string, ElementRef<HTMLElement>>('notesButton', {
-    read: ElementRef,
-  });
 
   protected readonly chat = this.conversation.chat;
-  protected readonly notesOpen = signal(false);
+  /** The header's width in CSS pixels; 0 until measured. */
+  private readonly width = signal(0);
+  /** Which actions fit beside the name; the others are in the "More actions" menu. */
+  protected readonly inline = computed(() => headerActionsAt(this.width()));
   protected readonly copied = signal(false);
   private copiedTimer: ReturnType<typeof setTimeout> | null = null;
   /** Id of the last action notice shown as a toast. */
@@ -96,21 +99,22 @@ export class ConversationHeader {
     return chat !== null && chat.status !== 'resolved' && !this.busyStatus();
   });
   protected readonly busyReassign = computed(() => this.isBusy('reassign'));
-  protected readonly noteCount = computed(() => {
-    const chat = this.chat();
-    return chat ? this.notesStore.notesOf(chat.chat_id).notes.length : 0;
-  });
+  /** The status "Mark ..." sets: pending for an active chat, active for a pending one. */
+  protected readonly otherStatus = computed<ChatStatus>(() =>
+    this.chat()?.status === 'active' ? 'pending' : 'active',
+  );
+  protected readonly otherStatusLabel = computed(() =>
+    this.otherStatus() === 'pending' ? 'Mark pending' : 'Mark active',
+  );
 
   constructor() {
-    effect(() => {
-      const chatId = this.conversation.chatId();
-      untracked(() => {
-        this.notesOpen.set(false);
-        if (chatId) {
-          // Fetched up front so the Notes button can say how many there are.
-          this.notesStore.load(chatId);
-        }
-      });
+    const destroyRef = inject(DestroyRef);
+    afterNextRender(() => {
+      const observer = new ResizeObserver(([entry]) =>
+        this.width.set(entry.contentBoxSize[0]?.inlineSize ?? entry.contentRect.width),
+      );
+      observer.observe(this.host.nativeElement);
+      destroyRef.onDestroy(() => observer.disconnect());
     });
     effect(() => {
       const notices = this.actions.notices();
@@ -125,13 +129,6 @@ export class ConversationHeader {
         void this.resolve();
         return true;
       }),
-      shortcuts.register('note.add', () => {
-        if (!this.chat()) {
-          return false;
-        }
-        this.addNote();
-        return true;
-      }),
       shortcuts.register('tag.apply', () => {
         if (!this.chat()) {
           return false;
@@ -140,7 +137,7 @@ export class ConversationHeader {
         return true;
       }),
     ];
-    inject(DestroyRef).onDestroy(() => {
+    destroyRef.onDestroy(() => {
       unregister.forEach((remove) => remove());
       if (this.copiedTimer !== null) {
         clearTimeout(this.copiedTimer);
@@ -163,16 +160,6 @@ export class ConversationHeader {
         maxWidth: '95vw',
       });
     }
-  }
-
-  /** Opens the notes drawer with the cursor in the note field. */
-  addNote(): void {
-    if (!this.chat()) {
-      return;
-    }
-    this.notesOpen.set(true);
-    // The panel renders on the next change detection; focus it then.
-    setTimeout(() => this.notesPanel()?.focusInput());
   }
 
   /** Moves the cursor to the "Add tag" field. */
@@ -198,26 +185,6 @@ export class ConversationHeader {
       width: '520px',
       maxWidth: '95vw',
     });
-  }
-
-  protected startConversation(): void {
-    void this.dialog.open(
-      () => import('./start-conversation-dialog').then((m) => m.StartConversationDialog),
-      { width: '560px', maxWidth: '95vw' },
-    );
-  }
-
-  protected toggleNotes(): void {
-    if (this.notesOpen()) {
-      this.closeNotes();
-    } else {
-      this.addNote();
-    }
-  }
-
-  protected closeNotes(): void {
-    this.notesOpen.set(false);
-    this.notesButton()?.nativeElement.focus();
   }
 
   protected copyNumber(): void {

@@ -8,6 +8,8 @@ import { of } from 'rxjs';
 import { Message } from '../../../../contract';
 import { PySmartChatApi } from '../../../core/api/py-smart-chat-api';
 import { Clock } from '../../../core/state/clock';
+import { FakeNotesStore, provideFakeNotesStore } from '../../../testing/fake-notes-store';
+import { provideFakeSession } from '../../../testing/fake-session';
 import { ConversationStore } from '../../../core/state/conversation-store';
 import { ConversationMessage, fromServer } from '../../../core/state/message-merge';
 import { aMessage } from '../../../testing/payload-fixtures';
@@ -46,15 +48,19 @@ describe('MessageList', () => {
   let fixture: ComponentFixture<MessageList>;
   let conversation: FakeConversation;
   let loader: HarnessLoader;
+  let notes: FakeNotesStore;
 
   beforeEach(() => {
     conversation = new FakeConversation();
+    notes = new FakeNotesStore();
     TestBed.configureTestingModule({
       imports: [MessageList],
       providers: [
         { provide: ConversationStore, useValue: conversation },
         { provide: Clock, useValue: { now: signal(NOW) } },
         { provide: PySmartChatApi, useValue: { fetchMediaFile: () => of(new Blob()) } },
+        provideFakeNotesStore(notes),
+        provideFakeSession(),
       ],
     });
   });
@@ -103,6 +109,49 @@ describe('MessageList', () => {
     );
     expect(days).toEqual(['Mon 23 Nov', 'Yesterday', 'Today']);
     expect(bubbles()).toBe(4);
+  });
+
+  it('shows internal notes between the messages by time, marked as internal', async () => {
+    const at = (hour: number) => new Date(2026, 10, 25, hour).toISOString();
+    conversation.hasMore.set(false);
+    notes.set('c1', [
+      {
+        note_id: 'n1',
+        chat_id: 'c1',
+        content: 'Refund approved by finance.',
+        author_id: 'e2',
+        author_name: 'Priya Nair',
+        created_at: at(11),
+      },
+    ]);
+    await render(
+      [
+        aMessage({ message_id: 'a', seq: 1, created_at: at(10), text: 'Where is my refund?' }),
+        aMessage({ message_id: 'b', seq: 2, created_at: at(12), text: 'Any update?' }),
+      ].map(fromServer),
+    );
+    const host = fixture.nativeElement as HTMLElement;
+    expect(notes.load).toHaveBeenCalledWith('c1');
+    const order = [...host.querySelectorAll('app-message-bubble, app-note-entry')].map((e) =>
+      e.tagName.toLowerCase(),
+    );
+    expect(order).toEqual(['app-message-bubble', 'app-note-entry', 'app-message-bubble']);
+    const note = host.querySelector('app-note-entry article')!;
+    expect(note.getAttribute('aria-label')).toBe('Internal note by Priya Nair');
+    expect(note.textContent).toContain('Internal note · Priya Nair');
+    expect(note.textContent).toContain('Refund approved by finance.');
+    expect(note.querySelector('.lock')).not.toBeNull();
+  });
+
+  it('names the day at the top in a strip of its own, never over the messages', async () => {
+    const scroller = await render(history(60));
+    const strip = (fixture.nativeElement as HTMLElement).querySelector('.day-strip')!;
+    expect(strip.textContent?.trim()).toBe('Today');
+    // The strip sits above the scrolling list, not inside it.
+    expect(scroller.contains(strip)).toBeFalse();
+    expect(strip.getBoundingClientRect().bottom).toBeLessThanOrEqual(
+      scroller.getBoundingClientRect().top,
+    );
   });
 
   it('opens at the newest message, oldest at the top', async () => {

@@ -17,8 +17,11 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
 import { startOfDay } from 'date-fns';
 
+import { Session } from '../../../core/auth/session';
 import { Clock } from '../../../core/state/clock';
 import { ConversationStore } from '../../../core/state/conversation-store';
+import { NotesStore } from '../../../core/state/notes-store';
+import { NoteEntry } from '../notes/note-entry';
 import { MessageBubble } from './message-bubble';
 import { ListRow, messageRows } from './message-rows';
 
@@ -44,18 +47,20 @@ interface ReadingAnchor {
   offset: number;
 }
 
-function messageKeys(rows: readonly ListRow[]): string[] {
-  return rows.flatMap((r) => (r.kind === 'message' ? [r.key] : []));
+function entryKeys(rows: readonly ListRow[]): string[] {
+  return rows.flatMap((r) => (r.kind === 'day' ? [] : [r.key]));
 }
 
 /**
- * The conversation's history, oldest at the top. Only a window of the newest messages is in the
- * DOM; it grows as the executive scrolls up and shrinks back once they return to the end. Older
- * pages load near the top without moving what the executive is reading.
+ * The conversation's history, oldest at the top, with the team's internal notes between the
+ * messages by time. Only a window of the newest messages is in the DOM; it grows as the executive
+ * scrolls up and shrinks back once they return to the end. Older pages load near the top without
+ * moving what the executive is reading. The day of what is at the top stays named above the list,
+ * in a strip of its own rather than over the messages.
  */
 @Component({
   selector: 'app-message-list',
-  imports: [MatButtonModule, MatProgressSpinnerModule, MessageBubble],
+  imports: [MatButtonModule, MatProgressSpinnerModule, MessageBubble, NoteEntry],
   templateUrl: './message-list.html',
   styleUrl: './message-list.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -63,6 +68,8 @@ function messageKeys(rows: readonly ListRow[]): string[] {
 export class MessageList {
   private readonly conversation = inject(ConversationStore);
   private readonly clock = inject(Clock);
+  private readonly notesStore = inject(NotesStore);
+  private readonly session = inject(Session);
   private readonly destroyRef = inject(DestroyRef);
   private readonly scroller = viewChild.required<ElementRef<HTMLElement>>('scroller');
 
@@ -83,7 +90,29 @@ export class MessageList {
   // A wider window is on its way to the DOM: a scroll event from before it must not widen it again.
   private revealing = false;
 
-  protected readonly rows = computed(() => messageRows(this.visible(), this.today()));
+  private readonly notesState = computed(() => {
+    const chatId = this.conversation.chatId();
+    return chatId ? this.notesStore.notesOf(chatId) : null;
+  });
+  // Notes older than the messages in the window wait, like those messages, until scrolled to.
+  private readonly visibleNotes = computed(() => {
+    const notes = this.notesState()?.notes ?? [];
+    const first = this.visible()[0];
+    const whole = this.hiddenBefore() === 0 && !this.conversation.hasMore();
+    if (whole || !first) {
+      return notes;
+    }
+    const from = Date.parse(first.created_at);
+    return notes.filter((note) => !(Date.parse(note.created_at) < from));
+  });
+
+  protected readonly me = computed(() => this.session.executive()?.executive_id ?? null);
+  protected readonly rows = computed(() =>
+    messageRows(this.visible(), this.today(), this.visibleNotes()),
+  );
+  protected readonly notesError = computed(() => this.notesState()?.error ?? null);
+  /** The day of the entry at the top of the viewport. */
+  protected readonly topDay = signal('');
   protected readonly loadingOlder = this.conversation.loadingOlder;
   protected readonly atBeginning = computed(
     () => !this.conversation.hasMore() && this.hiddenBefore() === 0,
@@ -96,6 +125,12 @@ export class MessageList {
   protected readonly newBelow = signal(false);
 
   constructor() {
+    effect(() => {
+      const chatId = this.conversation.chatId();
+      if (chatId) {
+        untracked(() => this.notesStore.load(chatId));
+      }
+    });
     // Component effects run before the template is refreshed: the DOM still shows the old rows, so
     // this is where to note what the executive is reading.
     effect(() => {
@@ -127,12 +162,20 @@ export class MessageList {
     this.newBelow.set(false);
   }
 
+  protected retryNotes(): void {
+    const chatId = this.conversation.chatId();
+    if (chatId) {
+      this.notesStore.load(chatId, true);
+    }
+  }
+
   protected retryOlder(): void {
     this.conversation.loadOlder();
   }
 
   protected onScroll(): void {
     const element = this.scroller().nativeElement;
+    this.updateTopDay(element);
     this.pinned = this.isAtBottom(element);
     if (this.pinned) {
       this.newBelow.set(false);
@@ -145,7 +188,10 @@ export class MessageList {
 
   private afterRowsRendered(rows: readonly ListRow[]): void {
     const element = this.scroller().nativeElement;
-    const lastKey = messageKeys(rows).at(-1) ?? null;
+    const lastKey = entryKeys(rows).at(-1) ?? null;
+    const last = rows.at(-1);
+    const justWritten =
+      last?.kind === 'note' ? last.note.author_id === this.me() : this.visible().at(-1)?.local;
     const chatId = this.conversation.chatId();
     const previous = this.snapshot;
     this.snapshot = { chatId, lastKey };
@@ -153,8 +199,8 @@ export class MessageList {
 
     if (previous.chatId !== chatId || previous.lastKey === null) {
       this.scrollToBottom();
-    } else if (lastKey !== previous.lastKey && (this.pinned || this.visible().at(-1)?.local)) {
-      // A new message while at the end, or one the executive just sent: follow it.
+    } else if (lastKey !== previous.lastKey && (this.pinned || justWritten)) {
+      // A new entry while at the end, or one the executive just wrote: follow it.
       this.scrollToBottom();
     } else if (this.pinned) {
       this.scrollToBottom();
@@ -169,10 +215,23 @@ export class MessageList {
     if (this.pinned) {
       this.trimWindow();
     }
+    this.updateTopDay(element);
     if (element.scrollHeight <= element.clientHeight) {
       // Too little history to scroll: there would be no scroll event to fetch older messages.
       this.showOlder();
     }
+  }
+
+  private updateTopDay(element: HTMLElement): void {
+    const days = element.querySelectorAll<HTMLElement>('.day');
+    let label = days[0]?.dataset['label'] ?? '';
+    for (const day of days) {
+      if (day.offsetTop > element.scrollTop + 4) {
+        break;
+      }
+      label = day.dataset['label'] ?? label;
+    }
+    this.topDay.set(label);
   }
 
   private captureAnchor(): void {

@@ -7,7 +7,13 @@ function at(year: number, month: number, day: number, hour = 9, minute = 0): str
 }
 
 function labels(rows: ListRow[]): string[] {
-  return rows.map((r) => (r.kind === 'day' ? `[${r.label}]` : r.message.message_id));
+  return rows.map((r) =>
+    r.kind === 'day'
+      ? `[${r.label}]`
+      : r.kind === 'note'
+        ? `note:${r.note.note_id}`
+        : r.message.message_id,
+  );
 }
 
 describe('dayLabel', () => {
@@ -75,5 +81,54 @@ describe('messageRows', () => {
     };
     const acked = fromServer(aMessage({ message_id: 'm9', client_message_id: 'x' }));
     expect(messageRows([pending], now)[1].key).toBe(messageRows([acked], now)[1].key);
+  });
+});
+
+describe('messageRows with internal notes', () => {
+  const now = new Date(2026, 10, 25, 15, 0).getTime();
+  const note = (id: string, created_at: string) => ({
+    note_id: id,
+    chat_id: 'c1',
+    content: `Note ${id}`,
+    author_id: 'e1',
+    author_name: 'Asha Verma',
+    created_at,
+  });
+
+  it('puts each note between the messages by time, with its own day', () => {
+    const messages = [
+      fromServer(aMessage({ message_id: 'm1', created_at: at(2026, 11, 24, 9) })),
+      fromServer(aMessage({ message_id: 'm2', created_at: at(2026, 11, 25, 9) })),
+      fromServer(aMessage({ message_id: 'm3', created_at: at(2026, 11, 25, 11) })),
+    ];
+    const notes = [note('n1', at(2026, 11, 24, 10)), note('n2', at(2026, 11, 25, 12))];
+    expect(labels(messageRows(messages, now, notes))).toEqual([
+      '[Yesterday]',
+      'm1',
+      'note:n1',
+      '[Today]',
+      'm2',
+      'm3',
+      'note:n2',
+    ]);
+  });
+
+  it('breaks a sender group at a note', () => {
+    const messages = [
+      fromServer(aMessage({ message_id: 'm1', created_at: at(2026, 11, 25, 9, 0) })),
+      fromServer(aMessage({ message_id: 'm2', created_at: at(2026, 11, 25, 9, 2) })),
+    ];
+    const rows = messageRows(messages, now, [note('n1', at(2026, 11, 25, 9, 1))]);
+    const second = rows.find((r) => r.kind === 'message' && r.key === 'm2');
+    expect(second?.kind === 'message' && second.continued).toBeFalse();
+  });
+
+  it('keeps a note with an unreadable time at the end', () => {
+    const messages = [fromServer(aMessage({ message_id: 'm1', created_at: at(2026, 11, 25, 9) }))];
+    expect(labels(messageRows(messages, now, [note('n1', 'not a date')]))).toEqual([
+      '[Today]',
+      'm1',
+      'note:n1',
+    ]);
   });
 });

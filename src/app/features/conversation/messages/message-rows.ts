@@ -1,5 +1,6 @@
 import { differenceInCalendarDays, format, isSameYear } from 'date-fns';
 
+import { InternalNote } from '../../../../contract';
 import { ConversationMessage } from '../../../core/state/message-merge';
 
 /** A day separator in the message list. */
@@ -19,7 +20,14 @@ export interface MessageRow {
   continued: boolean;
 }
 
-export type ListRow = DayRow | MessageRow;
+/** An internal note, between the messages by its time. */
+export interface NoteRow {
+  kind: 'note';
+  key: string;
+  note: InternalNote;
+}
+
+export type ListRow = DayRow | MessageRow | NoteRow;
 
 /** Messages from one sender closer together than this read as one group. */
 const GROUP_GAP_MS = 5 * 60_000;
@@ -41,17 +49,26 @@ export function rowKey(message: ConversationMessage): string {
   return message.client_message_id ?? message.message_id;
 }
 
+/** Milliseconds since the epoch, or NaN for a date that cannot be read. */
+function timeOf(iso: string): number {
+  return new Date(iso).getTime();
+}
+
 /**
- * Turns messages (oldest first) into list rows: a day separator before the first message of each
- * local calendar day, and a flag on messages that continue their sender's group.
+ * Turns messages and internal notes (each oldest first) into list rows: one timeline where a note
+ * sits after the messages sent before it, a day separator before the first entry of each local
+ * calendar day, and a flag on messages that continue their sender's group (a note breaks a group).
  */
-export function messageRows(messages: readonly ConversationMessage[], now: number): ListRow[] {
+export function messageRows(
+  messages: readonly ConversationMessage[],
+  now: number,
+  notes: readonly InternalNote[] = [],
+): ListRow[] {
   const rows: ListRow[] = [];
   const today = new Date(now);
   let previousDay = '';
   let previous: ConversationMessage | null = null;
-  for (const message of messages) {
-    const at = new Date(message.created_at);
+  const startDay = (at: Date): void => {
     const valid = !Number.isNaN(at.getTime());
     const day = valid ? format(at, 'yyyy-MM-dd') : previousDay;
     if (day !== previousDay) {
@@ -59,14 +76,38 @@ export function messageRows(messages: readonly ConversationMessage[], now: numbe
       previousDay = day;
       previous = null;
     }
+  };
+  let n = 0;
+  const notesUntil = (time: number): void => {
+    // A note whose time cannot be read waits for the end of the timeline.
+    while (n < notes.length && timeOf(notes[n].created_at) < time) {
+      const note = notes[n++];
+      startDay(new Date(note.created_at));
+      rows.push({ kind: 'note', key: `note:${note.note_id}`, note });
+      previous = null;
+    }
+  };
+  for (const message of messages) {
+    const at = new Date(message.created_at);
+    if (!Number.isNaN(at.getTime())) {
+      notesUntil(at.getTime());
+    }
+    startDay(at);
+    const last: ConversationMessage | null = previous;
     const continued =
-      previous !== null &&
+      last !== null &&
       message.sender_type !== 'system' &&
-      previous.sender_type === message.sender_type &&
-      previous.sender_id === message.sender_id &&
-      at.getTime() - new Date(previous.created_at).getTime() < GROUP_GAP_MS;
+      last.sender_type === message.sender_type &&
+      last.sender_id === message.sender_id &&
+      at.getTime() - new Date(last.created_at).getTime() < GROUP_GAP_MS;
     rows.push({ kind: 'message', key: rowKey(message), message, continued });
     previous = message;
+  }
+  notesUntil(Infinity);
+  for (; n < notes.length; n++) {
+    const note = notes[n];
+    startDay(new Date(note.created_at));
+    rows.push({ kind: 'note', key: `note:${note.note_id}`, note });
   }
   return rows;
 }
