@@ -13,6 +13,7 @@ import {
   provideFakeChatGateway,
 } from '../../testing/fake-chat-gateway';
 import { aChat, anAssignment, anSlaAlert } from '../../testing/payload-fixtures';
+import { AlertQuiet } from './alert-quiet';
 import { AlertSound } from './alert-sound';
 import { ALERT_SETTINGS_KEY, APP_TITLE, AlertStore, KEPT_ALERTS_KEY } from './alert-store';
 import { ChatListStore } from './chat-list-store';
@@ -184,12 +185,12 @@ describe('AlertStore', () => {
       gateway.slaAlert.next(sla({ alert_id: `a${i}`, chat_id: `c${i}`, level: 'breach' }));
     }
     expect(toastr.shown.length).toBe(12);
-    expect([...toastr.open]).toEqual([9, 10, 11, 12]);
+    expect([...toastr.open]).toEqual([10, 11, 12]);
     expect(store.alerts().length).toBe(12);
     // A toast the executive closed makes room without closing another.
     toastr.hide(12);
     gateway.chatAssigned.next(assignment({ chat_id: 'c99' }));
-    expect([...toastr.open]).toEqual([9, 10, 11, 13]);
+    expect([...toastr.open]).toEqual([10, 11, 13]);
   });
 
   it('keeps the last 50 alerts, newest first, and marks them seen when the list opens', () => {
@@ -252,6 +253,20 @@ describe('AlertStore', () => {
     expect(sound.unlock).toHaveBeenCalled();
     gateway.chatAssigned.next(assignment({ chat_id: 'b' }));
     expect(sound.play).toHaveBeenCalledTimes(1);
+  });
+
+  it('shows no toast while the wallboard holds them back, and keeps the alert in the list', () => {
+    setUp();
+    gateway.chatAssigned.next(assignment({ chat_id: 'a' }));
+    expect([...toastr.open]).toEqual([1]);
+    TestBed.inject(AlertQuiet).set(true);
+    TestBed.tick();
+    expect([...toastr.open])
+      .withContext('the toast on screen closes')
+      .toEqual([]);
+    gateway.slaAlert.next(sla({ level: 'breach' }));
+    expect(toastr.shown.length).toBe(1);
+    expect(store.alerts().length).toBe(2);
   });
 
   it('asks for permission when desktop notifications are turned on, and remembers the choice', async () => {

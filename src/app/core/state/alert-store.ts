@@ -1,4 +1,13 @@
-import { DestroyRef, Injectable, Signal, computed, effect, inject, signal } from '@angular/core';
+import {
+  DestroyRef,
+  Injectable,
+  Signal,
+  computed,
+  effect,
+  inject,
+  signal,
+  untracked,
+} from '@angular/core';
 import { takeUntilDestroyed, toObservable } from '@angular/core/rxjs-interop';
 import { Title } from '@angular/platform-browser';
 import { Router } from '@angular/router';
@@ -8,6 +17,7 @@ import { asyncScheduler, take, throttleTime } from 'rxjs';
 import { ChatAssignment, SlaAlert } from '../api/models';
 import { SESSION_STORAGE, Session } from '../auth/session';
 import { ChatGateway } from '../realtime/chat-gateway';
+import { AlertQuiet } from './alert-quiet';
 import { AlertSound } from './alert-sound';
 import { ChatListStore } from './chat-list-store';
 import {
@@ -69,7 +79,7 @@ const TOAST_OPTIONS: Record<ConsoleAlertKind, Partial<IndividualConfig>> = {
  * that stay until closed) would otherwise queue hidden toasts without end, and a console open all
  * shift would keep growing. The oldest goes first; every alert stays in the list under the bell.
  */
-export const MAX_ALERT_TOASTS = 4;
+export const MAX_ALERT_TOASTS = 3;
 
 interface Owned<T> {
   readonly owner: string | null;
@@ -110,6 +120,7 @@ export class AlertStore {
   private readonly onScreen: ActiveToast<unknown>[] = [];
   private readonly router = inject(Router);
   private readonly sound = inject(AlertSound);
+  private readonly quiet = inject(AlertQuiet);
   private readonly notifier = inject(DesktopNotifier);
   private readonly storage = inject(PREFERENCE_STORAGE);
   private readonly tabStorage = inject(SESSION_STORAGE);
@@ -198,6 +209,11 @@ export class AlertStore {
         takeUntilDestroyed(this.destroyRef),
       )
       .subscribe((text) => title.setTitle(text));
+    effect(() => {
+      if (this.quiet.active()) {
+        untracked(() => this.clearToasts());
+      }
+    });
     effect(() => {
       const kept = this.kept();
       // A sign-out forgets the list; an expired session keeps it for the same executive's return.
@@ -301,7 +317,16 @@ export class AlertStore {
     return true;
   }
 
+  private clearToasts(): void {
+    for (const shown of this.onScreen.splice(0)) {
+      this.toastr.remove(shown.toastId);
+    }
+  }
+
   private toast(alert: ConsoleAlert): void {
+    if (this.quiet.active()) {
+      return;
+    }
     while (this.onScreen.length >= MAX_ALERT_TOASTS) {
       this.toastr.remove(this.onScreen.shift()!.toastId);
     }
@@ -322,6 +347,11 @@ export class AlertStore {
     }
     const shown = toast;
     this.onScreen.push(shown);
+    // The line is clamped to three lines on screen; the whole of it shows on hover.
+    const element: unknown = shown.portal?.location.nativeElement;
+    if (element instanceof HTMLElement) {
+      element.title = alert.text;
+    }
     shown.onTap.pipe(take(1)).subscribe(() => this.open(alert));
     shown.onHidden.pipe(take(1)).subscribe(() => {
       const at = this.onScreen.indexOf(shown);
