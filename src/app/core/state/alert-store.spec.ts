@@ -117,7 +117,11 @@ describe('AlertStore', () => {
     gateway = new FakeChatGateway();
     toastr = new FakeToastr();
     notifier = new FakeNotifier();
-    sound = jasmine.createSpyObj<AlertSound>('AlertSound', ['play', 'unlock']);
+    sound = jasmine.createSpyObj<AlertSound>('AlertSound', [
+      'play',
+      'unlock',
+      'unlockOnFirstGesture',
+    ]);
     storage = new MemoryStorage();
   });
 
@@ -245,14 +249,19 @@ describe('AlertStore', () => {
     expect(store.alerts()).toEqual([]);
   });
 
-  it('plays the chime for my new chats only when sound is on', () => {
+  it('plays the chime for my new chats by default, from the first gesture, until muted', () => {
     setUp();
+    expect(store.settings().sound).toBeTrue();
+    expect(sound.unlockOnFirstGesture).toHaveBeenCalled();
     gateway.chatAssigned.next(assignment({ chat_id: 'a' }));
-    expect(sound.play).not.toHaveBeenCalled();
-    store.setSound(true);
-    expect(sound.unlock).toHaveBeenCalled();
+    expect(sound.play).toHaveBeenCalledTimes(1);
+    store.setSound(false);
     gateway.chatAssigned.next(assignment({ chat_id: 'b' }));
     expect(sound.play).toHaveBeenCalledTimes(1);
+    store.setSound(true);
+    expect(sound.unlock).toHaveBeenCalled();
+    gateway.chatAssigned.next(assignment({ chat_id: 'c' }));
+    expect(sound.play).toHaveBeenCalledTimes(2);
   });
 
   it('shows no toast while the wallboard holds them back, and keeps the alert in the list', () => {
@@ -275,7 +284,7 @@ describe('AlertStore', () => {
     expect(notifier.requestPermission).toHaveBeenCalled();
     expect(store.desktopActive()).toBeTrue();
     expect(JSON.parse(storage.getItem(ALERT_SETTINGS_KEY)!)).toEqual({
-      sound: false,
+      sound: true,
       desktop: true,
     });
   });
@@ -302,9 +311,9 @@ describe('AlertStore', () => {
   });
 
   it('reads saved settings back', () => {
-    storage.setItem(ALERT_SETTINGS_KEY, JSON.stringify({ sound: true, desktop: false }));
+    storage.setItem(ALERT_SETTINGS_KEY, JSON.stringify({ sound: false, desktop: false }));
     setUp();
-    expect(store.settings().sound).toBeTrue();
+    expect(store.settings().sound).toBeFalse();
   });
 
   describe('tab title', () => {

@@ -48,13 +48,15 @@ export const KEPT_ALERTS_KEY = 'ccc.alerts';
 
 /** How the executive wants to be alerted, besides the toast that always shows. */
 export interface AlertSettings {
-  /** Whether a chime plays for a chat assigned or reassigned to them. */
+  /** Whether a chime plays for a chat assigned or reassigned to them (on unless muted). */
   readonly sound: boolean;
   /** Whether a desktop notification shows while the console's tab is hidden. */
   readonly desktop: boolean;
 }
 
-const DEFAULT_SETTINGS: AlertSettings = { sound: false, desktop: false };
+// The chime is on until muted: a new chat is what an executive must not miss. Browsers let it play
+// from the first click or key press on the page.
+const DEFAULT_SETTINGS: AlertSettings = { sound: true, desktop: false };
 
 function isAlertSettings(value: unknown): value is AlertSettings {
   const settings = value as Partial<AlertSettings> | null;
@@ -175,6 +177,7 @@ export class AlertStore {
   );
 
   constructor() {
+    this.sound.unlockOnFirstGesture();
     const gateway = inject(ChatGateway);
     const title = inject(Title);
     gateway
