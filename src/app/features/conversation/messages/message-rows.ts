@@ -1,6 +1,7 @@
-import { differenceInCalendarDays, format, isSameYear } from 'date-fns';
+import { differenceInCalendarDays, format } from 'date-fns';
 
 import { ConversationMessage } from '../../../core/state/message-merge';
+import { dayHeading } from '../../../shared/time/time-format';
 
 /** A day separator in the message list. */
 export interface DayRow {
@@ -33,7 +34,7 @@ export function dayLabel(day: Date, now: Date): string {
   if (daysAgo === 1) {
     return 'Yesterday';
   }
-  return isSameYear(day, now) ? format(day, 'EEE d MMM') : format(day, 'EEE d MMM yyyy');
+  return dayHeading(day, now.getTime());
 }
 
 /** The key that survives an optimistic message being replaced by the server's copy. */

@@ -18,10 +18,11 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
 import { MatTooltipModule } from '@angular/material/tooltip';
-import { format, isValid, parseISO } from 'date-fns';
+import { isValid, parseISO } from 'date-fns';
 
 import { Session } from '../../../core/auth/session';
 import { NotesStore } from '../../../core/state/notes-store';
+import { dayAndTime } from '../../../shared/time/time-format';
 
 /** Longest note accepted, in characters. */
 const MAX_NOTE_LENGTH = 2000;
@@ -77,7 +78,7 @@ export class NotesPanel {
       return {
         ...note,
         mine: note.author_id === me,
-        when: isValid(at) ? format(at, 'd MMM, h:mm a') : '',
+        when: isValid(at) ? dayAndTime(at) : '',
       };
     });
   });
