@@ -1,4 +1,4 @@
-import { differenceInCalendarDays, format } from 'date-fns';
+import { differenceInCalendarDays } from 'date-fns';
 
 import { ConversationMessage } from '../../../core/state/message-merge';
 import { dayHeading } from '../../../shared/time/time-format';
@@ -37,6 +37,13 @@ export function dayLabel(day: Date, now: Date): string {
   return dayHeading(day, now.getTime());
 }
 
+/** The local calendar day of a moment, as a key ("2026-11-25"). */
+function localDayKey(at: Date): string {
+  const month = String(at.getMonth() + 1).padStart(2, '0');
+  const day = String(at.getDate()).padStart(2, '0');
+  return `${at.getFullYear()}-${month}-${day}`;
+}
+
 /** The key that survives an optimistic message being replaced by the server's copy. */
 export function rowKey(message: ConversationMessage): string {
   return message.client_message_id ?? message.message_id;
@@ -54,7 +61,7 @@ export function messageRows(messages: readonly ConversationMessage[], now: numbe
   for (const message of messages) {
     const at = new Date(message.created_at);
     const valid = !Number.isNaN(at.getTime());
-    const day = valid ? format(at, 'yyyy-MM-dd') : previousDay;
+    const day = valid ? localDayKey(at) : previousDay;
     if (day !== previousDay) {
       rows.push({ kind: 'day', key: `day:${day}`, label: dayLabel(at, today) });
       previousDay = day;
