@@ -75,7 +75,9 @@ test('the console is a fixed frame: the columns scroll, alerts keep off the chat
   });
 
   await test.step('alerts sit top right, never over the chat list, three at most, names cut', async () => {
-    const long = { ...newCustomer('Long'), name: `Lakshmi ${'Narasimha '.repeat(2_000)}Rao` };
+    // The longest name the stack takes (100 characters): more than a toast line holds.
+    const name = 'Lakshmi Narasimha Venkata Subrahmanya Sastry '.repeat(3).slice(0, 100).trim();
+    const long = { ...newCustomer('Long'), name };
     for (let i = 0; i < 4; i++) {
       await injectInbound({ ...newCustomer('Burst'), text: `Burst ${i}` });
     }
