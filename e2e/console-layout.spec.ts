@@ -36,7 +36,7 @@ async function columnScrolls(page: Page, column: string): Promise<boolean> {
   );
 }
 
-test('the console is a fixed frame: the columns scroll, toasts keep off the conversation and the customer panel', async ({
+test('the console is a fixed frame: the columns scroll, alerts keep off the chat list, own actions confirm in place', async ({
   page,
 }) => {
   test.setTimeout(180_000);
@@ -60,29 +60,50 @@ test('the console is a fixed frame: the columns scroll, toasts keep off the conv
     expect(await pageScrolls(page)).toBe(false);
   });
 
-  await test.step('the confirmation toast sits over the chat list, clear of the other columns', async () => {
+  await test.step('resolving is confirmed in place, with Undo, and raises no toast', async () => {
     await chatActions(page).getByRole('button', { name: 'Resolve' }).click();
-    const toast = page
-      .locator('#toast-container .ngx-toastr')
-      .filter({ hasText: 'Chat resolved.' });
-    await expect(toast).toBeVisible();
-    // Read at once: a success toast leaves after a few seconds.
-    const box = await toast.evaluate((element) => {
-      const rect = element.getBoundingClientRect();
-      return { left: rect.left, right: rect.right };
-    });
-    const list = await page
-      .locator('app-chat-list')
-      .evaluate((element) => element.getBoundingClientRect().toJSON() as DOMRect);
-    expect(box.left).toBeGreaterThanOrEqual(list.left);
-    expect(box.right).toBeLessThanOrEqual(list.right);
-  });
-
-  await test.step('a resolved chat shows its whole name, with the full name as title', async () => {
+    const confirmation = page.getByTestId('action-confirmation');
+    await expect(confirmation).toContainText('Chat resolved.');
     await page
       .getByRole('dialog', { name: 'Rate this chat' })
       .getByRole('button', { name: 'Skip' })
       .click();
+    await expect(confirmation.getByRole('button', { name: 'Undo' })).toBeVisible();
+    await expect(
+      page.locator('#toast-container .ngx-toastr').filter({ hasText: 'Chat resolved.' }),
+    ).toHaveCount(0);
+  });
+
+  await test.step('alerts sit top right, never over the chat list, three at most, names cut', async () => {
+    // The longest name the stack takes (100 characters): more than a toast line holds.
+    const name = 'Lakshmi Narasimha Venkata Subrahmanya Sastry '.repeat(3).slice(0, 100).trim();
+    const long = { ...newCustomer('Long'), name };
+    for (let i = 0; i < 4; i++) {
+      await injectInbound({ ...newCustomer('Burst'), text: `Burst ${i}` });
+    }
+    await injectInbound({ ...long, text: 'A very long name.' });
+    const toasts = page.locator('#toast-container .ngx-toastr');
+    const longToast = toasts.filter({ hasText: 'New chat from Lakshmi' });
+    await expect(longToast).toBeVisible({ timeout: 30_000 });
+    expect(await toasts.count()).toBeLessThanOrEqual(3);
+    const list = await page
+      .locator('app-chat-list')
+      .evaluate((element) => element.getBoundingClientRect().toJSON() as DOMRect);
+    const boxes = await toasts.evaluateAll((elements) =>
+      elements.map((element) => element.getBoundingClientRect().toJSON() as DOMRect),
+    );
+    for (const box of boxes) {
+      expect(box.left).toBeGreaterThanOrEqual(list.right);
+      expect(box.height).toBeLessThan(140);
+    }
+    // Cut before it reaches the page; the whole line shows on hover.
+    const shown = (await longToast.locator('.toast-message').textContent()) ?? '';
+    expect(shown.length).toBeLessThan(100);
+    expect(shown.trim().endsWith('…')).toBe(true);
+    await expect(longToast).toHaveAttribute('title', shown.trim());
+  });
+
+  await test.step('a resolved chat shows its whole name, with the full name as title', async () => {
     await expect(chatActions(page).getByRole('button', { name: 'Reopen' })).toBeVisible();
     const title = conversationTitle(page);
     await expect(title).toHaveText(customer.name);

@@ -91,6 +91,16 @@ const DRIVER_INTENTS: Intent[] = [
 ];
 
 /**
+ * How a suggestion greets the contact: by first name, or plainly when the name is a stand-in
+ * (WhatsApp contacts without a profile name are stored as "WhatsApp 5678"), a number, or empty.
+ */
+export function greeting(name: string): string {
+  const trimmed = name.trim();
+  const standIn = trimmed === '' || /^whatsapp\b/i.test(trimmed) || /^[+\d\s()-]+$/.test(trimmed);
+  return standIn ? 'Hello' : `Hi ${firstName(trimmed)}`;
+}
+
+/**
  * A suggested reply built from the chat's latest inbound messages and what the stack knows about the
  * customer or driver. Deterministic: the same conversation and data give the same suggestion.
  */
@@ -121,7 +131,7 @@ export function suggestReply(ctx: DomainContext, chatId: string): ChatGptRespons
     : 'Thanks for writing in. Could you share your booking id (it starts with OW) so I can look into this for you?';
   return {
     chat_id: chat.chat_id,
-    suggestion: `Hi ${firstName(chat.customer_name)}, ${body}`,
+    suggestion: `${greeting(chat.customer_name)}, ${body}`,
     generated_at: now.toISOString(),
   };
 }

@@ -8,11 +8,27 @@ import { MatTooltip } from '@angular/material/tooltip';
 import { AlertSound } from '../state/alert-sound';
 import { AlertStore } from '../state/alert-store';
 
-/** The toolbar's alert settings: chime and desktop notifications, remembered in this browser. */
+/**
+ * The toolbar's alert settings: a mute button for the new-chat chime (on by default), and a menu
+ * with the chime and desktop notifications, all remembered in this browser.
+ */
 @Component({
   selector: 'app-alert-settings-menu',
   imports: [MatDivider, MatIcon, MatIconButton, MatMenu, MatMenuItem, MatMenuTrigger, MatTooltip],
   template: `
+    <button
+      mat-icon-button
+      type="button"
+      data-setting="mute"
+      [attr.aria-pressed]="!alerts.settings().sound"
+      [attr.aria-label]="alerts.settings().sound ? 'Mute new-chat sound' : 'Unmute new-chat sound'"
+      [matTooltip]="alerts.settings().sound ? 'Mute new-chat sound' : 'Sound is muted: unmute'"
+      (click)="alerts.setSound(!alerts.settings().sound)"
+    >
+      <mat-icon fontSet="material-symbols-outlined" aria-hidden="true">{{
+        alerts.settings().sound ? 'volume_up' : 'volume_off'
+      }}</mat-icon>
+    </button>
     <button
       mat-icon-button
       type="button"
@@ -60,6 +76,9 @@ import { AlertStore } from '../state/alert-store';
     </mat-menu>
   `,
   styles: `
+    :host {
+      display: inline-flex;
+    }
     .hint {
       margin: 4px 16px 8px;
       max-width: 240px;

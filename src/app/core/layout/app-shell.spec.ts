@@ -189,11 +189,12 @@ describe('AppShell', () => {
     expect(TestBed.inject(AlertStore).unseenCount()).toBe(0);
   });
 
-  it('turns the alert sound on from the settings menu', async () => {
+  it('has the alert sound on by default, and turns it off from the settings menu', async () => {
     await render();
+    expect(TestBed.inject(AlertStore).settings().sound).toBeTrue();
     const menu = await loader.getHarness(MatMenuHarness.with({ triggerText: 'tune' }));
     await menu.clickItem({ text: /Sound for new chats/ });
-    expect(TestBed.inject(AlertStore).settings().sound).toBeTrue();
+    expect(TestBed.inject(AlertStore).settings().sound).toBeFalse();
   });
 
   it('switches to the dark theme from the theme menu', async () => {

@@ -1,4 +1,7 @@
-import { Injectable } from '@angular/core';
+import { DOCUMENT, Injectable, inject } from '@angular/core';
+
+/** The first touches of the page that browsers accept as a reason to allow sound. */
+const GESTURES = ['pointerdown', 'keydown'] as const;
 
 /** The two notes of the alert chime, in hertz, and how long each lasts in seconds. */
 const NOTES: readonly number[] = [880, 1318.5];
@@ -9,11 +12,33 @@ const VOLUME = 0.18;
 /**
  * A short two-note chime made with the Web Audio API, so no audio file has to be shipped. Browsers
  * only let a page play sound after the executive has interacted with it; {@link unlock} from a click
- * prepares that.
+ * prepares that, and {@link unlockOnFirstGesture} does it at the executive's first click or key.
  */
 @Injectable({ providedIn: 'root' })
 export class AlertSound {
+  private readonly document = inject(DOCUMENT);
   private context: AudioContext | null = null;
+  private waitingForGesture = false;
+
+  /**
+   * Unlocks audio at the executive's first click or key press on the page (signing in counts), so
+   * the chime for a new chat plays without a trip to the settings first.
+   */
+  unlockOnFirstGesture(): void {
+    if (this.waitingForGesture) {
+      return;
+    }
+    this.waitingForGesture = true;
+    const unlock = () => {
+      for (const gesture of GESTURES) {
+        this.document.removeEventListener(gesture, unlock, true);
+      }
+      this.unlock();
+    };
+    for (const gesture of GESTURES) {
+      this.document.addEventListener(gesture, unlock, true);
+    }
+  }
 
   /** Prepares audio from inside a click or key press, so later chimes are allowed to play. */
   unlock(): void {

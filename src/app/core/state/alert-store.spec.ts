@@ -13,6 +13,7 @@ import {
   provideFakeChatGateway,
 } from '../../testing/fake-chat-gateway';
 import { aChat, anAssignment, anSlaAlert } from '../../testing/payload-fixtures';
+import { AlertQuiet } from './alert-quiet';
 import { AlertSound } from './alert-sound';
 import { ALERT_SETTINGS_KEY, APP_TITLE, AlertStore, KEPT_ALERTS_KEY } from './alert-store';
 import { ChatListStore } from './chat-list-store';
@@ -116,7 +117,11 @@ describe('AlertStore', () => {
     gateway = new FakeChatGateway();
     toastr = new FakeToastr();
     notifier = new FakeNotifier();
-    sound = jasmine.createSpyObj<AlertSound>('AlertSound', ['play', 'unlock']);
+    sound = jasmine.createSpyObj<AlertSound>('AlertSound', [
+      'play',
+      'unlock',
+      'unlockOnFirstGesture',
+    ]);
     storage = new MemoryStorage();
   });
 
@@ -184,12 +189,12 @@ describe('AlertStore', () => {
       gateway.slaAlert.next(sla({ alert_id: `a${i}`, chat_id: `c${i}`, level: 'breach' }));
     }
     expect(toastr.shown.length).toBe(12);
-    expect([...toastr.open]).toEqual([9, 10, 11, 12]);
+    expect([...toastr.open]).toEqual([10, 11, 12]);
     expect(store.alerts().length).toBe(12);
     // A toast the executive closed makes room without closing another.
     toastr.hide(12);
     gateway.chatAssigned.next(assignment({ chat_id: 'c99' }));
-    expect([...toastr.open]).toEqual([9, 10, 11, 13]);
+    expect([...toastr.open]).toEqual([10, 11, 13]);
   });
 
   it('keeps the last 50 alerts, newest first, and marks them seen when the list opens', () => {
@@ -244,14 +249,33 @@ describe('AlertStore', () => {
     expect(store.alerts()).toEqual([]);
   });
 
-  it('plays the chime for my new chats only when sound is on', () => {
+  it('plays the chime for my new chats by default, from the first gesture, until muted', () => {
     setUp();
+    expect(store.settings().sound).toBeTrue();
+    expect(sound.unlockOnFirstGesture).toHaveBeenCalled();
     gateway.chatAssigned.next(assignment({ chat_id: 'a' }));
-    expect(sound.play).not.toHaveBeenCalled();
-    store.setSound(true);
-    expect(sound.unlock).toHaveBeenCalled();
+    expect(sound.play).toHaveBeenCalledTimes(1);
+    store.setSound(false);
     gateway.chatAssigned.next(assignment({ chat_id: 'b' }));
     expect(sound.play).toHaveBeenCalledTimes(1);
+    store.setSound(true);
+    expect(sound.unlock).toHaveBeenCalled();
+    gateway.chatAssigned.next(assignment({ chat_id: 'c' }));
+    expect(sound.play).toHaveBeenCalledTimes(2);
+  });
+
+  it('shows no toast while the wallboard holds them back, and keeps the alert in the list', () => {
+    setUp();
+    gateway.chatAssigned.next(assignment({ chat_id: 'a' }));
+    expect([...toastr.open]).toEqual([1]);
+    TestBed.inject(AlertQuiet).set(true);
+    TestBed.tick();
+    expect([...toastr.open])
+      .withContext('the toast on screen closes')
+      .toEqual([]);
+    gateway.slaAlert.next(sla({ level: 'breach' }));
+    expect(toastr.shown.length).toBe(1);
+    expect(store.alerts().length).toBe(2);
   });
 
   it('asks for permission when desktop notifications are turned on, and remembers the choice', async () => {
@@ -260,7 +284,7 @@ describe('AlertStore', () => {
     expect(notifier.requestPermission).toHaveBeenCalled();
     expect(store.desktopActive()).toBeTrue();
     expect(JSON.parse(storage.getItem(ALERT_SETTINGS_KEY)!)).toEqual({
-      sound: false,
+      sound: true,
       desktop: true,
     });
   });
@@ -287,9 +311,9 @@ describe('AlertStore', () => {
   });
 
   it('reads saved settings back', () => {
-    storage.setItem(ALERT_SETTINGS_KEY, JSON.stringify({ sound: true, desktop: false }));
+    storage.setItem(ALERT_SETTINGS_KEY, JSON.stringify({ sound: false, desktop: false }));
     setUp();
-    expect(store.settings().sound).toBeTrue();
+    expect(store.settings().sound).toBeFalse();
   });
 
   describe('tab title', () => {

@@ -1,4 +1,13 @@
-import { DestroyRef, Injectable, Signal, computed, effect, inject, signal } from '@angular/core';
+import {
+  DestroyRef,
+  Injectable,
+  Signal,
+  computed,
+  effect,
+  inject,
+  signal,
+  untracked,
+} from '@angular/core';
 import { takeUntilDestroyed, toObservable } from '@angular/core/rxjs-interop';
 import { Title } from '@angular/platform-browser';
 import { Router } from '@angular/router';
@@ -8,6 +17,7 @@ import { asyncScheduler, take, throttleTime } from 'rxjs';
 import { ChatAssignment, SlaAlert } from '../../../contract';
 import { SESSION_STORAGE, Session } from '../auth/session';
 import { ChatGateway } from '../realtime/chat-gateway';
+import { AlertQuiet } from './alert-quiet';
 import { AlertSound } from './alert-sound';
 import { ChatListStore } from './chat-list-store';
 import {
@@ -38,13 +48,15 @@ export const KEPT_ALERTS_KEY = 'ccc.alerts';
 
 /** How the executive wants to be alerted, besides the toast that always shows. */
 export interface AlertSettings {
-  /** Whether a chime plays for a chat assigned or reassigned to them. */
+  /** Whether a chime plays for a chat assigned or reassigned to them (on unless muted). */
   readonly sound: boolean;
   /** Whether a desktop notification shows while the console's tab is hidden. */
   readonly desktop: boolean;
 }
 
-const DEFAULT_SETTINGS: AlertSettings = { sound: false, desktop: false };
+// The chime is on until muted: a new chat is what an executive must not miss. Browsers let it play
+// from the first click or key press on the page.
+const DEFAULT_SETTINGS: AlertSettings = { sound: true, desktop: false };
 
 function isAlertSettings(value: unknown): value is AlertSettings {
   const settings = value as Partial<AlertSettings> | null;
@@ -69,7 +81,7 @@ const TOAST_OPTIONS: Record<ConsoleAlertKind, Partial<IndividualConfig>> = {
  * that stay until closed) would otherwise queue hidden toasts without end, and a console open all
  * shift would keep growing. The oldest goes first; every alert stays in the list under the bell.
  */
-export const MAX_ALERT_TOASTS = 4;
+export const MAX_ALERT_TOASTS = 3;
 
 interface Owned<T> {
   readonly owner: string | null;
@@ -110,6 +122,7 @@ export class AlertStore {
   private readonly onScreen: ActiveToast<unknown>[] = [];
   private readonly router = inject(Router);
   private readonly sound = inject(AlertSound);
+  private readonly quiet = inject(AlertQuiet);
   private readonly notifier = inject(DesktopNotifier);
   private readonly storage = inject(PREFERENCE_STORAGE);
   private readonly tabStorage = inject(SESSION_STORAGE);
@@ -164,6 +177,7 @@ export class AlertStore {
   );
 
   constructor() {
+    this.sound.unlockOnFirstGesture();
     const gateway = inject(ChatGateway);
     const title = inject(Title);
     gateway
@@ -198,6 +212,11 @@ export class AlertStore {
         takeUntilDestroyed(this.destroyRef),
       )
       .subscribe((text) => title.setTitle(text));
+    effect(() => {
+      if (this.quiet.active()) {
+        untracked(() => this.clearToasts());
+      }
+    });
     effect(() => {
       const kept = this.kept();
       // A sign-out forgets the list; an expired session keeps it for the same executive's return.
@@ -301,7 +320,16 @@ export class AlertStore {
     return true;
   }
 
+  private clearToasts(): void {
+    for (const shown of this.onScreen.splice(0)) {
+      this.toastr.remove(shown.toastId);
+    }
+  }
+
   private toast(alert: ConsoleAlert): void {
+    if (this.quiet.active()) {
+      return;
+    }
     while (this.onScreen.length >= MAX_ALERT_TOASTS) {
       this.toastr.remove(this.onScreen.shift()!.toastId);
     }
@@ -322,6 +350,11 @@ export class AlertStore {
     }
     const shown = toast;
     this.onScreen.push(shown);
+    // The line is clamped to three lines on screen; the whole of it shows on hover.
+    const element: unknown = shown.portal?.location.nativeElement;
+    if (element instanceof HTMLElement) {
+      element.title = alert.text;
+    }
     shown.onTap.pipe(take(1)).subscribe(() => this.open(alert));
     shown.onHidden.pipe(take(1)).subscribe(() => {
       const at = this.onScreen.indexOf(shown);

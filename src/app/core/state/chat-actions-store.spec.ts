@@ -79,7 +79,13 @@ describe('ChatActionsStore', () => {
     expect(result.ok).toBeTrue();
     expect(store.isBusy('c1', 'status')).toBeFalse();
     expect(store.notices()).toEqual([
-      jasmine.objectContaining({ chatId: 'c1', tone: 'success', text: 'Chat resolved.' }),
+      jasmine.objectContaining({
+        chatId: 'c1',
+        tone: 'success',
+        text: 'Chat resolved.',
+        by: 'me',
+        undoByReopening: true,
+      }),
     ]);
   });
 
@@ -236,6 +242,7 @@ describe('ChatActionsStore', () => {
     conversation.open('c1');
     gateway.updateChatStatusResponse.next(statusAck({ updated_by: 'e7' }));
     expect(store.notices().map((n) => n.text)).toEqual(['Another executive: Chat resolved.']);
+    expect(store.notices()[0].by).toBe('others');
     store.dismissNotices(store.notices()[0].id);
     gateway.updateChatStatusResponse.next(statusAck({ updated_by: 'e1' }));
     expect(store.notices()).toEqual([]);

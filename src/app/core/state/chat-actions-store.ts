@@ -34,6 +34,13 @@ export interface ActionNotice {
   readonly chatId: string | null;
   readonly tone: 'success' | 'error';
   readonly text: string;
+  /**
+   * Who did it: the executive's own actions are confirmed where they acted; what others did
+   * (another executive resolving the open chat) is news, shown as a toast.
+   */
+  readonly by: 'me' | 'others';
+  /** Whether the executive can undo it by reopening the chat (they resolved it). */
+  readonly undoByReopening: boolean;
 }
 
 interface ActionsState {
@@ -121,7 +128,9 @@ export class ChatActionsStore {
         const who =
           this.config.executives().find((e) => e.executive_id === response.updated_by)?.name ??
           'Another executive';
-        this.post(response.chat_id, 'success', `${who}: ${STATUS_DONE[response.status]}`);
+        this.post(response.chat_id, 'success', `${who}: ${STATUS_DONE[response.status]}`, {
+          by: 'others',
+        });
       });
   }
 
@@ -155,6 +164,8 @@ export class ChatActionsStore {
       }),
       (r) => (r.success ? r.message.trim() || STATUS_DONE[status] : null),
       STATUS_FAILED[status],
+      true,
+      status === 'resolved',
     );
   }
 
@@ -263,6 +274,7 @@ export class ChatActionsStore {
     confirm: (value: T) => string | null,
     fallback: string,
     announceFailure = true,
+    undoByReopening = false,
   ): Promise<ActionResult<T>> {
     this.updateBusy(chatId, (busy) => [...busy, action]);
     try {
@@ -270,7 +282,7 @@ export class ChatActionsStore {
       const message = confirm(value);
       return message === null
         ? this.fail(chatId, fallback, announceFailure)
-        : this.succeed(chatId, value, message);
+        : this.succeed(chatId, value, message, undoByReopening);
     } catch (error: unknown) {
       return this.fail(chatId, explain(error, fallback), announceFailure);
     } finally {
@@ -281,8 +293,13 @@ export class ChatActionsStore {
     }
   }
 
-  private succeed<T>(chatId: string | null, value: T, message: string): ActionResult<T> {
-    this.post(chatId, 'success', message);
+  private succeed<T>(
+    chatId: string | null,
+    value: T,
+    message: string,
+    undoByReopening = false,
+  ): ActionResult<T> {
+    this.post(chatId, 'success', message, { undoByReopening });
     return { ok: true, value, message };
   }
 
@@ -297,8 +314,16 @@ export class ChatActionsStore {
     return { ok: false, message };
   }
 
-  private post(chatId: string | null, tone: ActionNotice['tone'], text: string): void {
-    const notice: ActionNotice = { id: ++this.noticeId, chatId, tone, text };
+  private post(
+    chatId: string | null,
+    tone: ActionNotice['tone'],
+    text: string,
+    {
+      by = 'me',
+      undoByReopening = false,
+    }: Partial<Pick<ActionNotice, 'by' | 'undoByReopening'>> = {},
+  ): void {
+    const notice: ActionNotice = { id: ++this.noticeId, chatId, tone, text, by, undoByReopening };
     this.state.update((s) => ({ ...s, notices: [...s.notices, notice].slice(-MAX_NOTICES) }));
   }
 

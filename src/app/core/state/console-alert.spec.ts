@@ -27,6 +27,17 @@ describe('console alerts', () => {
     );
   });
 
+  it('cuts a name of any length, and the whole line, before it reaches a toast', () => {
+    const huge = 'Ravi'.repeat(250_000);
+    const alert = assignmentAlert(assignment({ customer_name: huge }), 'assigned');
+    expect(alert.text.length).toBeLessThan(80);
+    expect(alert.text).toBe(`New chat from ${huge.slice(0, 59)}…`);
+    const reason = 'x'.repeat(5_000);
+    const reassigned = assignmentAlert(assignment({ reason }), 'reassigned');
+    expect(reassigned.text.length).toBeLessThanOrEqual(200);
+    expect(slaConsoleAlert(sla({ customer_name: huge })).text.length).toBeLessThan(80);
+  });
+
   it('words SLA warnings by minutes waited, and breaches plainly', () => {
     expect(minutesWaited(sla())).toBe(4);
     expect(slaConsoleAlert(sla()).text).toBe('Ravi Kumar has waited 4 min');

@@ -1,4 +1,5 @@
 import { ChatAssignment, Iso8601, SlaAlert } from '../../../contract';
+import { LINE_MAX_CHARS, NAME_MAX_CHARS, clipText } from '../../shared/text/clip-text';
 
 /** What an alert is about. */
 export type ConsoleAlertKind = 'assigned' | 'reassigned' | 'sla_warning' | 'sla_breach';
@@ -9,7 +10,10 @@ export interface ConsoleAlert {
   readonly id: string;
   readonly kind: ConsoleAlertKind;
   readonly chatId: string;
-  /** The sentence shown in the toast and the list (untrusted names inside: interpolate only). */
+  /**
+   * The sentence shown in the toast and the list (untrusted names inside: interpolate only), cut
+   * to {@link LINE_MAX_CHARS} with names cut to {@link NAME_MAX_CHARS}.
+   */
   readonly text: string;
   readonly at: Iso8601;
   /** Whether the executive has opened the alerts list since it arrived. */
@@ -35,7 +39,7 @@ export function isConsoleAlert(value: unknown): value is ConsoleAlert {
 export const MAX_KEPT_ALERTS = 50;
 
 function nameOf(name: string, number: string): string {
-  return name.trim() || number;
+  return clipText(name, NAME_MAX_CHARS) || clipText(number, NAME_MAX_CHARS);
 }
 
 /** The alert for a chat assigned or reassigned to the executive. */
@@ -45,10 +49,12 @@ export function assignmentAlert(
 ): ConsoleAlert {
   const name = nameOf(assignment.customer_name, assignment.customer_number);
   const reason = assignment.reason?.trim();
-  const text =
+  const text = clipText(
     kind === 'assigned'
       ? `New chat from ${name}`
-      : `${name}'s chat was reassigned to you${reason ? `: ${reason}` : '.'}`;
+      : `${name}'s chat was reassigned to you${reason ? `: ${reason}` : '.'}`,
+    LINE_MAX_CHARS,
+  );
   return {
     id: `${kind}:${assignment.chat_id}:${assignment.assigned_at}`,
     kind,

@@ -17,7 +17,6 @@ import { MatMenu, MatMenuContent, MatMenuItem, MatMenuTrigger } from '@angular/m
 import { MatProgressBar } from '@angular/material/progress-bar';
 import { MatTabNavPanel } from '@angular/material/tabs';
 import { Router } from '@angular/router';
-import { format } from 'date-fns';
 
 import { Chats } from '../../../contract';
 import { ShortcutRegistry } from '../../core/keyboard/shortcut-registry';
@@ -31,6 +30,7 @@ import { ChatListEmpty, emptyKindOf } from './chat-list-empty';
 import { ChatListHeader } from './chat-list-header';
 import { ChatRow } from './chat-row';
 import { FixedRows } from './fixed-rows';
+import { clockTime } from '../../shared/time/time-format';
 import { injectOpenChatId } from './open-chat-id';
 import { nextOrder, pendingOrder, sameOrder, stepIndex } from './stable-order';
 import { renderedRange, scrollRowIntoView, scrolledAwayFromTop } from './list-viewport';
@@ -97,7 +97,7 @@ export class ChatList {
   protected readonly now = computed(() => this.offlineSince() ?? this.clock());
   protected readonly notLiveSince = computed(() => {
     const since = this.offlineSince();
-    return since === null ? null : format(since, 'p');
+    return since === null ? null : clockTime(since);
   });
   protected readonly slaWarningMs = computed(() => this.config.config().sla.warning_seconds * 1000);
 

@@ -1,9 +1,9 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { MatTooltip } from '@angular/material/tooltip';
-import { format } from 'date-fns';
 
 import { Chats } from '../../../contract';
 import { slaState } from '../../core/state/sla-state';
+import { fullDateTime } from '../../shared/time/time-format';
 import { messagePreview } from './message-preview';
 import { longAge, shortAge } from './relative-age';
 import { shortenAtWord } from '../../shared/ui/shorten-at-word';
@@ -58,10 +58,7 @@ export class ChatRow {
   );
   protected readonly age = computed(() => shortAge(this.activityAt(), this.now()));
   protected readonly ageInWords = computed(() => longAge(this.activityAt(), this.now()));
-  protected readonly exactTime = computed(() => {
-    const time = Date.parse(this.activityAt());
-    return Number.isNaN(time) ? '' : format(time, 'd MMM yyyy, HH:mm');
-  });
+  protected readonly exactTime = computed(() => fullDateTime(this.activityAt()));
   protected readonly sla = computed(() =>
     slaLabel(slaState(this.chat(), this.now(), this.slaWarningMs())),
   );

@@ -8,7 +8,7 @@ import { AssignmentFeed } from './assignment-feed/assignment-feed';
 import { LoadChart } from './charts/load-chart';
 import { StatusChart } from './charts/status-chart';
 import { ExecutiveBoard } from './executive-board/executive-board';
-import { clockTime } from './format/wait-duration';
+import { clockTime } from '../../shared/time/time-format';
 import { LiveIndicator } from './live-indicator/live-indicator';
 import { SlaFeed } from './sla-feed/sla-feed';
 import { DashboardStore } from './state/dashboard-store';
@@ -55,7 +55,7 @@ export default class DashboardPage {
   protected readonly timeOfDay = computed(() => clockTime(this.clock.now()));
   protected readonly updatedAt = computed(() => {
     const stats = this.store.stats();
-    return stats ? clockTime(stats.generated_at, true) : null;
+    return stats ? clockTime(stats.generated_at, { seconds: true }) : null;
   });
   protected readonly names = computed(
     () => new Map(this.store.executives().map((row) => [row.executive_id, row.name])),

@@ -421,6 +421,34 @@ describe('Composer', () => {
       expect(textarea()!.value).toBe('My own words\n\nSuggested text');
     });
 
+    it('frames a suggestion as an AI draft, with Regenerate and Undo back to what was typed', async () => {
+      getChatGPTResponse.and.returnValues(
+        of(suggestion('Suggested text')),
+        of(suggestion('Another suggestion')),
+      );
+      const el = await render();
+      await type('My own words');
+      await click(/Suggest a reply/);
+      await click('Add below');
+      expect(el.textContent).toContain('AI draft — check before sending');
+
+      await click('Regenerate');
+      expect(textarea()!.value).toBe('My own words\n\nAnother suggestion');
+      expect(el.textContent).toContain('AI draft — check before sending');
+
+      await click('Undo');
+      expect(textarea()!.value).toBe('My own words');
+      expect(el.textContent).not.toContain('AI draft');
+      expect(conversation.send).not.toHaveBeenCalled();
+    });
+
+    it('never greets a stand-in contact name', async () => {
+      getChatGPTResponse.and.returnValue(of(suggestion('Hi WhatsApp, thanks for writing in.')));
+      await render();
+      await click(/Suggest a reply/);
+      expect(textarea()!.value).toBe('Hello, thanks for writing in.');
+    });
+
     it('says when no suggestion could be had', async () => {
       getChatGPTResponse.and.returnValue(
         throwError(

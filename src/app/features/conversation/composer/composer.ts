@@ -37,6 +37,7 @@ import { NotesStore } from '../../../core/state/notes-store';
 import { whatsappWindow } from '../../../core/state/whatsapp-window';
 import { TemplatePicker } from '../templates/template-picker';
 import { REPLY_WINDOW_WARNING_MS, replyWindowLabel } from './reply-window';
+import { withoutPlaceholderGreeting } from './suggestion-greeting';
 
 /** Pause after the last keystroke before the draft is written to storage. */
 const DRAFT_SAVE_DELAY_MS = 400;
@@ -115,6 +116,11 @@ export class Composer {
   protected readonly problem = signal<string | null>(null);
   protected readonly suggesting = signal(false);
   protected readonly suggestion = signal<string | null>(null);
+  /**
+   * The AI draft in the box, framed as such until sent: what the executive had typed before it
+   * (Undo puts that back) and how it was placed (Regenerate places the next one the same way).
+   */
+  protected readonly aiDraft = signal<{ before: string; mode: 'replace' | 'append' } | null>(null);
 
   private readonly chat = computed(() =>
     this.conversation.chatId() === this.chatId() ? this.conversation.chat() : null,
@@ -249,6 +255,7 @@ export class Composer {
     this.text.set('');
     this.problem.set(null);
     this.suggestion.set(null);
+    this.aiDraft.set(null);
     this.focus();
   }
 
@@ -327,12 +334,17 @@ export class Composer {
       .subscribe({
         next: (response) => {
           this.suggesting.set(false);
-          const suggestion = response.suggestion?.trim() ?? '';
+          // A stand-in contact name ("WhatsApp 5678") is never greeted, whatever the back end says.
+          const suggestion = withoutPlaceholderGreeting(response.suggestion?.trim() ?? '');
           if (chatId !== this.draftChatId) {
             return;
           }
+          const regenerating = this.aiDraft();
           if (suggestion === '') {
             this.problem.set('No suggestion this time. Write your reply, or try again.');
+          } else if (regenerating) {
+            this.text.set(regenerating.before);
+            this.useSuggestion(suggestion, regenerating.mode);
           } else if (this.text().trim() === '') {
             this.useSuggestion(suggestion, 'replace');
           } else {
@@ -350,11 +362,32 @@ export class Composer {
   }
 
   protected useSuggestion(suggestion: string, mode: 'replace' | 'append'): void {
-    const current = this.text().trimEnd();
+    const before = this.text();
+    this.aiDraft.set({ before, mode });
+    const current = before.trimEnd();
     this.text.set(mode === 'append' && current !== '' ? `${current}\n\n${suggestion}` : suggestion);
     this.suggestion.set(null);
     this.scheduleSave();
     afterNextRender(() => this.focus(), { injector: this.injector });
+  }
+
+  /** Asks for another suggestion in place of the AI draft in the box. */
+  protected regenerate(): void {
+    this.suggest();
+  }
+
+  /** Takes the AI draft out, putting back what the executive had typed. */
+  protected undoSuggestion(): void {
+    const draft = this.aiDraft();
+    if (!draft) {
+      return;
+    }
+    this.suggestionRequest?.unsubscribe();
+    this.suggesting.set(false);
+    this.aiDraft.set(null);
+    this.text.set(draft.before);
+    this.scheduleSave();
+    this.focus();
   }
 
   protected discardSuggestion(): void {
@@ -394,6 +427,7 @@ export class Composer {
     this.suggestionRequest?.unsubscribe();
     this.suggesting.set(false);
     this.suggestion.set(null);
+    this.aiDraft.set(null);
     this.problem.set(null);
     this.draftChatId = chatId;
     this.text.set(this.drafts.draftFor(chatId));

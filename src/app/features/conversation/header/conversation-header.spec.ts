@@ -37,14 +37,18 @@ const CONFIG: Config = {
   reassign_reasons: ['Shift ending'],
 };
 
-function statusAck(status: ResponseData['status'], message: string): ResponseData {
+function statusAck(
+  status: ResponseData['status'],
+  message: string,
+  updatedBy = 'e1',
+): ResponseData {
   return {
     success: true,
     chat_id: 'c1',
     customer_number: '+919800000001',
     status,
     message,
-    updated_by: 'e1',
+    updated_by: updatedBy,
     updated_at: '2026-11-25T10:00:00.000Z',
   };
 }
@@ -70,7 +74,7 @@ describe('ConversationHeader', () => {
       'sendWhatsappTemplate',
     ]);
     api.fetchNotes.and.returnValue(of({ chat_id: 'c1', notes: [] }));
-    toastr = jasmine.createSpyObj<ToastrService>('ToastrService', ['success', 'error']);
+    toastr = jasmine.createSpyObj<ToastrService>('ToastrService', ['success', 'error', 'info']);
     TestBed.configureTestingModule({
       providers: [
         provideFakeChatGateway(gateway),
@@ -96,6 +100,14 @@ describe('ConversationHeader', () => {
   }
 
   afterEach(() => TestBed.inject(MatDialog).closeAll());
+
+  /** The confirmation shown beside the chat's status. */
+  function confirmationText(): string {
+    const status = (fixture.nativeElement as HTMLElement).querySelector(
+      '[data-testid="action-confirmation"]',
+    );
+    return status?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+  }
 
   /** The names in the chat's tag list. */
   function tagNames(): string[] {
@@ -177,11 +189,38 @@ describe('ConversationHeader', () => {
     await settle();
     const dialog = await root.getHarness(MatDialogHarness);
     expect(await dialog.getTitleText()).toBe('Rate this chat');
-    expect(toastr.success).toHaveBeenCalledOnceWith(
-      'Chat resolved.',
+    // The executive's own action is confirmed in place, with Undo, not as a toast.
+    expect(toastr.success).not.toHaveBeenCalled();
+    expect(toastr.info).not.toHaveBeenCalled();
+    expect(confirmationText()).toContain('Chat resolved.');
+  });
+
+  it('undoes a resolve from its confirmation by reopening the chat', async () => {
+    await setUp();
+    gateway.updateChatStatus.and.returnValue(of(statusAck('resolved', 'Chat resolved.')));
+    await (await loader.getHarness(MatButtonHarness.with({ text: /Resolve/ }))).click();
+    await settle();
+    TestBed.inject(MatDialog).closeAll();
+    gateway.updateChatStatus.and.returnValue(of(statusAck('active', 'Chat reopened.')));
+    await (await loader.getHarness(MatButtonHarness.with({ text: 'Undo' }))).click();
+    expect(gateway.updateChatStatus).toHaveBeenCalledWith(
+      jasmine.objectContaining({ chat_id: 'c1', status: 'active' }),
+    );
+    await settle();
+    expect(confirmationText()).toContain('Chat reopened.');
+    expect(await loader.getAllHarnesses(MatButtonHarness.with({ text: 'Undo' }))).toEqual([]);
+  });
+
+  it('toasts what another executive did to the open chat', async () => {
+    await setUp();
+    gateway.updateChatStatusResponse.next(statusAck('resolved', 'Chat resolved.', 'e7'));
+    await settle();
+    expect(toastr.info).toHaveBeenCalledOnceWith(
+      jasmine.stringMatching(/: Chat resolved\.$/),
       undefined,
       jasmine.anything(),
     );
+    expect(confirmationText()).toBe('');
   });
 
   it('shows the error and asks for no rating when resolving fails', async () => {
@@ -214,7 +253,8 @@ describe('ConversationHeader', () => {
       jasmine.objectContaining({ chat_id: 'c1', status: 'active' }),
     );
     await settle();
-    expect(toastr.success).toHaveBeenCalledWith('Chat reopened.', undefined, jasmine.anything());
+    expect(toastr.success).not.toHaveBeenCalled();
+    expect(confirmationText()).toContain('Chat reopened.');
   });
 
   it('follows tag_updated for the open chat live', async () => {

@@ -31,8 +31,12 @@ import { headerActionsAt } from './header-actions';
 import type { RatingDialogData } from './rating-dialog';
 import type { ReassignDialogData } from './reassign-dialog';
 
-/** How long a confirmation toast stays; an error stays until the executive closes it. */
-const SUCCESS_TOAST_MS = 4000;
+/** How long the confirmation of the executive's own action stays beside the chat's status. */
+const CONFIRMATION_MS = 4000;
+/** How long a resolve's confirmation offers Undo. */
+const UNDO_MS = 10_000;
+/** How long news of another executive's change stays as a toast; errors stay until closed. */
+const NEWS_TOAST_MS = 6000;
 /** How long "Number copied" stays next to the number. */
 const COPIED_MS = 2500;
 
@@ -76,7 +80,10 @@ export class ConversationHeader {
   protected readonly inline = computed(() => headerActionsAt(this.width()));
   protected readonly copied = signal(false);
   private copiedTimer: ReturnType<typeof setTimeout> | null = null;
-  /** Id of the last action notice shown as a toast. */
+  /** The confirmation of the executive's own last action, shown in place; null when none. */
+  protected readonly confirmation = signal<ActionNotice | null>(null);
+  private confirmationTimer: ReturnType<typeof setTimeout> | null = null;
+  /** Id of the last action notice shown. */
   private shownNotice = 0;
 
   protected readonly statusLabel = computed(() => {
@@ -118,7 +125,12 @@ export class ConversationHeader {
     });
     effect(() => {
       const notices = this.actions.notices();
-      untracked(() => this.toast(notices));
+      untracked(() => this.show(notices));
+    });
+    effect(() => {
+      // A confirmation belongs to the chat it was given in.
+      this.conversation.chatId();
+      untracked(() => this.confirm(null));
     });
     const shortcuts = inject(ShortcutRegistry);
     const unregister = [
@@ -142,6 +154,7 @@ export class ConversationHeader {
       if (this.copiedTimer !== null) {
         clearTimeout(this.copiedTimer);
       }
+      this.confirm(null);
     });
   }
 
@@ -154,10 +167,16 @@ export class ConversationHeader {
     const result = await this.actions.setStatus(chat, 'resolved');
     if (result.ok) {
       const data: RatingDialogData = { chatId: chat.chat_id, customerName: chat.customer_name };
-      await this.dialog.open(() => import('./rating-dialog').then((m) => m.RatingDialog), {
-        data,
-        width: '480px',
-        maxWidth: '95vw',
+      const rating = await this.dialog.open(
+        () => import('./rating-dialog').then((m) => m.RatingDialog),
+        { data, width: '480px', maxWidth: '95vw' },
+      );
+      rating.afterClosed().subscribe(() => {
+        // The rating dialog covered the Undo: its time starts once the dialog is gone.
+        const shown = this.confirmation();
+        if (shown?.undoByReopening) {
+          this.confirm(shown);
+        }
       });
     }
   }
@@ -199,21 +218,51 @@ export class ConversationHeader {
     this.copiedTimer = setTimeout(() => this.copied.set(false), COPIED_MS);
   }
 
+  private confirm(notice: ActionNotice | null): void {
+    if (this.confirmationTimer !== null) {
+      clearTimeout(this.confirmationTimer);
+      this.confirmationTimer = null;
+    }
+    this.confirmation.set(notice);
+    if (notice) {
+      this.confirmationTimer = setTimeout(
+        () => this.confirm(null),
+        notice.undoByReopening ? UNDO_MS : CONFIRMATION_MS,
+      );
+    }
+  }
+
   private isBusy(action: 'status' | 'reassign'): boolean {
     const chat = this.chat();
     return chat ? this.actions.isBusy(chat.chat_id, action) : false;
   }
 
-  private toast(notices: readonly ActionNotice[]): void {
+  /** Reopens the chat the executive just resolved. */
+  protected undoResolve(): void {
+    const notice = this.confirmation();
+    const chat = this.chat();
+    this.confirm(null);
+    if (notice?.undoByReopening && chat?.chat_id === notice.chatId) {
+      void this.actions.setStatus(chat, 'active');
+    }
+  }
+
+  /**
+   * The executive's own actions are confirmed in place, beside the chat's status; failures and
+   * what other executives did are toasts.
+   */
+  private show(notices: readonly ActionNotice[]): void {
     const fresh = notices.filter((notice) => notice.id > this.shownNotice);
     if (fresh.length === 0) {
       return;
     }
     for (const notice of fresh) {
-      if (notice.tone === 'success') {
-        this.toastr.success(notice.text, undefined, { timeOut: SUCCESS_TOAST_MS });
-      } else {
+      if (notice.tone === 'error') {
         this.toastr.error(notice.text, undefined, { disableTimeOut: true });
+      } else if (notice.by === 'others') {
+        this.toastr.info(notice.text, undefined, { timeOut: NEWS_TOAST_MS });
+      } else {
+        this.confirm(notice);
       }
     }
     this.shownNotice = fresh[fresh.length - 1].id;

@@ -12,6 +12,7 @@ import { ConversationStore } from '../../../core/state/conversation-store';
 import { ConversationMessage, fromServer } from '../../../core/state/message-merge';
 import { aMessage } from '../../../testing/payload-fixtures';
 import { MessageBubble } from './message-bubble';
+import { clockTime } from '../../../shared/time/time-format';
 
 function attachment(overrides: Partial<MediaAttachment> = {}): MediaAttachment {
   return {
@@ -71,7 +72,9 @@ describe('MessageBubble', () => {
         }),
       );
       expect(el.querySelector('.sender')?.textContent).toContain('Ravi');
-      expect(el.querySelector('time')?.textContent).toContain('09:05');
+      expect(el.querySelector('time')?.textContent).toContain(
+        clockTime(new Date(2026, 10, 25, 9, 5)),
+      );
       const text = el.querySelector('app-message-text') as HTMLElement;
       expect(text.textContent).toBe('Line one\nLine two');
       expect(getComputedStyle(text).whiteSpace).toBe('pre-wrap');

@@ -1,9 +1,9 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatTooltipModule } from '@angular/material/tooltip';
-import { format } from 'date-fns';
 
 import { ConversationStore } from '../../../core/state/conversation-store';
+import { clockTime, fullDateTime } from '../../../shared/time/time-format';
 import { ConversationMessage } from '../../../core/state/message-merge';
 import { DocumentContent } from './content/document-content';
 import { ImageContent } from './content/image-content';
@@ -57,11 +57,11 @@ export class MessageBubble {
   });
   protected readonly time = computed(() => {
     const at = this.createdAt();
-    return at ? format(at, 'HH:mm') : '';
+    return clockTime(at);
   });
   protected readonly fullTime = computed(() => {
     const at = this.createdAt();
-    return at ? format(at, 'EEE d MMM yyyy, HH:mm') : '';
+    return fullDateTime(at);
   });
   /** Body text: the message, a media caption or a template's rendered text. */
   protected readonly text = computed(() => {

@@ -14,6 +14,7 @@ import { ConversationStore } from '../../../core/state/conversation-store';
 import { ConversationMessage, fromServer } from '../../../core/state/message-merge';
 import { aMessage } from '../../../testing/payload-fixtures';
 import { INITIAL_WINDOW, MessageList, REVEAL_STEP } from './message-list';
+import { dayHeading } from '../../../shared/time/time-format';
 
 const NOW = new Date(2026, 10, 25, 15, 0).getTime();
 
@@ -107,7 +108,11 @@ describe('MessageList', () => {
     const days = [...(fixture.nativeElement as HTMLElement).querySelectorAll('.day')].map((d) =>
       d.textContent?.trim(),
     );
-    expect(days).toEqual(['Mon 23 Nov', 'Yesterday', 'Today']);
+    expect(days).toEqual([
+      dayHeading(at(23, 10), new Date(2026, 10, 25).getTime()),
+      'Yesterday',
+      'Today',
+    ]);
     expect(bubbles()).toBe(4);
   });
 

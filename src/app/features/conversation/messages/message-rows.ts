@@ -1,7 +1,8 @@
-import { differenceInCalendarDays, format, isSameYear } from 'date-fns';
+import { differenceInCalendarDays } from 'date-fns';
 
 import { InternalNote } from '../../../../contract';
 import { ConversationMessage } from '../../../core/state/message-merge';
+import { dayHeading } from '../../../shared/time/time-format';
 
 /** A day separator in the message list. */
 export interface DayRow {
@@ -41,7 +42,14 @@ export function dayLabel(day: Date, now: Date): string {
   if (daysAgo === 1) {
     return 'Yesterday';
   }
-  return isSameYear(day, now) ? format(day, 'EEE d MMM') : format(day, 'EEE d MMM yyyy');
+  return dayHeading(day, now.getTime());
+}
+
+/** The local calendar day of a moment, as a key ("2026-11-25"). */
+function localDayKey(at: Date): string {
+  const month = String(at.getMonth() + 1).padStart(2, '0');
+  const day = String(at.getDate()).padStart(2, '0');
+  return `${at.getFullYear()}-${month}-${day}`;
 }
 
 /** The key that survives an optimistic message being replaced by the server's copy. */
@@ -70,7 +78,7 @@ export function messageRows(
   let previous: ConversationMessage | null = null;
   const startDay = (at: Date): void => {
     const valid = !Number.isNaN(at.getTime());
-    const day = valid ? format(at, 'yyyy-MM-dd') : previousDay;
+    const day = valid ? localDayKey(at) : previousDay;
     if (day !== previousDay) {
       rows.push({ kind: 'day', key: `day:${day}`, label: dayLabel(at, today) });
       previousDay = day;

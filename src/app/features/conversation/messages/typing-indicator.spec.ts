@@ -10,13 +10,16 @@ describe('TypingIndicator', () => {
   const typing = signal<TypingPayload | null>(null);
   const chat = signal<Chats | null>(aChat({ customer_name: 'Ravi Kumar' }));
 
+  let host: HTMLElement;
+
   async function text(): Promise<string> {
     const fixture = TestBed.configureTestingModule({
       imports: [TypingIndicator],
       providers: [{ provide: ConversationStore, useValue: { typing, chat } }],
     }).createComponent(TypingIndicator);
     await fixture.whenStable();
-    return (fixture.nativeElement as HTMLElement).textContent?.trim() ?? '';
+    host = fixture.nativeElement as HTMLElement;
+    return host.textContent?.trim() ?? '';
   }
 
   it('names who is typing', async () => {
@@ -27,6 +30,15 @@ describe('TypingIndicator', () => {
   it("falls back to the chat's customer name", async () => {
     typing.set({ chat_id: 'c1', sender: 'customer' });
     expect(await text()).toBe('Ravi Kumar is typing…');
+  });
+
+  it('cuts a name of any length to one line, whole on hover', async () => {
+    const name = 'Ravi'.repeat(250_000);
+    typing.set({ chat_id: 'c1', sender: 'customer', sender_name: name });
+    const shown = await text();
+    expect(shown).toBe(`${name.slice(0, 59)}… is typing…`);
+    expect(host.querySelector('span')!.title).toBe(shown);
+    expect(getComputedStyle(host).textOverflow).toBe('ellipsis');
   });
 
   it('shows nothing when nobody types', async () => {

@@ -1,11 +1,15 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 
 import { ConversationStore } from '../../../core/state/conversation-store';
+import { NAME_MAX_CHARS, clipText } from '../../../shared/text/clip-text';
 
-/** "Ravi is typing…" while the other side types; the store lets it expire. */
+/**
+ * "Ravi is typing…" while the other side types; the store lets it expire. A name of any length
+ * is cut (to {@link NAME_MAX_CHARS}, then to the pane's width), and shows whole on hover.
+ */
 @Component({
   selector: 'app-typing-indicator',
-  template: `<span aria-live="polite">{{ label() }}</span>`,
+  template: `<span aria-live="polite" [attr.title]="label() || null">{{ label() }}</span>`,
   styles: `
     :host {
       display: block;
@@ -15,6 +19,9 @@ import { ConversationStore } from '../../../core/state/conversation-store';
       font: var(--mat-sys-body-small);
       font-style: italic;
       color: var(--mat-sys-on-surface-variant);
+      overflow: hidden;
+      white-space: nowrap;
+      text-overflow: ellipsis;
     }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -31,6 +38,6 @@ export class TypingIndicator {
       typing.sender_name?.trim() ||
       this.conversation.chat()?.customer_name?.trim() ||
       (typing.sender === 'driver' ? 'The driver' : 'The customer');
-    return `${name} is typing…`;
+    return `${clipText(name, NAME_MAX_CHARS)} is typing…`;
   });
 }

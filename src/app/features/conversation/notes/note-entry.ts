@@ -1,7 +1,8 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
-import { format, isValid, parseISO } from 'date-fns';
+import { isValid, parseISO } from 'date-fns';
 
 import { InternalNote } from '../../../../contract';
+import { clockTime } from '../../../shared/time/time-format';
 
 /**
  * An internal note in the conversation's timeline. Set apart from the messages (its own colour, a
@@ -65,6 +66,6 @@ export class NoteEntry {
   protected readonly author = computed(() => (this.mine() ? 'You' : this.note().author_name));
   protected readonly time = computed(() => {
     const at = parseISO(this.note().created_at);
-    return isValid(at) ? format(at, 'HH:mm') : '';
+    return isValid(at) ? clockTime(at) : '';
   });
 }

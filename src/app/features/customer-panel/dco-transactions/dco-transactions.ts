@@ -1,11 +1,11 @@
 import { ChangeDetectionStrategy, Component, Injectable, computed, inject } from '@angular/core';
 import { MatPaginatorIntl, MatPaginatorModule, PageEvent } from '@angular/material/paginator';
-import { format } from 'date-fns';
 import { MatSortModule, Sort } from '@angular/material/sort';
 import { MatTableModule } from '@angular/material/table';
 import { MatTooltipModule } from '@angular/material/tooltip';
 
 import { DcoTransaction } from '../../../../contract';
+import { clockTime, shortDate } from '../../../shared/time/time-format';
 import { DateTimePipe } from '../format/date-time-pipe';
 import { formatRupees } from '../format/rupees-pipe';
 import { PanelSection } from '../panel-section/panel-section';
@@ -30,12 +30,11 @@ interface TransactionRow {
 function toRow(t: DcoTransaction): TransactionRow {
   const credit = t.type === 'credit';
   const at = Date.parse(t.created_at);
-  const known = !Number.isNaN(at);
   return {
     id: t.transaction_id,
     createdAt: t.created_at,
-    day: known ? format(at, 'd MMM') : '',
-    time: known ? format(at, 'h:mm a') : '',
+    day: shortDate(at),
+    time: clockTime(at),
     description: t.description,
     // Trip earnings already name their booking; the id is shown only where it adds something.
     bookingId:

@@ -1,4 +1,6 @@
-import { format, formatDistanceStrict } from 'date-fns';
+import { formatDistanceStrict } from 'date-fns';
+
+import { calendarDate, dayAndTime, fullDateTime } from '../../../shared/time/time-format';
 
 function timeOf(iso: string | null | undefined): number | null {
   if (!iso) {
@@ -23,20 +25,17 @@ export function relativeTime(iso: string | null | undefined, now: number): strin
   return formatDistanceStrict(time, now, { addSuffix: true, roundingMethod: 'floor' });
 }
 
-/** A moment as a date and time ("26 Nov 2026, 3:30 PM"), in the browser's time zone. */
+/** A moment as a date and time ("Thu, 26 Nov 2026, 3:30 pm"), as everywhere in the console. */
 export function dateTime(iso: string | null | undefined): string {
-  const time = timeOf(iso);
-  return time === null ? '' : format(time, 'd MMM yyyy, h:mm a');
+  return fullDateTime(iso);
 }
 
-/** A short date for narrow table cells ("26 Nov, 3:30 PM"). */
+/** A short date for narrow table cells ("26 Nov, 3:30 pm"). */
 export function shortDateTime(iso: string | null | undefined): string {
-  const time = timeOf(iso);
-  return time === null ? '' : format(time, 'd MMM, h:mm a');
+  return dayAndTime(iso);
 }
 
 /** A calendar date ("26 Nov 2026"), for travel dates and joining dates. */
 export function dateOnly(iso: string | null | undefined): string {
-  const time = timeOf(iso);
-  return time === null ? '' : format(time, 'd MMM yyyy');
+  return calendarDate(iso);
 }

@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 
 import { FeedItem, FeedList } from '../feed-list/feed-list';
-import { clockTime } from '../format/wait-duration';
+import { clockTime } from '../../../shared/time/time-format';
 import { AssignmentActivity } from '../state/dashboard-picture';
 
 /** Chats handed to executives as it happens, newest first; each opens its chat. */
@@ -52,7 +52,7 @@ export class AssignmentFeed {
         if (a.reason) {
           detail += `: ${a.reason}`;
         }
-        const time = clockTime(a.assigned_at, true);
+        const time = clockTime(a.assigned_at, { seconds: true });
         return {
           id: a.id,
           chatId: a.chat_id,

@@ -4,6 +4,7 @@ import { StatusPoint } from '../state/status-series';
 import { canvasOf, tableRows } from '../testing/chart-testing';
 import { Chart } from './chart-registry';
 import { StatusChart } from './status-chart';
+import { clockTime } from '../../../shared/time/time-format';
 
 const T0 = new Date(2026, 10, 25, 14, 0).getTime();
 const point = (minutes: number, active: number): StatusPoint => ({
@@ -35,9 +36,9 @@ describe('StatusChart', () => {
   it('gives the figures as text: a summary, and a table row per hour', () => {
     expect(canvasOf(fixture).getAttribute('role')).toBe('img');
     expect(canvasOf(fixture).getAttribute('aria-label')).toContain(
-      'At 14:05: 12 active, 2 pending, 30 resolved.',
+      `At ${clockTime(T0 + 300_000)}: 12 active, 2 pending, 30 resolved.`,
     );
-    expect(tableRows(fixture)).toEqual([['14:05', '12', '2', '30']]);
+    expect(tableRows(fixture)).toEqual([[clockTime(T0 + 300_000), '12', '2', '30']]);
   });
 
   it('redraws the same chart when a point arrives', () => {
@@ -47,7 +48,7 @@ describe('StatusChart', () => {
     TestBed.tick();
     expect(Chart.getChart(canvasOf(fixture))).toBe(chart);
     expect(chart?.data.datasets[0].data.length).toBe(3);
-    expect(tableRows(fixture)).toEqual([['14:10', '15', '2', '30']]);
+    expect(tableRows(fixture)).toEqual([[clockTime(T0 + 600_000), '15', '2', '30']]);
   });
 
   it('lets go of the chart when it leaves the page', () => {

@@ -8,7 +8,7 @@ import {
 } from '@angular/core';
 import { ChartConfiguration } from 'chart.js';
 
-import { clockTime } from '../format/wait-duration';
+import { clockTime } from '../../../shared/time/time-format';
 import { StatusPoint, hourlyPoints } from '../state/status-series';
 import { chartLettering, hostChart } from './chart-host';
 import { ChartTable, ChartTableRow } from './chart-table';

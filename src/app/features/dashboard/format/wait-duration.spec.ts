@@ -1,4 +1,4 @@
-import { clockTime, waitDuration, waitSeconds } from './wait-duration';
+import { waitDuration, waitSeconds } from './wait-duration';
 
 describe('wait durations', () => {
   const now = Date.parse('2026-11-25T10:00:00.000Z');
@@ -15,12 +15,5 @@ describe('wait durations', () => {
     expect(waitDuration(45)).toBe('45 s');
     expect(waitDuration(4 * 60 + 59)).toBe('4 min');
     expect(waitDuration(65 * 60)).toBe('1 h 05 min');
-  });
-
-  it('shows times of day on the 24-hour clock', () => {
-    const at = new Date(2026, 10, 25, 14, 2, 9).getTime();
-    expect(clockTime(at)).toBe('14:02');
-    expect(clockTime(at, true)).toBe('14:02:09');
-    expect(clockTime('nonsense')).toBe('');
   });
 });

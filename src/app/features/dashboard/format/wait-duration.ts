@@ -1,5 +1,3 @@
-import { format } from 'date-fns';
-
 /** Seconds since `sinceIso` (never negative), or null when there is no readable time. */
 export function waitSeconds(sinceIso: string | null, now: number): number | null {
   if (sinceIso === null) {
@@ -23,10 +21,4 @@ export function waitDuration(seconds: number | null): string {
   }
   const hours = Math.floor(minutes / 60);
   return `${hours} h ${String(minutes % 60).padStart(2, '0')} min`;
-}
-
-/** A time of day on the 24-hour clock ("14:02"), as the floor reads it. */
-export function clockTime(at: number | string, withSeconds = false): string {
-  const time = typeof at === 'number' ? at : Date.parse(at);
-  return Number.isNaN(time) ? '' : format(time, withSeconds ? 'HH:mm:ss' : 'HH:mm');
 }

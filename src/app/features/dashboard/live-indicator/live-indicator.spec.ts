@@ -2,6 +2,7 @@ import { ComponentFixture, TestBed } from '@angular/core/testing';
 
 import { ConnectionState } from '../../../core/realtime/chat-gateway';
 import { LiveIndicator } from './live-indicator';
+import { clockTime } from '../../../shared/time/time-format';
 
 describe('LiveIndicator', () => {
   let fixture: ComponentFixture<LiveIndicator>;
@@ -25,12 +26,14 @@ describe('LiveIndicator', () => {
 
   it('says since when the figures are stale while reconnecting', () => {
     const el = render('reconnecting', at1402);
-    expect(el.textContent?.trim()).toBe('Stale since 14:02 — reconnecting');
+    expect(el.textContent?.trim()).toBe(`Stale since ${clockTime(at1402)} — reconnecting`);
     expect(el.classList).toContain('stale');
   });
 
   it('says when the connection has stopped', () => {
-    expect(render('offline', at1402).textContent?.trim()).toBe('Stale since 14:02 — not connected');
+    expect(render('offline', at1402).textContent?.trim()).toBe(
+      `Stale since ${clockTime(at1402)} — not connected`,
+    );
   });
 
   it('says it is connecting before the first connection', () => {

@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 
 import { ConnectionState } from '../../../core/realtime/chat-gateway';
-import { clockTime } from '../format/wait-duration';
+import { clockTime } from '../../../shared/time/time-format';
 
 /**
  * Whether the dashboard is live: "Live" while the gateway is connected, otherwise since when the

@@ -31,7 +31,7 @@ describe('SlaFeed', () => {
     const links = Array.from(el.querySelectorAll('a'));
     expect(links.map((a) => a.getAttribute('href'))).toEqual(['/chats/chat-2', '/chats/chat-1']);
     expect(links[0].getAttribute('aria-label')).toMatch(
-      /^Open chat with Kavya: past the first reply limit, Asha Nair, at \d\d:\d\d:\d\d$/,
+      /^Open chat with Kavya: past the first reply limit, Asha Nair, at \d\d?:\d\d:\d\d( [AaPp][Mm])?$/,
     );
     expect(links[1].textContent).toContain('Nearing the first reply limit · Asha Nair');
   });

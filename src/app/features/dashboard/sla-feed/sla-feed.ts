@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, input } from '@angular/co
 
 import { SlaAlert } from '../../../../contract';
 import { FeedItem, FeedList } from '../feed-list/feed-list';
-import { clockTime } from '../format/wait-duration';
+import { clockTime } from '../../../shared/time/time-format';
 
 const KIND_TEXT: Readonly<Record<SlaAlert['kind'], string>> = {
   first_reply: 'first reply',
@@ -53,7 +53,7 @@ export class SlaFeed {
         const who = alert.executive_id
           ? (this.names().get(alert.executive_id) ?? 'Assigned')
           : 'Unassigned';
-        const time = clockTime(alert.raised_at, true);
+        const time = clockTime(alert.raised_at, { seconds: true });
         return {
           id: alert.alert_id,
           chatId: alert.chat_id,

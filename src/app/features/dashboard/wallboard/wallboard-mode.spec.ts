@@ -1,5 +1,6 @@
 import { TestBed } from '@angular/core/testing';
 
+import { AlertQuiet } from '../../../core/state/alert-quiet';
 import { WallboardMode } from './wallboard-mode';
 
 describe('WallboardMode', () => {
@@ -26,9 +27,11 @@ describe('WallboardMode', () => {
     expect(mode.active()).toBeTrue();
     expect(mode.fullscreen()).toBeTrue();
     expect(mode.refused()).toBeFalse();
+    expect(TestBed.inject(AlertQuiet).active()).withContext('toasts held back').toBeTrue();
 
     await mode.exit();
     expect(mode.active()).toBeFalse();
+    expect(TestBed.inject(AlertQuiet).active()).withContext('toasts back').toBeFalse();
     expect(document.exitFullscreen).toHaveBeenCalled();
   });
 

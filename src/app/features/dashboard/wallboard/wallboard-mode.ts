@@ -1,13 +1,17 @@
 import { DOCUMENT, DestroyRef, Injectable, inject, signal } from '@angular/core';
 
+import { AlertQuiet } from '../../../core/state/alert-quiet';
+
 /**
  * The dashboard's wallboard: the page alone, in large type, meant to stay open on a screen for a
  * shift. It asks the browser for full screen; when the browser refuses (or has no Fullscreen API)
- * the page still fills the window, and the "Leave wallboard" button or Escape ends it.
+ * the page still fills the window, and the "Leave wallboard" button or Escape ends it. No alert
+ * toast pops up over it: alerts wait in the list under the bell.
  */
 @Injectable()
 export class WallboardMode {
   private readonly document = inject(DOCUMENT);
+  private readonly quiet = inject(AlertQuiet);
   private readonly on = signal(false);
   private readonly inFullscreen = signal(false);
   private readonly refusedState = signal(false);
@@ -25,6 +29,7 @@ export class WallboardMode {
     inject(DestroyRef).onDestroy(() => {
       this.document.removeEventListener('fullscreenchange', onChange);
       // Leaving the page (a chat opened from the feed) leaves full screen with it.
+      this.quiet.set(false);
       void this.leaveFullscreen();
     });
   }
@@ -32,6 +37,7 @@ export class WallboardMode {
   /** Shows the wallboard, in full screen when the browser allows it. */
   async enter(): Promise<void> {
     this.on.set(true);
+    this.quiet.set(true);
     const root = this.document.documentElement;
     if (typeof root.requestFullscreen !== 'function') {
       this.refusedState.set(true);
@@ -51,6 +57,7 @@ export class WallboardMode {
   /** Goes back to the ordinary dashboard, and out of full screen. */
   async exit(): Promise<void> {
     this.on.set(false);
+    this.quiet.set(false);
     this.refusedState.set(false);
     await this.leaveFullscreen();
   }
@@ -65,6 +72,7 @@ export class WallboardMode {
     if (!this.document.fullscreenElement && this.inFullscreen()) {
       this.inFullscreen.set(false);
       this.on.set(false);
+      this.quiet.set(false);
     }
   }
 
