@@ -29,9 +29,14 @@ import { PySmartChatApi } from '../../../core/api/py-smart-chat-api';
 import { ShortcutRegistry } from '../../../core/keyboard/shortcut-registry';
 import { Clock } from '../../../core/state/clock';
 import { ConfigStore } from '../../../core/state/config-store';
+import { ChatFactsStore } from '../../../core/state/chat-facts-store';
 import { ConversationStore } from '../../../core/state/conversation-store';
 import { DraftStore } from '../../../core/state/draft-store';
+import { ReplyInsertStore, appendSentence } from '../../../core/state/reply-insert-store';
 import { whatsappWindow } from '../../../core/state/whatsapp-window';
+import { DraftEdit, QuickReplyTrigger } from '../quick-replies/quick-reply-trigger';
+import { placeholdersIn } from '../quick-replies/reply-variables';
+import { SaveQuickReply } from '../quick-replies/save-quick-reply';
 import { TemplatePicker } from '../templates/template-picker';
 import { REPLY_WINDOW_WARNING_MS, replyWindowLabel } from './reply-window';
 
@@ -57,6 +62,8 @@ const OTHER_FIELD = 'input, textarea, select, [contenteditable=""], [contentedit
     MatInputModule,
     MatProgressSpinnerModule,
     MatTooltipModule,
+    QuickReplyTrigger,
+    SaveQuickReply,
   ],
   templateUrl: './composer.html',
   styleUrl: './composer.scss',
@@ -75,6 +82,10 @@ export class Composer {
   private readonly injector = inject(Injector);
   private readonly destroyRef = inject(DestroyRef);
   private readonly textarea = viewChild<ElementRef<HTMLTextAreaElement>>('textarea');
+  private readonly quickReplies = viewChild(QuickReplyTrigger);
+  private readonly chatFacts = inject(ChatFactsStore);
+  private readonly inserts = inject(ReplyInsertStore);
+  private stopInserts: (() => void) | null = null;
 
   /** The chat this composer writes to; its draft is loaded and saved under this id only. */
   readonly chatId = input.required<string>();
@@ -123,6 +134,11 @@ export class Composer {
       ? 'The customer has not written yet. Send a template to start the conversation.'
       : 'The 24-hour window closed. Send a template to restart the conversation.',
   );
+  /** What quick replies are filled with: the chat's name, and what the side panel has loaded. */
+  protected readonly facts = computed(() => ({
+    customer_name: this.chat()?.customer_name,
+    ...this.chatFacts.facts(),
+  }));
   protected readonly recipient = computed(() => this.chat()?.customer_name || 'the customer');
   protected readonly sendKeys = /Mac|iPhone|iPad/.test(globalThis.navigator?.userAgent ?? '')
     ? '⌘ Enter'
@@ -136,11 +152,14 @@ export class Composer {
     const unregister = [
       this.shortcuts.register('composer.focus', () => this.focusFromShortcut()),
       this.shortcuts.register('composer.send', (event) => this.sendFromShortcut(event)),
+      this.shortcuts.register('quickReplies.open', () => this.openQuickReplies()),
+      this.shortcuts.register('templates.open', () => this.openTemplates()),
     ];
     // A session that ends mid-sentence (a 401, an expiry) must not drop what was just typed.
     unregister.push(inject(Session).beforeEnd(() => this.flushDraft()));
     this.destroyRef.onDestroy(() => {
       unregister.forEach((remove) => remove());
+      this.stopInserts?.();
       this.flushDraft();
       this.suggestionRequest?.unsubscribe();
     });
@@ -174,6 +193,13 @@ export class Composer {
     if (this.overBy() > 0) {
       this.problem.set('This message is too long. Shorten it, then send.');
       this.focus();
+      return;
+    }
+    const hole = placeholdersIn(this.text())[0];
+    if (hole) {
+      // A reply with "{booking_id}" in it would reach the customer as it is.
+      this.problem.set(`Fill {${hole.name}} before sending.`);
+      this.select(hole.start, hole.end);
       return;
     }
     this.conversation.send({ text });
@@ -214,10 +240,18 @@ export class Composer {
     }
   }
 
-  protected openTemplates(): void {
+  /** Puts the picked quick reply (or a panel fact) in the box, selecting what is left to fill. */
+  protected applyEdit(edit: DraftEdit): void {
+    this.text.set(edit.text);
+    this.problem.set(null);
+    this.scheduleSave();
+    this.select(edit.selectionStart, edit.selectionEnd);
+  }
+
+  protected openTemplates(): boolean {
     const chat = this.chat();
     if (!chat) {
-      return;
+      return false;
     }
     this.templates
       .open(chat)
@@ -227,6 +261,35 @@ export class Composer {
           this.conversation.send(picked);
         }
       });
+    return true;
+  }
+
+  private openQuickReplies(): boolean {
+    const list = this.quickReplies();
+    if (!this.windowOpen() || !list) {
+      // Outside the WhatsApp window only templates can be sent.
+      return this.openTemplates();
+    }
+    list.open();
+    return true;
+  }
+
+  private insertSentence(sentence: string): void {
+    const text = appendSentence(this.text(), sentence);
+    this.applyEdit({ text, selectionStart: text.length, selectionEnd: text.length });
+  }
+
+  private select(start: number, end: number): void {
+    afterNextRender(
+      () => {
+        const element = this.textarea()?.nativeElement;
+        if (element) {
+          element.focus();
+          element.setSelectionRange(start, end);
+        }
+      },
+      { injector: this.injector },
+    );
   }
 
   protected suggest(): void {
@@ -307,6 +370,9 @@ export class Composer {
     this.problem.set(null);
     this.draftChatId = chatId;
     this.text.set(this.drafts.draftFor(chatId));
+    this.quickReplies()?.close();
+    this.stopInserts?.();
+    this.stopInserts = this.inserts.register(chatId, (sentence) => this.insertSentence(sentence));
   }
 
   private scheduleSave(): void {
