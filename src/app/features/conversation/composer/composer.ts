@@ -34,8 +34,11 @@ import { ConversationStore } from '../../../core/state/conversation-store';
 import { DraftStore } from '../../../core/state/draft-store';
 import { ReplyInsertStore, appendSentence } from '../../../core/state/reply-insert-store';
 import { whatsappWindow } from '../../../core/state/whatsapp-window';
-import { DraftEdit, QuickReplyTrigger } from '../quick-replies/quick-reply-trigger';
-import { placeholdersIn } from '../quick-replies/reply-variables';
+import {
+  DraftEdit,
+  QuickReplyTrigger,
+  firstPlaceholder,
+} from '../quick-replies/quick-reply-trigger';
 import { SaveQuickReply } from '../quick-replies/save-quick-reply';
 import { TemplatePicker } from '../templates/template-picker';
 import { REPLY_WINDOW_WARNING_MS, replyWindowLabel } from './reply-window';
@@ -195,7 +198,7 @@ export class Composer {
       this.focus();
       return;
     }
-    const hole = placeholdersIn(this.text())[0];
+    const hole = firstPlaceholder(this.text());
     if (hole) {
       // A reply with "{booking_id}" in it would reach the customer as it is.
       this.problem.set(`Fill {${hole.name}} before sending.`);

@@ -1,4 +1,4 @@
-import { FACT_NAMES, isFactName } from '../../../core/state/chat-facts-store';
+import { FACT_NAMES, isFactName } from '../../../core/state/chat-facts';
 import { variablesOf } from './reply-variables';
 
 /** One quick reply: what the list shows, and the text with `{variables}` it puts in the reply. */

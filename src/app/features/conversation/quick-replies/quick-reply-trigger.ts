@@ -25,9 +25,17 @@ export interface DraftEdit {
 /** `/` at the start of the box or after a space, and the word typed after it, up to the cursor. */
 const TRIGGER = /(^|\s)\/([^\s/]*)$/;
 /** A `{variable}` the executive still has to fill. */
-const PLACEHOLDER = /\{[a-z][a-z0-9_]*\}/;
+const PLACEHOLDER = /\{([a-z][a-z0-9_]*)\}/;
 
 let nextId = 0;
+
+/** The first `{variable}` left in `text`: its name and where it sits; null when none is left. */
+export function firstPlaceholder(
+  text: string,
+): { name: string; start: number; end: number } | null {
+  const hole = PLACEHOLDER.exec(text);
+  return hole ? { name: hole[1], start: hole.index, end: hole.index + hole[0].length } : null;
+}
 
 /** Where a slash command starts in `text` before `caret`, and its query; null when there is none. */
 export function slashCommandAt(
@@ -44,13 +52,9 @@ export function slashCommandAt(
  */
 export function insertReply(text: string, start: number, end: number, reply: string): DraftEdit {
   const next = text.slice(0, start) + reply + text.slice(end);
-  const hole = PLACEHOLDER.exec(reply);
+  const hole = firstPlaceholder(reply);
   return hole
-    ? {
-        text: next,
-        selectionStart: start + hole.index,
-        selectionEnd: start + hole.index + hole[0].length,
-      }
+    ? { text: next, selectionStart: start + hole.start, selectionEnd: start + hole.end }
     : { text: next, selectionStart: start + reply.length, selectionEnd: start + reply.length };
 }
 
@@ -92,6 +96,8 @@ export class QuickReplyTrigger {
   protected readonly activeId = signal<string | null>(null);
   private readonly query = signal('');
   private start = 0;
+  // Where the list was closed with Esc: typing on after that `/` is text, not a search.
+  private dismissedAt: number | null = null;
   private handle: QuickReplyMenuHandle | null = null;
   private opening = false;
 
@@ -128,7 +134,10 @@ export class QuickReplyTrigger {
     const element = this.host.nativeElement;
     const caret = element.selectionStart ?? element.value.length;
     const command = slashCommandAt(element.value, caret);
-    if (!command) {
+    if (!command || command.start === this.dismissedAt) {
+      if (!command) {
+        this.dismissedAt = null;
+      }
       this.close();
       return;
     }
@@ -143,6 +152,7 @@ export class QuickReplyTrigger {
     if (event.key === 'Escape') {
       event.preventDefault();
       event.stopPropagation();
+      this.dismissedAt = this.start;
       this.close();
       return;
     }
@@ -152,6 +162,7 @@ export class QuickReplyTrigger {
   }
 
   private show(query: string): void {
+    this.dismissedAt = null;
     this.query.set(query);
     this.isOpen.set(true);
     if (!this.handle && !this.opening) {

@@ -1,4 +1,4 @@
-import { ChatFacts, isFactName } from '../../../core/state/chat-facts-store';
+import { ChatFacts, isFactName } from '../../../core/state/chat-facts';
 
 /** A `{variable}` still in a reply: its name and where it sits in the text. */
 export interface Placeholder {

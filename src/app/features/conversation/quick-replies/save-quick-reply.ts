@@ -74,11 +74,21 @@ export class SaveQuickReply {
 
   /** The reply being written. */
   readonly text = input.required<string>();
+  /** Whether to ask for the title at once (the button was pressed before this code loaded). */
+  readonly startNaming = input(false);
 
   protected readonly naming = signal(false);
   protected readonly title = signal('');
   protected readonly notice = signal('');
   protected readonly empty = computed(() => this.text().trim() === '');
+
+  constructor() {
+    afterNextRender(() => {
+      if (this.startNaming() && !this.empty()) {
+        this.start();
+      }
+    });
+  }
 
   protected start(): void {
     this.title.set(suggestedTitle(this.text()));
