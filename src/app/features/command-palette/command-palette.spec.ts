@@ -14,6 +14,8 @@ import { PresenceStore } from '../../core/state/presence-store';
 import { aChat } from '../../testing/payload-fixtures';
 import { CommandPalette, PALETTE_SEARCH_DELAY_MS } from './command-palette';
 
+const KEY_CODES: Record<string, number> = { ArrowDown: 40, ArrowUp: 38, Enter: 13, Escape: 27 };
+
 describe('CommandPalette', () => {
   let fixture: ComponentFixture<CommandPalette>;
   let searchChat: jasmine.Spy;
@@ -82,7 +84,15 @@ describe('CommandPalette', () => {
   }
 
   async function press(key: string): Promise<void> {
-    box().dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
+    box().dispatchEvent(
+      new KeyboardEvent('keydown', {
+        key,
+        // The CDK key manager reads `keyCode`.
+        keyCode: KEY_CODES[key],
+        bubbles: true,
+        cancelable: true,
+      }),
+    );
     await fixture.whenStable();
   }
 
