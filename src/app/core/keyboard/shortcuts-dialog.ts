@@ -39,6 +39,9 @@ import { SHORTCUTS, comboLabel } from './shortcuts';
                 }
               </td>
               <td>
+                @if (row.combos.length === 0) {
+                  <span class="or">{{ row.typed }}</span>
+                }
                 @for (combo of row.combos; track $index) {
                   @if (!$first) {
                     <span class="or">or</span>
@@ -56,7 +59,8 @@ import { SHORTCUTS, comboLabel } from './shortcuts';
         </tbody>
       </table>
       <p class="hint">
-        While you type in a text field, only Ctrl+Enter (⌘+Enter on a Mac) works, to send.
+        While you type in a text field, only Ctrl+Enter (⌘+Enter on a Mac) to send and Ctrl+K (⌘K)
+        for the command palette work.
       </p>
     </mat-dialog-content>
     <mat-dialog-actions align="end">
@@ -111,8 +115,12 @@ export class ShortcutsDialog {
       id: shortcut.id,
       label: shortcut.label,
       combos: shortcut.keys.map(comboLabel),
+      typed: shortcut.typed ?? 'From the command palette (Ctrl+K)',
       // The overlay itself is always reachable through the toolbar button.
-      active: shortcut.id === 'shortcuts.show' || active.has(shortcut.id),
+      active:
+        shortcut.id === 'shortcuts.show' ||
+        shortcut.id === 'palette.open' ||
+        active.has(shortcut.id),
     }));
   });
 

@@ -1,7 +1,9 @@
 /**
  * Every keyboard shortcut of the console, defined once: features register handlers by id with
  * `ShortcutRegistry.register(id, handler)`, and the `?` overlay lists them from here. None of the
- * keys is one a browser uses (no Ctrl+letter, no Alt+Left/Right).
+ * keys is one a browser keeps for itself (Ctrl+T/N/W/L/R/D/P/S/F/H/J/O/U/Q/Tab, Alt+Left/Right):
+ * Ctrl+K only focuses the browser's search when the page does not take it. Some commands have no
+ * keys: the command palette (Ctrl+K) runs them.
  */
 
 /** Ids of the console's shortcuts. */
@@ -14,6 +16,11 @@ export type ShortcutId =
   | 'chat.resolve'
   | 'note.add'
   | 'tag.apply'
+  | 'chat.pending'
+  | 'chat.reassign'
+  | 'templates.open'
+  | 'quickReplies.open'
+  | 'palette.open'
   | 'shortcuts.show';
 
 /** One key combination. */
@@ -31,7 +38,10 @@ export interface ShortcutDefinition {
   readonly id: ShortcutId;
   /** What the shortcut does, as the overlay lists it. */
   readonly label: string;
+  /** The keys; none for commands run only from the command palette. */
   readonly keys: readonly KeyCombo[];
+  /** How it is reached by typing rather than by a key combination, e.g. "Type / in the reply box". */
+  readonly typed?: string;
   /** Whether it also works while the focus is in a text field (the others would eat typing). */
   readonly inTextFields?: boolean;
   /** Whether holding the key down repeats it (moving through the list does; resolving does not). */
@@ -63,6 +73,21 @@ export const SHORTCUTS: readonly ShortcutDefinition[] = [
   { id: 'chat.resolve', label: 'Resolve the chat', keys: [{ key: 'e' }] },
   { id: 'note.add', label: 'Add an internal note', keys: [{ key: 'n' }] },
   { id: 'tag.apply', label: 'Apply a tag', keys: [{ key: 't' }] },
+  { id: 'chat.pending', label: 'Mark the chat pending', keys: [] },
+  { id: 'chat.reassign', label: 'Reassign the chat', keys: [] },
+  { id: 'templates.open', label: 'Send a template', keys: [] },
+  {
+    id: 'quickReplies.open',
+    label: 'Insert a quick reply',
+    keys: [],
+    typed: 'Type / in the reply box',
+  },
+  {
+    id: 'palette.open',
+    label: 'Command palette: find a chat, run an action',
+    keys: [{ key: 'k', primary: true }],
+    inTextFields: true,
+  },
   { id: 'shortcuts.show', label: 'Show keyboard shortcuts', keys: [{ key: '?' }] },
 ];
 

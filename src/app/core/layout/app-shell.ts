@@ -85,10 +85,15 @@ export class AppShell {
     effect(() => this.tabs.hold(this.executive()?.executive_id ?? null));
     // Alerts listen from the moment the console opens, whichever page is shown.
     inject(AlertStore);
-    const unregister = this.shortcuts.register('shortcuts.show', () => {
-      this.showShortcuts();
-    });
-    inject(DestroyRef).onDestroy(unregister);
+    const unregister = [
+      this.shortcuts.register('shortcuts.show', () => {
+        this.showShortcuts();
+      }),
+      this.shortcuts.register('palette.open', () => {
+        this.openPalette();
+      }),
+    ];
+    inject(DestroyRef).onDestroy(() => unregister.forEach((remove) => remove()));
   }
 
   protected onKeydown(event: KeyboardEvent): void {
@@ -99,6 +104,14 @@ export class AppShell {
     void this.dialogs.run(
       () => import('../keyboard/shortcuts-dialog'),
       (dialog, { ShortcutsDialog }) => ShortcutsDialog.open(dialog),
+    );
+  }
+
+  /** Opens the command palette; its code loads the first time. */
+  protected openPalette(): void {
+    void this.dialogs.run(
+      () => import('../../features/command-palette/command-palette'),
+      (dialog, { CommandPalette }) => CommandPalette.open(dialog),
     );
   }
 

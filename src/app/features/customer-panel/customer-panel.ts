@@ -1,6 +1,7 @@
 import {
   ChangeDetectionStrategy,
   Component,
+  DestroyRef,
   ElementRef,
   computed,
   effect,
@@ -11,6 +12,7 @@ import {
 import { MatButtonModule } from '@angular/material/button';
 import { MatTooltipModule } from '@angular/material/tooltip';
 
+import { ChatFactsStore } from '../../core/state/chat-facts-store';
 import { ConversationStore } from '../../core/state/conversation-store';
 import { BookingLookup } from './booking-lookup/booking-lookup';
 import { ContextTimeline } from './context-timeline/context-timeline';
@@ -70,6 +72,20 @@ export class CustomerPanel {
     effect(() => {
       const chat = this.conversation.chat();
       untracked(() => this.store.open(chat));
+    });
+    // The composer fills quick replies from what this panel has loaded.
+    const facts = inject(ChatFactsStore);
+    effect(() => {
+      const subject = this.subject();
+      if (subject) {
+        facts.publish(subject.chatId, this.store.facts());
+      }
+    });
+    inject(DestroyRef).onDestroy(() => {
+      const subject = this.subject();
+      if (subject) {
+        facts.clear(subject.chatId);
+      }
     });
   }
 

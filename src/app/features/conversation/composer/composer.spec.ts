@@ -89,6 +89,8 @@ describe('Composer', () => {
   });
 
   async function render(chatId = 'c1'): Promise<HTMLElement> {
+    // The "Save as quick reply" form is a deferred block.
+    await TestBed.compileComponents();
     fixture = TestBed.createComponent(Composer);
     fixture.componentRef.setInput('chatId', chatId);
     loader = TestbedHarnessEnvironment.loader(fixture);

@@ -31,10 +31,18 @@ import { ShortcutRegistry } from '../../../core/keyboard/shortcut-registry';
 import { Clock } from '../../../core/state/clock';
 import { ConsoleLayout } from '../../../core/layout/console-layout';
 import { ConfigStore } from '../../../core/state/config-store';
+import { ChatFactsStore } from '../../../core/state/chat-facts-store';
 import { ConversationStore } from '../../../core/state/conversation-store';
 import { DraftStore } from '../../../core/state/draft-store';
 import { NotesStore } from '../../../core/state/notes-store';
+import { ReplyInsertStore, appendSentence } from '../../../core/state/reply-insert-store';
 import { whatsappWindow } from '../../../core/state/whatsapp-window';
+import {
+  DraftEdit,
+  QuickReplyTrigger,
+  firstPlaceholder,
+} from '../quick-replies/quick-reply-trigger';
+import { SaveQuickReply } from '../quick-replies/save-quick-reply';
 import { TemplatePicker } from '../templates/template-picker';
 import { REPLY_WINDOW_WARNING_MS, replyWindowLabel } from './reply-window';
 import { withoutPlaceholderGreeting } from './suggestion-greeting';
@@ -68,6 +76,8 @@ export type ComposerMode = 'reply' | 'note';
     MatInputModule,
     MatProgressSpinnerModule,
     MatTooltipModule,
+    QuickReplyTrigger,
+    SaveQuickReply,
   ],
   templateUrl: './composer.html',
   styleUrl: './composer.scss',
@@ -90,6 +100,10 @@ export class Composer {
   private readonly textarea = viewChild<ElementRef<HTMLTextAreaElement>>('textarea');
   private readonly noteArea = viewChild<ElementRef<HTMLTextAreaElement>>('noteArea');
   private readonly replyToggle = viewChild<MatButtonToggle>('replyToggle');
+  private readonly quickReplies = viewChild(QuickReplyTrigger);
+  private readonly chatFacts = inject(ChatFactsStore);
+  private readonly inserts = inject(ReplyInsertStore);
+  private stopInserts: (() => void) | null = null;
 
   /** The chat this composer writes to; its draft is loaded and saved under this id only. */
   readonly chatId = input.required<string>();
@@ -155,6 +169,11 @@ export class Composer {
       ? 'The customer has not written yet. Send a template to start the conversation.'
       : 'The 24-hour window closed. Send a template to restart the conversation.',
   );
+  /** What quick replies are filled with: the chat's name, and what the side panel has loaded. */
+  protected readonly facts = computed(() => ({
+    customer_name: this.chat()?.customer_name,
+    ...this.chatFacts.facts(),
+  }));
   protected readonly recipient = computed(() => this.chat()?.customer_name || 'the customer');
   protected readonly sendKeys = /Mac|iPhone|iPad/.test(globalThis.navigator?.userAgent ?? '')
     ? '⌘ Enter'
@@ -172,11 +191,14 @@ export class Composer {
         this.writeNote();
         return true;
       }),
+      this.shortcuts.register('quickReplies.open', () => this.openQuickReplies()),
+      this.shortcuts.register('templates.open', () => this.openTemplates()),
     ];
     // A session that ends mid-sentence (a 401, an expiry) must not drop what was just typed.
     unregister.push(inject(Session).beforeEnd(() => this.flushDraft()));
     this.destroyRef.onDestroy(() => {
       unregister.forEach((remove) => remove());
+      this.stopInserts?.();
       this.flushDraft();
       this.suggestionRequest?.unsubscribe();
     });
@@ -249,6 +271,13 @@ export class Composer {
       this.focus();
       return;
     }
+    const hole = firstPlaceholder(this.text());
+    if (hole) {
+      // A reply with "{booking_id}" in it would reach the customer as it is.
+      this.problem.set(`Fill {${hole.name}} before sending.`);
+      this.select(hole.start, hole.end);
+      return;
+    }
     this.conversation.send({ text });
     this.cancelSave();
     this.drafts.clear(chatId);
@@ -306,10 +335,18 @@ export class Composer {
     }
   }
 
-  protected openTemplates(): void {
+  /** Puts the picked quick reply (or a panel fact) in the box, selecting what is left to fill. */
+  protected applyEdit(edit: DraftEdit): void {
+    this.text.set(edit.text);
+    this.problem.set(null);
+    this.scheduleSave();
+    this.select(edit.selectionStart, edit.selectionEnd);
+  }
+
+  protected openTemplates(): boolean {
     const chat = this.chat();
     if (!chat) {
-      return;
+      return false;
     }
     this.templates
       .open(chat)
@@ -319,6 +356,35 @@ export class Composer {
           this.conversation.send(picked);
         }
       });
+    return true;
+  }
+
+  private openQuickReplies(): boolean {
+    const list = this.quickReplies();
+    if (!this.windowOpen() || !list) {
+      // Outside the WhatsApp window only templates can be sent.
+      return this.openTemplates();
+    }
+    list.open();
+    return true;
+  }
+
+  private insertSentence(sentence: string): void {
+    const text = appendSentence(this.text(), sentence);
+    this.applyEdit({ text, selectionStart: text.length, selectionEnd: text.length });
+  }
+
+  private select(start: number, end: number): void {
+    afterNextRender(
+      () => {
+        const element = this.textarea()?.nativeElement;
+        if (element) {
+          element.focus();
+          element.setSelectionRange(start, end);
+        }
+      },
+      { injector: this.injector },
+    );
   }
 
   protected suggest(): void {
@@ -435,6 +501,9 @@ export class Composer {
     this.noteText.set('');
     this.noteProblem.set(null);
     this.clientNoteId = crypto.randomUUID();
+    this.quickReplies()?.close();
+    this.stopInserts?.();
+    this.stopInserts = this.inserts.register(chatId, (sentence) => this.insertSentence(sentence));
   }
 
   private scheduleSave(): void {

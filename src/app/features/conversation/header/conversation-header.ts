@@ -148,6 +148,17 @@ export class ConversationHeader {
         this.applyTag();
         return true;
       }),
+      shortcuts.register('chat.pending', () => {
+        if (this.chat()?.status === 'pending') {
+          return false;
+        }
+        this.setStatus('pending');
+        return this.chat() !== null;
+      }),
+      shortcuts.register('chat.reassign', () => {
+        this.reassign();
+        return this.chat() !== null;
+      }),
     ];
     destroyRef.onDestroy(() => {
       unregister.forEach((remove) => remove());

@@ -18,6 +18,7 @@ import { MatInputModule } from '@angular/material/input';
 import { Booking } from '../../../../contract';
 import { Clock } from '../../../core/state/clock';
 import { CopyableValue } from '../copyable-value/copyable-value';
+import { InsertIntoReply } from '../copyable-value/insert-into-reply';
 import { DriverCard } from '../driver-card/driver-card';
 import { DateTimePipe } from '../format/date-time-pipe';
 import { RelativeTimePipe } from '../format/relative-time-pipe';
@@ -26,6 +27,7 @@ import { PanelSection } from '../panel-section/panel-section';
 import { SectionStatusView } from '../panel-section/section-status-view';
 import { scrollIntoPanel } from '../scroll-into-panel';
 import { BookingStore } from '../state/booking-store';
+import { bookingSentence, pickupSentence } from '../state/chat-facts';
 
 const STATUS: Readonly<Record<Booking['status'], string>> = {
   confirmed: 'Confirmed, no driver yet',
@@ -59,6 +61,7 @@ const PAYMENT: Readonly<Record<Booking['payment_status'], string>> = {
     CopyableValue,
     DateTimePipe,
     DriverCard,
+    InsertIntoReply,
     MatButtonModule,
     MatFormFieldModule,
     MatInputModule,
@@ -117,7 +120,11 @@ const PAYMENT: Readonly<Record<Booking['payment_status'], string>> = {
       @if (store.booking.value(); as booking) {
         <div class="booking" role="group" aria-label="Booking details">
           <div class="title">
-            <app-copyable-value label="booking id" [value]="booking.display_booking_id" />
+            <app-copyable-value
+              label="booking id"
+              [value]="booking.display_booking_id"
+              [reply]="sentences().booking"
+            />
             <span class="status" [attr.data-status]="booking.status">{{ labels().status }}</span>
           </div>
           <dl class="facts">
@@ -132,6 +139,7 @@ const PAYMENT: Readonly<Record<Booking['payment_status'], string>> = {
                 booking.pickup_time | dateTime
               }}</time>
               <span class="muted">{{ booking.pickup_time | relativeTime: clock.now() }}</span>
+              <app-insert-into-reply label="pickup time" [sentence]="sentences().pickup" />
             </dd>
             <dt>From</dt>
             <dd>{{ booking.pickup_address }}</dd>
@@ -227,6 +235,12 @@ export class BookingLookup {
 
   // Follows the booking shown (a chip, a ride or the timeline) until the executive types.
   protected readonly query = linkedSignal(() => this.store.booking.key() ?? '');
+  protected readonly sentences = computed(() => {
+    const booking = this.store.booking.value();
+    return booking
+      ? { booking: bookingSentence(booking), pickup: pickupSentence(booking) }
+      : { booking: null, pickup: '' };
+  });
   protected readonly labels = computed(() => {
     const booking = this.store.booking.value();
     return {

@@ -9,13 +9,18 @@ import {
 } from '@angular/core';
 import { MatTooltipModule } from '@angular/material/tooltip';
 
+import { InsertIntoReply } from './insert-into-reply';
+
 /** How long "Copied" stays before the button offers to copy again. */
 const COPIED_MS = 2000;
 
-/** A number or id the executive copies with one click, with a spoken and visible confirmation. */
+/**
+ * A number or id the executive copies with one click, with a spoken and visible confirmation; with
+ * a `reply` sentence, also a button that adds the sentence to the reply being written.
+ */
 @Component({
   selector: 'app-copyable-value',
-  imports: [MatTooltipModule],
+  imports: [InsertIntoReply, MatTooltipModule],
   template: `
     <button
       type="button"
@@ -29,11 +34,15 @@ const COPIED_MS = 2000;
         copied() ? 'check' : 'content_copy'
       }}</span>
     </button>
+    @if (reply(); as sentence) {
+      <app-insert-into-reply [sentence]="sentence" [label]="label()" />
+    }
     <span class="visually-hidden" role="status">{{ announcement() }}</span>
   `,
   styles: `
     :host {
       display: inline-flex;
+      align-items: center;
       min-width: 0;
       max-width: 100%;
     }
@@ -80,6 +89,8 @@ export class CopyableValue {
   readonly value = input.required<string>();
   /** What it is, for the button's name ("phone number", "booking id"). */
   readonly label = input.required<string>();
+  /** A sentence quoting the value for the customer, offered as "Insert into reply"; none: no button. */
+  readonly reply = input<string | null>(null);
 
   protected readonly copied = signal(false);
   protected readonly announcement = signal('');

@@ -2,8 +2,10 @@ import { ChangeDetectionStrategy, Component, computed, inject, input } from '@an
 
 import { Booking, DriverOrCabImage } from '../../../../contract';
 import { CopyableValue } from '../copyable-value/copyable-value';
+import { InsertIntoReply } from '../copyable-value/insert-into-reply';
 import { SectionStatusView } from '../panel-section/section-status-view';
 import { BookingStore } from '../state/booking-store';
+import { cabSentence, driverPhoneSentence, driverSentence } from '../state/chat-facts';
 import { isHttpUrl } from '../state/http-url';
 
 const PHOTO_LABELS: Readonly<Record<DriverOrCabImage['kind'], string>> = {
@@ -16,7 +18,7 @@ const PHOTO_LABELS: Readonly<Record<DriverOrCabImage['kind'], string>> = {
 /** The driver of a booking (`getDriverDetailsOfBooking`) with their and their cab's photos. */
 @Component({
   selector: 'app-driver-card',
-  imports: [CopyableValue, SectionStatusView],
+  imports: [CopyableValue, InsertIntoReply, SectionStatusView],
   template: `
     <div class="card" role="group" aria-labelledby="driver-card-heading">
       <h4 id="driver-card-heading" class="heading">Driver</h4>
@@ -27,12 +29,25 @@ const PHOTO_LABELS: Readonly<Record<DriverOrCabImage['kind'], string>> = {
         @if (store.driver.value(); as driver) {
           <dl class="facts">
             <dt>Name</dt>
-            <dd>{{ driver.name }}</dd>
+            <dd>
+              {{ driver.name }}
+              <app-insert-into-reply label="driver's details" [sentence]="sentences().driver" />
+            </dd>
             <dt>Phone</dt>
-            <dd><app-copyable-value label="driver's phone number" [value]="driver.phone" /></dd>
+            <dd>
+              <app-copyable-value
+                label="driver's phone number"
+                [value]="driver.phone"
+                [reply]="sentences().phone"
+              />
+            </dd>
             <dt>Cab</dt>
             <dd>
-              <app-copyable-value label="cab number" [value]="driver.cab_number" />
+              <app-copyable-value
+                label="cab number"
+                [value]="driver.cab_number"
+                [reply]="sentences().cab"
+              />
               <span class="muted">{{ driver.cab_model }} · {{ driver.cab_type }}</span>
             </dd>
             <dt>Rating</dt>
@@ -140,6 +155,16 @@ export class DriverCard {
   /** The booking whose driver is shown. */
   readonly booking = input.required<Booking>();
 
+  protected readonly sentences = computed(() => {
+    const driver = this.store.driver.value();
+    return driver
+      ? {
+          driver: driverSentence(driver),
+          phone: driverPhoneSentence(driver),
+          cab: cabSentence(driver),
+        }
+      : { driver: '', phone: null, cab: null };
+  });
   protected readonly rating = computed(() => {
     const rating = this.store.driver.value()?.rating;
     return typeof rating === 'number' ? `${rating.toFixed(1)} out of 5` : 'Not rated yet';

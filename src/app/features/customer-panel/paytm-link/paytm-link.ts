@@ -8,6 +8,7 @@ import { RupeesPipe, formatRupees } from '../format/rupees-pipe';
 import { PanelSection } from '../panel-section/panel-section';
 import { PartnerStore } from '../state/partner-store';
 import { PaytmLinkStore } from '../state/paytm-link-store';
+import { paymentLinkSentence } from '../state/chat-facts';
 import { PaytmConfirmData, PaytmConfirmDialog, PaytmConfirmResult } from './paytm-confirm-dialog';
 
 /** Resends the partner a Paytm payment link (`resendPaytmPaymentLink`), after a confirmation. */
@@ -31,7 +32,11 @@ import { PaytmConfirmData, PaytmConfirmDialog, PaytmConfirmResult } from './payt
               <p>{{ result.message }}</p>
               <p class="muted">
                 Expires {{ result.expires_at | dateTime }} · Link id
-                <app-copyable-value label="link id" [value]="result.link_id" />
+                <app-copyable-value
+                  label="payment link"
+                  [value]="result.link_id"
+                  [reply]="linkSentence()"
+                />
               </p>
             </div>
           }
@@ -85,6 +90,10 @@ export class PaytmLink {
       return null;
     }
     return balance < 0 ? -balance : 0;
+  });
+  protected readonly linkSentence = computed(() => {
+    const result = this.store.send.result();
+    return result ? paymentLinkSentence(result) : null;
   });
   protected readonly dues = computed(() => {
     if (this.partner.dco.status() !== 'ready') {

@@ -1,7 +1,9 @@
-import { Injectable, inject, signal } from '@angular/core';
+import { Injectable, computed, inject, signal } from '@angular/core';
 
 import { Chats } from '../../../../contract';
+import { ChatFacts } from '../../../core/state/chat-facts-store';
 import { BookingStore } from './booking-store';
+import { chatFactsOf } from './chat-facts';
 import { CustomerStore } from './customer-store';
 import { DcoStatusStore } from './dco-status-store';
 import { PanelSubject, sameSubject, subjectOf } from './panel-subject';
@@ -24,6 +26,19 @@ export class CustomerPanelStore {
 
   /** Who the panel shows, or null when no chat is open. */
   readonly subject = this.current.asReadonly();
+
+  /**
+   * What a reply may quote about the open chat (booking, driver, cab, dues), read-only and from
+   * what the sections have loaded: a section that has not loaded contributes nothing.
+   */
+  readonly facts = computed<ChatFacts>(() =>
+    chatFactsOf({
+      subject: this.current(),
+      booking: this.bookings.booking.value(),
+      driver: this.bookings.driver.value(),
+      dco: this.partner.dco.value(),
+    }),
+  );
 
   /** Shows the person writing in `chat` (null: nobody). */
   open(chat: Chats | null): void {

@@ -1,0 +1,113 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  ElementRef,
+  Injector,
+  afterNextRender,
+  computed,
+  inject,
+  input,
+  signal,
+  viewChild,
+} from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatIconModule } from '@angular/material/icon';
+import { MatInputModule } from '@angular/material/input';
+
+/** A title for a new reply: its first line, shortened. */
+export function suggestedTitle(text: string): string {
+  const line = text.trim().split('\n')[0].trim();
+  return line.length > 40 ? `${line.slice(0, 39).trimEnd()}…` : line;
+}
+
+/**
+ * "Save as quick reply": keeps the reply being written, `{variables}` and all, among the
+ * executive's own quick replies. Asks for a title inline; the store's code loads on the first save.
+ */
+@Component({
+  selector: 'app-save-quick-reply',
+  imports: [MatButtonModule, MatFormFieldModule, MatIconModule, MatInputModule],
+  template: `
+    @if (naming()) {
+      <form class="name" aria-label="Save as quick reply" (submit)="save($event)">
+        <mat-form-field appearance="outline" subscriptSizing="dynamic" class="field">
+          <mat-label>Quick reply title</mat-label>
+          <input
+            #titleField
+            matInput
+            maxlength="80"
+            [value]="title()"
+            (input)="title.set(titleField.value)"
+            (keydown.escape)="cancel()"
+          />
+        </mat-form-field>
+        <button mat-flat-button type="submit">Save</button>
+        <button mat-button type="button" (click)="cancel()">Cancel</button>
+      </form>
+    } @else {
+      <button mat-button type="button" [disabled]="empty()" (click)="start()">
+        <mat-icon fontSet="material-symbols-outlined" aria-hidden="true">bookmark_add</mat-icon>
+        Save as quick reply
+      </button>
+    }
+    <span class="visually-hidden" role="status">{{ notice() }}</span>
+  `,
+  styles: `
+    :host {
+      display: contents;
+    }
+    .name {
+      display: flex;
+      align-items: center;
+      gap: 4px;
+    }
+    .field {
+      width: 200px;
+    }
+  `,
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class SaveQuickReply {
+  private readonly injector = inject(Injector);
+  protected readonly titleInput = viewChild.required<ElementRef<HTMLInputElement>>('titleField');
+
+  /** The reply being written. */
+  readonly text = input.required<string>();
+  /** Whether to ask for the title at once (the button was pressed before this code loaded). */
+  readonly startNaming = input(false);
+
+  protected readonly naming = signal(false);
+  protected readonly title = signal('');
+  protected readonly notice = signal('');
+  protected readonly empty = computed(() => this.text().trim() === '');
+
+  constructor() {
+    afterNextRender(() => {
+      if (this.startNaming() && !this.empty()) {
+        this.start();
+      }
+    });
+  }
+
+  protected start(): void {
+    this.title.set(suggestedTitle(this.text()));
+    this.notice.set('');
+    this.naming.set(true);
+    afterNextRender(() => this.titleInput().nativeElement.select(), { injector: this.injector });
+  }
+
+  protected async save(event: Event): Promise<void> {
+    event.preventDefault();
+    const { QuickRepliesStore } = await import('./quick-replies-store');
+    const problem = this.injector.get(QuickRepliesStore).saveOwn(this.title(), this.text());
+    this.notice.set(problem ?? `Saved “${this.title().trim()}”. Type / to use it.`);
+    if (!problem) {
+      this.naming.set(false);
+    }
+  }
+
+  protected cancel(): void {
+    this.naming.set(false);
+  }
+}
