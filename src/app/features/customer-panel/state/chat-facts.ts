@@ -1,9 +1,4 @@
-import {
-  Booking,
-  DcoDetails,
-  DriverDetails,
-  ResendPaytmLinkResponse,
-} from '../../../../contract';
+import { Booking, DcoDetails, DriverDetails, ResendPaytmLinkResponse } from '../../../../contract';
 import { ChatFacts } from '../../../core/state/chat-facts-store';
 import { formatRupees } from '../format/rupees-pipe';
 import { dateTime } from '../format/panel-time';
