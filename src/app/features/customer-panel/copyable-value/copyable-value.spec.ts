@@ -4,6 +4,7 @@ import { TestBed } from '@angular/core/testing';
 import { MatTooltipHarness } from '@angular/material/tooltip/testing';
 
 import { ReplyInsertStore } from '../../../core/state/reply-insert-store';
+import { dateTime } from '../format/panel-time';
 import { aBooking, aDco, aDriver } from '../testing/panel-fixtures';
 import { bookingSentence, cabSentence, chatFactsOf, driverSentence } from '../state/chat-facts';
 import { CopyableValue } from './copyable-value';
@@ -83,8 +84,9 @@ describe('reply sentences', () => {
     );
     expect(cabSentence(driver)).toBe('Your cab is a Maruti Ertiga, number KA01AB1234.');
     const booking = aBooking({ status: 'driver_assigned' });
-    expect(bookingSentence(booking)).toMatch(
-      /^Your booking OW2506847 is confirmed, with a driver assigned\. Pickup is on 13 Nov 2026, .* from 101, 12th Cross, OMR, Kolkata\.$/,
+    // The pickup time reads as every time in the console does, in the browser's locale.
+    expect(bookingSentence(booking)).toBe(
+      `Your booking OW2506847 is confirmed, with a driver assigned. Pickup is on ${dateTime(booking.pickup_time)} from 101, 12th Cross, OMR, Kolkata.`,
     );
   });
 
