@@ -98,7 +98,7 @@ test.describe('answering faster', () => {
       await keys.press('Enter');
       const reply = composer(page);
       await expect(reply).toHaveValue(new RegExp(`your driver ${driverName} \\(\\+91\\d+\\)`));
-      await expect(reply).toHaveValue(new RegExp(`in ${cabNumber}\\. Pickup at \\d`));
+      await expect(reply).toHaveValue(new RegExp(`in ${cabNumber}\\. Pickup at [^{}]*\\d:\\d\\d`));
       await expect(reply).not.toHaveValue(/\{/);
       const text = await reply.inputValue();
       await keys.press('Control+Enter');

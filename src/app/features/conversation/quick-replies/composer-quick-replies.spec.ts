@@ -153,7 +153,6 @@ describe('Composer quick replies', () => {
   it('opens on / at the start, filters as the executive types, and points the box at the highlighted reply', async () => {
     await type('/');
     await until(() => options().length === 3);
-    expect(textarea().getAttribute('aria-expanded')).toBe('true');
     expect(textarea().getAttribute('aria-controls')).toBe(list()!.id);
     expect(options()[0].getAttribute('aria-selected')).toBe('true');
     expect(textarea().getAttribute('aria-activedescendant')).toBe(options()[0].id);
@@ -213,7 +212,7 @@ describe('Composer quick replies', () => {
     await type('and/or');
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(list()).toBeNull();
-    expect(textarea().getAttribute('aria-expanded')).toBe('false');
+    expect(textarea().getAttribute('aria-controls')).toBeNull();
   });
 
   it('refuses to send while a {variable} is left, and selects it', async () => {

@@ -67,8 +67,8 @@ export function insertReply(text: string, start: number, end: number, reply: str
   selector: 'textarea[appQuickReplyTrigger]',
   exportAs: 'quickReplies',
   host: {
-    'aria-haspopup': 'listbox',
-    '[attr.aria-expanded]': 'isOpen()',
+    // A textarea keeps its textbox role (a combobox may not be multi-line): the open list is
+    // tied to it by aria-controls, and the highlighted reply by aria-activedescendant.
     '[attr.aria-controls]': 'isOpen() ? listId : null',
     '[attr.aria-activedescendant]': 'isOpen() ? activeId() : null',
     '(input)': 'follow()',

@@ -14,6 +14,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
+import { MatTooltipModule } from '@angular/material/tooltip';
 
 /** A title for a new reply: its first line, shortened. */
 export function suggestedTitle(text: string): string {
@@ -27,7 +28,7 @@ export function suggestedTitle(text: string): string {
  */
 @Component({
   selector: 'app-save-quick-reply',
-  imports: [MatButtonModule, MatFormFieldModule, MatIconModule, MatInputModule],
+  imports: [MatButtonModule, MatFormFieldModule, MatIconModule, MatInputModule, MatTooltipModule],
   template: `
     @if (naming()) {
       <form class="name" aria-label="Save as quick reply" (submit)="save($event)">
@@ -46,9 +47,15 @@ export function suggestedTitle(text: string): string {
         <button mat-button type="button" (click)="cancel()">Cancel</button>
       </form>
     } @else {
-      <button mat-button type="button" [disabled]="empty()" (click)="start()">
+      <button
+        mat-icon-button
+        type="button"
+        aria-label="Save as quick reply"
+        matTooltip="Save as quick reply"
+        [disabled]="empty()"
+        (click)="start()"
+      >
         <mat-icon fontSet="material-symbols-outlined" aria-hidden="true">bookmark_add</mat-icon>
-        Save as quick reply
       </button>
     }
     <span class="visually-hidden" role="status">{{ notice() }}</span>
