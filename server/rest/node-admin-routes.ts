@@ -1,5 +1,4 @@
 import type express from 'express';
-import { z } from 'zod';
 
 import type {
   Booking,
@@ -13,6 +12,14 @@ import type {
   NodeLoginResponse,
   NodeLogoutResponse,
 } from '../../src/contract';
+import {
+  NodeCredentialsLoginSchema,
+  NodeSsoLoginSchema,
+  BookingByDisplayIdRequestSchema,
+  DriverOfBookingRequestSchema,
+  DcoDetailsRequestSchema,
+  DcoTransactionHistoryRequestSchema,
+} from '../../src/contract';
 import { NODE_TOKEN_MS } from '../auth/node-sessions';
 import type { StaffRow } from '../auth/staff-directory';
 import { DomainError, notFound } from '../domain/domain-error';
@@ -20,28 +27,6 @@ import { parseInput } from '../domain/input-validation';
 import { requireNodeToken, sessionOf } from './auth-middleware';
 import { route } from './http-app';
 import type { RestDeps } from './rest-deps';
-
-const credentialsSchema = z.object({
-  email: z.string().trim().min(3).max(200),
-  password: z.string().min(1).max(200),
-});
-const ssoSchema = z.object({ sso_token: z.string().min(1).max(4000) });
-const bookingSchema = z.object({
-  display_booking_id: z
-    .string()
-    .trim()
-    .toUpperCase()
-    .regex(/^OW\d{7}$/, 'A booking id looks like OW1234567.'),
-});
-const driverOfBookingSchema = z.object({ booking_id: z.string().trim().min(1).max(40) });
-const dcoSchema = z.object({ dco_id: z.string().trim().min(1).max(40) });
-const historySchema = z.object({
-  dco_id: z.string().trim().min(1).max(40),
-  page: z.int().min(1).max(100_000),
-  page_size: z.int().min(1).max(100),
-  sort_by: z.enum(['created_at', 'amount']).optional(),
-  sort_dir: z.enum(['asc', 'desc']).optional(),
-});
 
 /** The node admin REST routes (port 4101 in the local profile). */
 export function mountNodeAdminRoutes(app: express.Express, deps: RestDeps): void {
@@ -54,12 +39,12 @@ export function mountNodeAdminRoutes(app: express.Express, deps: RestDeps): void
     // is a sign-in of its own. Either way, signing out ends the whole session.
     let sessionId: string;
     if (body && typeof body === 'object' && 'sso_token' in body) {
-      const { sso_token } = parseInput(ssoSchema, body);
+      const { sso_token } = parseInput(NodeSsoLoginSchema, body);
       const claims = await deps.tokens.verify(sso_token);
       member = ctx.staff.byId(claims.sub);
       sessionId = claims.sid;
     } else {
-      const credentials = parseInput(credentialsSchema, body);
+      const credentials = parseInput(NodeCredentialsLoginSchema, body);
       const address = req.socket.remoteAddress ?? '';
       deps.loginLimiter.check(credentials.email, address);
       member = ctx.staff.authenticate(credentials.email, credentials.password);
@@ -99,7 +84,7 @@ export function mountNodeAdminRoutes(app: express.Express, deps: RestDeps): void
   });
 
   route(app, 'post', '/getBookingDetailsByDisplayBookingId', auth, (req, res) => {
-    const { display_booking_id } = parseInput(bookingSchema, req.body);
+    const { display_booking_id } = parseInput(BookingByDisplayIdRequestSchema, req.body);
     const booking = ctx.db
       .prepare('SELECT * FROM bookings WHERE display_booking_id = ?')
       .get(display_booking_id) as Booking | undefined;
@@ -114,7 +99,7 @@ export function mountNodeAdminRoutes(app: express.Express, deps: RestDeps): void
   });
 
   route(app, 'post', '/getDriverDetailsOfBooking', auth, (req, res) => {
-    const { booking_id } = parseInput(driverOfBookingSchema, req.body);
+    const { booking_id } = parseInput(DriverOfBookingRequestSchema, req.body);
     const booking = ctx.db
       .prepare(
         'SELECT booking_id, driver_id FROM bookings WHERE booking_id = ? OR display_booking_id = ?',
@@ -140,7 +125,7 @@ export function mountNodeAdminRoutes(app: express.Express, deps: RestDeps): void
   });
 
   route(app, 'post', '/getDcoDetails', auth, (req, res) => {
-    const { dco_id } = parseInput(dcoSchema, req.body);
+    const { dco_id } = parseInput(DcoDetailsRequestSchema, req.body);
     const dco = ctx.db
       .prepare(
         `SELECT o.dco_id, o.partner_id, o.name, o.phone, o.city, o.status, o.wallet_balance,
@@ -156,7 +141,7 @@ export function mountNodeAdminRoutes(app: express.Express, deps: RestDeps): void
   });
 
   route(app, 'post', '/dcoTransactionHistory', auth, (req, res) => {
-    const query = parseInput(historySchema, req.body);
+    const query = parseInput(DcoTransactionHistoryRequestSchema, req.body);
     const dcoId = query.dco_id.toUpperCase();
     if (!ctx.db.prepare('SELECT 1 FROM dcos WHERE dco_id = ?').get(dcoId)) {
       throw notFound('There is no partner (DCO) with this id.', 'dco_id');

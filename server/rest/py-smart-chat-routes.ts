@@ -8,6 +8,12 @@ import type {
   RateChatResponse,
   SendWhatsappTemplateResponse,
 } from '../../src/contract';
+import {
+  LoginV2RequestSchema,
+  ChatGptRequestSchema,
+  RateChatRequestSchema,
+  SendWhatsappTemplateQuerySchema,
+} from '../../src/contract';
 import { toExecutive } from '../auth/staff-directory';
 import { assertMayActOnChat } from '../domain/chat-policy';
 import { DomainError, conflict, forbidden, notFound } from '../domain/domain-error';
@@ -20,26 +26,13 @@ import { route } from './http-app';
 import type { RestDeps } from './rest-deps';
 import { mountSidePanelRoutes } from './side-panel-routes';
 
-const loginSchema = z.object({
-  email: z.string().trim().min(3).max(200),
-  password: z.string().min(1).max(200),
-});
-const chatGptSchema = z.object({ chat_id: z.string().min(1).max(100) });
-const rateSchema = z.object({
-  rating: z.int().min(1).max(5),
-  comment: z.string().max(500).optional(),
-});
-const templateQuerySchema = z.object({
-  to: z.string().min(1).max(32),
-  name: z.string().min(1).max(100),
-});
 const idParam = z.string().min(1).max(100);
 
 /** The PySmartChat REST routes (port 4100 in the local profile). */
 export function mountPySmartChatRoutes(app: express.Express, deps: RestDeps): void {
   const { ctx } = deps;
   route(app, 'post', '/api/auth/login', async (req, res) => {
-    const body = parseInput(loginSchema, req.body);
+    const body = parseInput(LoginV2RequestSchema, req.body);
     const address = req.socket.remoteAddress ?? '';
     deps.loginLimiter.check(body.email, address);
     const member = ctx.staff.authenticate(body.email, body.password);
@@ -72,14 +65,14 @@ export function mountPySmartChatRoutes(app: express.Express, deps: RestDeps): vo
   });
 
   route(app, 'post', '/api/chats/chat_gpt', (req, res) => {
-    const body = parseInput(chatGptSchema, req.body);
+    const body = parseInput(ChatGptRequestSchema, req.body);
     const response: ChatGptResponse = suggestReply(ctx, body.chat_id);
     res.json(response);
   });
 
   route(app, 'post', '/api/chats/:chatId/rate', (req, res) => {
     const chatId = parseInput(idParam, req.params['chatId']);
-    const body = parseInput(rateSchema, req.body);
+    const body = parseInput(RateChatRequestSchema, req.body);
     const actor = actorOf(res);
     const chat = ctx.chats.get(chatId);
     if (!chat) {
@@ -107,7 +100,7 @@ export function mountPySmartChatRoutes(app: express.Express, deps: RestDeps): vo
   });
 
   route(app, 'get', '/api/chats/send_whatsapp_template', (req, res) => {
-    const query = parseInput(templateQuerySchema, req.query);
+    const query = parseInput(SendWhatsappTemplateQuerySchema, req.query);
     const { message, chat } = sendTemplateToNumber(ctx, actorOf(res), query.to, query.name);
     const response: SendWhatsappTemplateResponse = {
       success: true,

@@ -1,5 +1,4 @@
 import type express from 'express';
-import { z } from 'zod';
 
 import type {
   ContextEvent,
@@ -10,6 +9,7 @@ import type {
   RidesResponse,
   TemplatesResponse,
 } from '../../src/contract';
+import { TemplatesQuerySchema } from '../../src/contract';
 import { notesOf } from '../domain/chat-annotations';
 import type { DomainContext } from '../domain/domain-context';
 import { badRequest, notFound } from '../domain/domain-error';
@@ -17,8 +17,6 @@ import { parseInput } from '../domain/input-validation';
 import { normalizePhoneNumber } from '../domain/phone-number';
 import { route } from './http-app';
 import type { RestDeps } from './rest-deps';
-
-const templatesQuery = z.object({ stakeholder: z.enum(['customer', 'driver']) });
 
 /** Side-panel reads of PySmartChat: context history, rides, notes and templates. */
 export function mountSidePanelRoutes(app: express.Express, { ctx }: RestDeps): void {
@@ -68,7 +66,7 @@ export function mountSidePanelRoutes(app: express.Express, { ctx }: RestDeps): v
   });
 
   route(app, 'get', '/api/templates', (req, res) => {
-    const query = parseInput(templatesQuery, req.query);
+    const query = parseInput(TemplatesQuerySchema, req.query);
     const response: TemplatesResponse = {
       stakeholder: query.stakeholder,
       templates: ctx.templates.list(query.stakeholder),

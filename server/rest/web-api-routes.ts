@@ -1,7 +1,7 @@
 import type express from 'express';
-import { z } from 'zod';
 
 import type { AccessKeyResponse, DriverAndCabImagesResponse } from '../../src/contract';
+import { AccessKeyRequestSchema, DriverAndCabImagesRequestSchema } from '../../src/contract';
 import { notFound } from '../domain/domain-error';
 import { parseInput } from '../domain/input-validation';
 import {
@@ -13,9 +13,6 @@ import {
 import { route } from './http-app';
 import { IMAGE_KINDS, type ImageKind, imageCaption, placeholderSvg } from './placeholder-images';
 import type { RestDeps } from './rest-deps';
-
-const accessKeySchema = z.object({ client: z.string().trim().min(1).max(100) });
-const imagesSchema = z.object({ driver_id: z.string().trim().min(1).max(40) });
 
 interface DriverImageRow {
   driver_id: string;
@@ -31,14 +28,14 @@ export function mountWebApiRoutes(app: express.Express, { ctx, sessions }: RestD
       .get(driverId.toUpperCase()) as DriverImageRow | undefined;
 
   route(app, 'post', '/third/getAccessKey', requireNodeToken(sessions), (req, res) => {
-    const { client } = parseInput(accessKeySchema, req.body);
+    const { client } = parseInput(AccessKeyRequestSchema, req.body);
     const { accessKey, expiresAt } = sessions.issueAccessKey(nodeOwnerOf(res), client);
     const response: AccessKeyResponse = { access_key: accessKey, expires_at: expiresAt };
     res.json(response);
   });
 
   route(app, 'post', '/third/getDriverAndCabImages', requireAccessKey(sessions), (req, res) => {
-    const { driver_id } = parseInput(imagesSchema, req.body);
+    const { driver_id } = parseInput(DriverAndCabImagesRequestSchema, req.body);
     const driver = driverById(driver_id);
     if (!driver) {
       throw notFound('There is no driver with this id.', 'driver_id');
