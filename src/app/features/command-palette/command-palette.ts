@@ -1,14 +1,11 @@
-import { ActiveDescendantKeyManager, Highlightable } from '@angular/cdk/a11y';
+import { ActiveDescendantKeyManager } from '@angular/cdk/a11y';
 import {
   ChangeDetectionStrategy,
   Component,
-  Directive,
   Injector,
   computed,
   effect,
   inject,
-  input,
-  output,
   signal,
   untracked,
   viewChildren,
@@ -34,6 +31,7 @@ import { ChatGateway } from '../../core/realtime/chat-gateway';
 import { ConversationStore } from '../../core/state/conversation-store';
 import { PresenceStore } from '../../core/state/presence-store';
 import { PaletteCommand, matchCommands, paletteCommands } from './palette-commands';
+import { ListOption } from '../../shared/ui/list-option';
 
 /** Pause after the last keystroke before the search goes to the gateway. */
 export const PALETTE_SEARCH_DELAY_MS = 250;
@@ -55,40 +53,13 @@ export type PaletteItem =
   | { readonly kind: 'chat'; readonly id: string; readonly chat: Chats; readonly status: string }
   | { readonly kind: 'command'; readonly id: string; readonly command: PaletteCommand };
 
-/** A row of the palette, highlighted by the key manager while the focus stays in the box. */
-@Directive({
-  selector: '[appPaletteOption]',
-  host: {
-    role: 'option',
-    '[id]': 'item().id',
-    '[attr.aria-selected]': 'active()',
-    '[class.active]': 'active()',
-    '(click)': 'picked.emit(item())',
-  },
-})
-export class PaletteOption implements Highlightable {
-  readonly item = input.required<PaletteItem>({ alias: 'appPaletteOption' });
-  readonly picked = output<PaletteItem>();
-  readonly active = signal(false);
-  /** Whether the row can be picked; every row can. */
-  readonly disabled = false;
-
-  setActiveStyles(): void {
-    this.active.set(true);
-  }
-
-  setInactiveStyles(): void {
-    this.active.set(false);
-  }
-}
-
 /**
  * The command palette (Ctrl+K, ⌘K): one box that finds chats by name, number or booking id and
  * opens them, runs actions on the open chat through their shortcuts, and goes anywhere.
  */
 @Component({
   selector: 'app-command-palette',
-  imports: [PaletteOption],
+  imports: [ListOption],
   templateUrl: './command-palette.html',
   styleUrl: './command-palette.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -102,7 +73,7 @@ export class CommandPalette {
   private readonly presence = inject(PresenceStore);
   private readonly theme = inject(ThemeStore);
   private readonly ref = inject<MatDialogRef<CommandPalette>>(MatDialogRef);
-  private readonly options = viewChildren(PaletteOption);
+  private readonly options = viewChildren<ListOption<PaletteItem>>(ListOption);
 
   protected readonly query = signal('');
   protected readonly search = toSignal(
@@ -170,7 +141,7 @@ export class CommandPalette {
     .withHomeAndEnd();
 
   constructor() {
-    this.keys.change.subscribe(() => this.activeId.set(this.keys.activeItem?.item().id ?? null));
+    this.keys.change.subscribe(() => this.activeId.set(this.keys.activeItem?.value().id ?? null));
     effect(() => {
       const count = this.options().length;
       untracked(() => {
@@ -210,7 +181,7 @@ export class CommandPalette {
       event.preventDefault();
       const active = this.keys.activeItem;
       if (active) {
-        this.choose(active.item());
+        this.choose(active.value());
       }
       return;
     }

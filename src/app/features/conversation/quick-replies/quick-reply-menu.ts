@@ -1,4 +1,4 @@
-import { ActiveDescendantKeyManager, Highlightable } from '@angular/cdk/a11y';
+import { ActiveDescendantKeyManager } from '@angular/cdk/a11y';
 import { ComponentPortal } from '@angular/cdk/portal';
 import {
   createFlexibleConnectedPositionStrategy,
@@ -11,7 +11,6 @@ import {
   ChangeDetectionStrategy,
   Component,
   ComponentRef,
-  Directive,
   ElementRef,
   Injector,
   computed,
@@ -19,7 +18,6 @@ import {
   inject,
   input,
   output,
-  signal,
   untracked,
   viewChildren,
 } from '@angular/core';
@@ -28,6 +26,7 @@ import { ChatFacts } from '../../../core/state/chat-facts-store';
 import { QuickRepliesStore } from './quick-replies-store';
 import { QuickReply } from './quick-reply-file';
 import { fillReply } from './reply-variables';
+import { ListOption } from '../../../shared/ui/list-option';
 
 /** The replies whose title or text hold every word of `query`, in their order. */
 export function filterReplies(replies: readonly QuickReply[], query: string): QuickReply[] {
@@ -38,37 +37,6 @@ export function filterReplies(replies: readonly QuickReply[], query: string): Qu
   });
 }
 
-/** One reply of the list, highlighted by the key manager while the focus stays in the reply box. */
-@Directive({
-  selector: '[appQuickReplyOption]',
-  host: {
-    role: 'option',
-    '[id]': 'id()',
-    '[attr.aria-selected]': 'active()',
-    '[class.active]': 'active()',
-    // The keys arrive through the reply box, which keeps the focus; this is for the pointer.
-    '(click)': 'picked.emit(reply())',
-  },
-})
-export class QuickReplyOption implements Highlightable {
-  readonly reply = input.required<QuickReply>({ alias: 'appQuickReplyOption' });
-  readonly id = input.required<string>();
-  readonly active = signal(false);
-  /** The reply was clicked. */
-  readonly picked = output<QuickReply>();
-
-  /** Whether the reply can be picked; every reply can. */
-  readonly disabled = false;
-
-  setActiveStyles(): void {
-    this.active.set(true);
-  }
-
-  setInactiveStyles(): void {
-    this.active.set(false);
-  }
-}
-
 /**
  * The `/` list of quick replies, opened under the reply box. The focus never leaves the box: it
  * passes the keys here ({@link handleKey}), and the box names the highlighted reply with
@@ -76,7 +44,7 @@ export class QuickReplyOption implements Highlightable {
  */
 @Component({
   selector: 'app-quick-reply-menu',
-  imports: [QuickReplyOption],
+  imports: [ListOption],
   templateUrl: './quick-reply-menu.html',
   styleUrl: './quick-reply-menu.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -86,7 +54,7 @@ export class QuickReplyOption implements Highlightable {
 export class QuickReplyMenu {
   protected readonly store = inject(QuickRepliesStore);
   private readonly injector = inject(Injector);
-  private readonly options = viewChildren(QuickReplyOption);
+  private readonly options = viewChildren<ListOption<QuickReply>>(ListOption);
 
   /** What the executive typed after `/`. */
   readonly query = input('');
@@ -118,7 +86,7 @@ export class QuickReplyMenu {
 
   constructor() {
     this.store.load();
-    this.keys.change.subscribe(() => this.activeId.emit(this.keys.activeItem?.id() ?? null));
+    this.keys.change.subscribe(() => this.activeId.emit(this.keys.activeItem?.optionId() ?? null));
     effect(() => {
       // A new filter starts again at the first match.
       this.options();
@@ -148,7 +116,7 @@ export class QuickReplyMenu {
         // Nothing matches: Enter is a new line again, Tab moves on.
         return false;
       }
-      this.pick(active.reply());
+      this.pick(active.value());
       return true;
     }
     return false;
