@@ -2,7 +2,7 @@ import { Routes } from '@angular/router';
 import { ToastrService, provideToastr } from 'ngx-toastr';
 
 import { supervisorGuard } from '../auth/auth-guard';
-import { AlertStore } from '../state/alert-store';
+import { AlertStore } from '../alerts/alert-store';
 import { AppShell } from './app-shell';
 import { redirectToRoleHome } from './role-home';
 import { TOAST_DEFAULTS } from './toast-defaults';

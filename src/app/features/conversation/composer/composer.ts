@@ -28,13 +28,13 @@ import { isApiError } from '../../../core/api/api-error';
 import { Session } from '../../../core/auth/session';
 import { PySmartChatApi } from '../../../core/api/py-smart-chat-api';
 import { ShortcutRegistry } from '../../../core/keyboard/shortcut-registry';
-import { Clock } from '../../../core/state/clock';
+import { Clock } from '../../../core/platform/clock';
 import { ConsoleLayout } from '../../../core/layout/console-layout';
 import { ConfigStore } from '../../../core/state/config-store';
 import { ChatFactsStore } from '../../../core/state/chat-facts-store';
 import { ConversationStore } from '../../../core/state/conversation-store';
 import { DraftStore } from '../../../core/state/draft-store';
-import { NotesStore } from '../../../core/state/notes-store';
+import { NotesStore } from '../state/notes-store';
 import { ReplyInsertStore, appendSentence } from '../../../core/state/reply-insert-store';
 import { whatsappWindow } from '../../../core/state/whatsapp-window';
 import {
