@@ -16,9 +16,11 @@ import { ConversationStore } from '../../../core/state/conversation-store';
 import { DraftStore } from '../../../core/state/draft-store';
 import { PREFERENCE_STORAGE } from '../../../core/platform/preference-storage';
 import { ReplyInsertStore } from '../../../core/state/reply-insert-store';
+import { FakeNotesStore } from '../../../testing/fake-notes-store';
 import { provideFakeSession } from '../../../testing/fake-session';
 import { aChat } from '../../../testing/payload-fixtures';
 import { Composer } from '../composer/composer';
+import { NotesStore } from '../state/notes-store';
 import { TemplatePicker } from '../templates/template-picker';
 import { QUICK_REPLIES_FETCH } from './quick-replies-store';
 import { QuickReplyMenu } from './quick-reply-menu';
@@ -98,6 +100,7 @@ describe('Composer quick replies', () => {
         { provide: PySmartChatApi, useValue: {} },
         { provide: TemplatePicker, useValue: { open: openPicker } },
         { provide: PREFERENCE_STORAGE, useValue: null },
+        { provide: NotesStore, useClass: FakeNotesStore },
         {
           provide: QUICK_REPLIES_FETCH,
           useValue: () => Promise.resolve(new Response(JSON.stringify(TEAM))),
