@@ -36,7 +36,7 @@ import { DraftStore } from '../../../core/state/draft-store';
 import { ReplySuggestions } from '../state/reply-suggestions';
 import { NotesStore } from '../state/notes-store';
 import { ReplyInsertStore, appendSentence } from '../../../core/state/reply-insert-store';
-import { whatsappWindow } from '../../../core/state/whatsapp-window';
+import { whatsappWindow } from '../state/whatsapp-window';
 import {
   DraftEdit,
   QuickReplyTrigger,
