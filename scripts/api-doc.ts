@@ -44,7 +44,9 @@ const REPO_PATH = /^(src|server|e2e|scripts|config|public|docs|bench)\/[\w./-]+\
 const SECTIONS: readonly [file: string, heading: string][] = [
   ['primitives', 'Envelopes'],
   ['auth', 'Sign-in and credentials'],
-  ['chat', 'Chats, messages and gateway payloads'],
+  ['message', 'Messages, typing and notes'],
+  ['chat', 'Chats and gateway payloads'],
+  ['chat-list', 'The chat list'],
   ['stats', 'Figures'],
   ['py-smart-chat', 'PySmartChat REST'],
   ['node-admin', 'Node admin'],

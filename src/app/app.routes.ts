@@ -1,6 +1,7 @@
 import { Routes } from '@angular/router';
 
 import { authGuard } from './core/auth/auth-guard';
+import { PRELOAD_ON_SIGN_IN } from './core/routing/sign-in-preloading';
 import { signedOutGuard } from './features/login/signed-out-guard';
 
 export const routes: Routes = [
@@ -18,7 +19,8 @@ export const routes: Routes = [
     canActivate: [authGuard],
     // Checked on every move inside the console too, so an expired session ends at the next click.
     canActivateChild: [authGuard],
-    loadChildren: () => import('./core/layout/shell.routes'),
+    loadChildren: () => import('./shell/shell.routes'),
+    data: { [PRELOAD_ON_SIGN_IN]: true },
   },
   { path: '**', redirectTo: '' },
 ];

@@ -5,31 +5,35 @@
 import * as z from 'zod/mini';
 
 import {
-  AddNoteRequestSchema,
   ChatAssignmentSchema,
   ChatsSchema,
   ConfigSchema,
   ExecutiveStatusUpdateSchema,
   FetchAllChatByUserSchema,
-  FetchAllChatSchema,
-  FetchAllChatsRequestSchema,
   FetchChatsByUserRequestSchema,
-  InternalNoteSchema,
   JoinChatAckSchema,
   JoinChatRequestSchema,
-  MessageSchema,
   ReassignRequestSchema,
   ResponseDataSchema,
-  SearchChatRequestSchema,
-  SendMessageRequestSchema,
   SetExecutiveStatusRequestSchema,
   SlaAlertSchema,
   TagRequestSchema,
   TagUpdateSchema,
-  TypingPayloadSchema,
-  TypingRequestSchema,
   UpdateChatStatusRequestSchema,
 } from './chat';
+import {
+  FetchAllChatSchema,
+  FetchAllChatsRequestSchema,
+  SearchChatRequestSchema,
+} from './chat-list';
+import {
+  AddNoteRequestSchema,
+  InternalNoteSchema,
+  MessageSchema,
+  SendMessageRequestSchema,
+  TypingPayloadSchema,
+  TypingRequestSchema,
+} from './message';
 import { Ack } from './primitives';
 import { DashboardStatsSchema, DriverChatStatsSchema } from './stats';
 

@@ -5,7 +5,9 @@
  */
 export * from './primitives';
 export * from './auth';
+export * from './message';
 export * from './chat';
+export * from './chat-list';
 export * from './stats';
 export * from './py-smart-chat';
 export * from './node-admin';

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 
-import { InternalNoteSchema } from './chat';
+import { InternalNoteSchema } from './message';
 import { ContextTypeSchema, StakeholderSchema, count, iso8601 } from './primitives';
 
 /** `POST /api/chats/chat_gpt` (`getChatGPTResponse`). */

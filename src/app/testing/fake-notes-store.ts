@@ -1,7 +1,7 @@
 import { signal } from '@angular/core';
 
 import { InternalNote } from '../../contract';
-import { AddNoteResult, ChatNotes, NotesStore } from '../core/state/notes-store';
+import { AddNoteResult, ChatNotes, NotesStore } from '../features/conversation/state/notes-store';
 
 /** A `NotesStore` for specs: notes the spec sets per chat, and `add` as a spy that saves them. */
 export class FakeNotesStore {

@@ -2,7 +2,7 @@ import { EnvironmentProviders, Provider } from '@angular/core';
 import { provideToastr } from 'ngx-toastr';
 
 import { MemoryStorage, provideApiTesting } from '../core/api/api-testing';
-import { PREFERENCE_STORAGE } from '../core/state/preference-storage';
+import { PREFERENCE_STORAGE } from '../core/platform/preference-storage';
 import { FakeChatGateway, provideFakeChatGateway } from './fake-chat-gateway';
 
 /**

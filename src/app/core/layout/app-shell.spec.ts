@@ -13,7 +13,7 @@ import { AuthService } from '../auth/auth-service';
 import { SignedInTabs } from '../auth/signed-out-data';
 import { Session } from '../auth/session';
 import { ShortcutRegistry } from '../keyboard/shortcut-registry';
-import { AlertStore } from '../state/alert-store';
+import { AlertStore } from '../alerts/alert-store';
 import { FakeChatGateway } from '../../testing/fake-chat-gateway';
 import { AppShell } from './app-shell';
 import { provideShellTesting } from '../../testing/shell-testing';

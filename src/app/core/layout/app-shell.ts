@@ -13,17 +13,16 @@ import { MatToolbar } from '@angular/material/toolbar';
 import { MatTooltip } from '@angular/material/tooltip';
 import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 
-import { AuthService } from '../auth/auth-service';
 import { Session } from '../auth/session';
-import { SignedInTabs, forgetSignedOutData } from '../auth/signed-out-data';
+import { SignOut } from '../auth/sign-out';
+import { SignedInTabs } from '../auth/signed-out-data';
 import { ShortcutRegistry } from '../keyboard/shortcut-registry';
-import { AlertStore } from '../state/alert-store';
-import { browserStorage } from '../state/preference-storage';
+import { AlertStore } from '../alerts/alert-store';
 import { PresenceStore } from '../state/presence-store';
 import { ResyncStore } from '../state/resync-store';
 import { SessionLifecycle } from '../state/session-lifecycle';
-import { AlertSettingsMenu } from './alert-settings-menu';
-import { AlertsMenu } from './alerts-menu';
+import { AlertSettingsMenu } from '../alerts/alert-settings-menu';
+import { AlertsMenu } from '../alerts/alerts-menu';
 import { ConnectionBanner } from './connection-banner';
 import { ConnectionStatus } from './connection-status';
 import { DiagnosticsMenu } from './diagnostics-menu';
@@ -64,7 +63,7 @@ import { ThemeMenu } from './theme-menu';
 })
 export class AppShell {
   private readonly session = inject(Session);
-  private readonly auth = inject(AuthService);
+  private readonly signOutFlow = inject(SignOut);
   private readonly dialogs = inject(LazyDialog);
   private readonly shortcuts = inject(ShortcutRegistry);
   protected readonly lifecycle = inject(SessionLifecycle);
@@ -118,19 +117,7 @@ export class AppShell {
   protected async signOut(): Promise<void> {
     this.signingOut.set(true);
     try {
-      const executiveId = this.executive()?.executive_id;
-      // Asked before signing out, while this tab still counts as signed in.
-      const otherTabsOpen = executiveId ? await this.tabs.othersOpen(executiveId) : false;
-      await this.auth.signOut();
-      this.tabs.hold(null);
-      if (executiveId) {
-        forgetSignedOutData({
-          executiveId,
-          local: browserStorage('localStorage'),
-          tab: browserStorage('sessionStorage'),
-          otherTabsOpen,
-        });
-      }
+      await this.signOutFlow.run();
     } finally {
       this.signingOut.set(false);
     }

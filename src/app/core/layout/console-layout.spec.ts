@@ -4,7 +4,7 @@ import { TestBed } from '@angular/core/testing';
 
 import { MemoryStorage } from '../api/api-testing';
 import { Executive } from '../../../contract';
-import { PREFERENCE_STORAGE } from '../state/preference-storage';
+import { PREFERENCE_STORAGE } from '../platform/preference-storage';
 import { TEST_EXECUTIVE, provideFakeSession } from '../../testing/fake-session';
 import { FakeBreakpoints } from '../../testing/fake-breakpoints';
 import { ConsoleLayout, LAYOUT_KEY_PREFIX } from './console-layout';

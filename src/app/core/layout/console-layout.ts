@@ -4,7 +4,7 @@ import { toSignal } from '@angular/core/rxjs-interop';
 import { map } from 'rxjs';
 
 import { Session } from '../auth/session';
-import { PREFERENCE_STORAGE, loadPreference, savePreference } from '../state/preference-storage';
+import { PREFERENCE_STORAGE, loadPreference, savePreference } from '../platform/preference-storage';
 
 /** Below this window width the console shows one pane at a time. */
 export const ONE_PANE_QUERY = '(max-width: 899.98px)';

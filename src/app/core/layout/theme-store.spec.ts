@@ -1,7 +1,7 @@
 import { TestBed } from '@angular/core/testing';
 
 import { MemoryStorage } from '../api/api-testing';
-import { PREFERENCE_STORAGE } from '../state/preference-storage';
+import { PREFERENCE_STORAGE } from '../platform/preference-storage';
 import { THEME_STORAGE_KEY, ThemeStore } from './theme-store';
 
 describe('ThemeStore', () => {

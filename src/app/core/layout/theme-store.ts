@@ -1,6 +1,6 @@
 import { DOCUMENT, Injectable, effect, inject, signal } from '@angular/core';
 
-import { PREFERENCE_STORAGE, loadPreference, savePreference } from '../state/preference-storage';
+import { PREFERENCE_STORAGE, loadPreference, savePreference } from '../platform/preference-storage';
 
 /** The executive's choice of colours: follow the operating system, or force light or dark. */
 export type ThemePreference = 'system' | 'light' | 'dark';

@@ -1,23 +1,9 @@
 import { DestroyRef, Injectable, inject } from '@angular/core';
-import {
-  Observable,
-  Subject,
-  defer,
-  filter,
-  ignoreElements,
-  map,
-  merge,
-  race,
-  shareReplay,
-  switchMap,
-  take,
-  timer,
-} from 'rxjs';
+import { Observable, Subject } from 'rxjs';
 import {
   AddNoteRequest,
   ChatAssignment,
   Chats,
-  ClientEventMap,
   ClientEventName,
   Config,
   DashboardStats,
@@ -48,11 +34,11 @@ import {
   checkPayload,
 } from '../../../contract';
 import { APP_CONFIG } from '../config/app-config-token';
-import { readAck } from './ack-reader';
 import { ConnectionCause, ConnectionState, GatewayConnection } from './gateway-connection';
+import { GatewayCalls } from './gateway-calls';
 import { GatewayError } from './gateway-error';
 import { NETWORK_SIGNALS } from './network-signals';
-import { GATEWAY_TIMEOUT_MS, GatewaySocket, SOCKET_FACTORY } from './socket-factory';
+import { GATEWAY_TIMEOUT_MS, SOCKET_FACTORY } from './socket-factory';
 
 export type { ConnectionCause, ConnectionState } from './gateway-connection';
 
@@ -70,21 +56,6 @@ export type FetchAllChatsQuery = Omit<FetchAllChatsRequest, 'request_id'>;
 export type SearchChatQuery = Omit<SearchChatRequest, 'request_id'>;
 /** A `fetch_chats_by_user` request; the gateway adds the `request_id`. */
 export type FetchChatsByUserQuery = Omit<FetchChatsByUserRequest, 'request_id'>;
-
-type ResponseEventName =
-  'fetch_all_chats_response' | 'search_chat_response' | 'fetch_chats_by_user_response';
-
-/**
- * Events that only read or are idempotent: while the socket is (re)connecting they wait for the
- * connection instead of failing, so a store can ask right after `connect()`.
- */
-const WAITS_FOR_CONNECTION: ReadonlySet<ClientEventName> = new Set<ClientEventName>([
-  'config',
-  'fetch_all_chats',
-  'search_chat',
-  'fetch_chats_by_user',
-  'join_chat',
-]);
 
 /**
  * The console's Socket.IO client: one connection to the PySmartChat gateway, the 13 client events
@@ -104,6 +75,12 @@ export class ChatGateway {
   );
   private readonly streams = new Map<ServerEventName, Observable<unknown>>(
     SERVER_EVENTS.map((event) => [event, this.incoming.get(event)!.asObservable()]),
+  );
+  private readonly calls = new GatewayCalls(
+    this.connection,
+    this.timeoutMs,
+    (event) => this.on(event),
+    (event, reason) => this.reportMalformed(event, reason),
   );
 
   /** Where the connection stands; replays the current state to each new subscriber. */
@@ -160,7 +137,7 @@ export class ChatGateway {
 
   /** Asks for the console options (`config`); emits the {@link Config} once. */
   fetchConfig(): Observable<Config> {
-    return this.call('config', {});
+    return this.calls.call('config', {});
   }
 
   /**
@@ -168,15 +145,15 @@ export class ChatGateway {
    * `fetch_all_chats_response`. Without `assigned_executive_id` the list is "All".
    */
   fetchAllChatUser(req: FetchAllChatsQuery = {}): Observable<FetchAllChat> {
-    return this.request('fetch_all_chats_response', (request_id) =>
-      this.send('fetch_all_chats', { ...req, request_id }),
+    return this.calls.request('fetch_all_chats_response', (request_id) =>
+      this.calls.send('fetch_all_chats', { ...req, request_id }),
     );
   }
 
   /** Searches chats (`search_chat`) and emits the matching `search_chat_response`. */
   searchChat(req: SearchChatQuery): Observable<FetchAllChat> {
-    return this.request('search_chat_response', (request_id) =>
-      this.send('search_chat', { ...req, request_id }),
+    return this.calls.request('search_chat_response', (request_id) =>
+      this.calls.send('search_chat', { ...req, request_id }),
     );
   }
 
@@ -185,24 +162,24 @@ export class ChatGateway {
    * `fetch_chats_by_user_response`.
    */
   fetchChatsByUser(req: FetchChatsByUserQuery): Observable<FetchAllChatByUser> {
-    return this.request('fetch_chats_by_user_response', (request_id) =>
-      this.send('fetch_chats_by_user', { ...req, request_id }),
+    return this.calls.request('fetch_chats_by_user_response', (request_id) =>
+      this.calls.send('fetch_chats_by_user', { ...req, request_id }),
     );
   }
 
   /** Sends a reply or a template (`send_message`); emits the stored {@link Message}. */
   sendMessage(req: SendMessageRequest): Observable<Message> {
-    return this.call('send_message', req);
+    return this.calls.call('send_message', req);
   }
 
   /** Joins a chat's room to receive its events (`join_chat`); emits the room. */
   joinChat(req: JoinChatRequest): Observable<JoinChatAck> {
-    return this.call('join_chat', req);
+    return this.calls.call('join_chat', req);
   }
 
   /** Changes a chat's status, e.g. resolves it (`update_chat_status`). */
   updateChatStatus(req: UpdateChatStatusRequest): Observable<ResponseData> {
-    return this.call('update_chat_status', req);
+    return this.calls.call('update_chat_status', req);
   }
 
   /**
@@ -219,27 +196,27 @@ export class ChatGateway {
 
   /** Sets the executive online or offline (`set_executive_status`). */
   setExecutiveStatus(req: SetExecutiveStatusRequest): Observable<ExecutiveStatusUpdate> {
-    return this.call('set_executive_status', req);
+    return this.calls.call('set_executive_status', req);
   }
 
   /** Hands a chat to another executive (`reassign_chat`). */
   reassignChat(req: ReassignRequest): Observable<ChatAssignment> {
-    return this.call('reassign_chat', req);
+    return this.calls.call('reassign_chat', req);
   }
 
   /** Adds a tag to a chat (`apply_tag`). */
   applyTag(req: TagRequest): Observable<TagUpdate> {
-    return this.call('apply_tag', req);
+    return this.calls.call('apply_tag', req);
   }
 
   /** Removes a tag from a chat (`remove_tag`). */
   removeTag(req: TagRequest): Observable<TagUpdate> {
-    return this.call('remove_tag', req);
+    return this.calls.call('remove_tag', req);
   }
 
   /** Adds an internal note, never shown to the customer (`add_note`). */
   addNote(req: AddNoteRequest): Observable<InternalNote> {
-    return this.call('add_note', req);
+    return this.calls.call('add_note', req);
   }
 
   /**
@@ -343,92 +320,4 @@ export class ChatGateway {
   private reportMalformed(event: ServerEventName | ClientEventName, reason: string): void {
     this.malformed$.next({ event, reason });
   }
-
-  /** Sends on first subscription; later subscribers share that one emit and its answer. */
-  private call<K extends ClientEventName>(
-    event: K,
-    payload: ClientEventMap[K]['payload'],
-  ): Observable<ClientEventMap[K]['ack']> {
-    return this.send(event, payload).pipe(shareReplay({ bufferSize: 1, refCount: false }));
-  }
-
-  private send<K extends ClientEventName>(
-    event: K,
-    payload: ClientEventMap[K]['payload'],
-  ): Observable<ClientEventMap[K]['ack']> {
-    const waitMs = WAITS_FOR_CONNECTION.has(event) ? this.timeoutMs : null;
-    return this.connection
-      .socketFor(event, waitMs)
-      .pipe(switchMap((socket) => this.emitWithAck(socket, event, payload)));
-  }
-
-  private emitWithAck<K extends ClientEventName>(
-    socket: GatewaySocket,
-    event: K,
-    payload: ClientEventMap[K]['payload'],
-  ): Observable<ClientEventMap[K]['ack']> {
-    return new Observable<ClientEventMap[K]['ack']>((subscriber) => {
-      const lost = this.connection.lost.subscribe(() =>
-        subscriber.error(GatewayError.reset(event)),
-      );
-      socket.timeout(this.timeoutMs).emit(event, payload, (error: unknown, response: unknown) => {
-        if (error) {
-          subscriber.error(GatewayError.fromAckError(error, event));
-          return;
-        }
-        const reading = readAck(event, response);
-        if (!reading.ok) {
-          if (reading.malformed) {
-            this.reportMalformed(event, reading.malformed);
-          }
-          subscriber.error(reading.error);
-          return;
-        }
-        subscriber.next(reading.data);
-        subscriber.complete();
-      });
-      return () => lost.unsubscribe();
-    });
-  }
-
-  /**
-   * Emits a request whose answer arrives as a `*_response` event with the same `request_id`. The
-   * answer is awaited from before the emit, since the server may send it before acknowledging.
-   */
-  private request<R extends ResponseEventName>(
-    responseEvent: R,
-    emit: (requestId: string) => Observable<unknown>,
-  ): Observable<ServerEventMap[R]> {
-    return defer(() => {
-      const requestId = crypto.randomUUID();
-      const answer = this.on(responseEvent).pipe(
-        filter((response) => response.request_id === requestId),
-      );
-      const event = REQUEST_EVENTS[responseEvent];
-      const acceptedThenWait = emit(requestId).pipe(
-        switchMap(() =>
-          race(
-            timer(this.timeoutMs).pipe(
-              map(() => {
-                throw GatewayError.timeout(event);
-              }),
-            ),
-            this.connection.lost.pipe(
-              map(() => {
-                throw GatewayError.reset(event);
-              }),
-            ),
-          ),
-        ),
-        ignoreElements(),
-      );
-      return merge(answer, acceptedThenWait).pipe(take(1));
-    }).pipe(shareReplay({ bufferSize: 1, refCount: false }));
-  }
 }
-
-const REQUEST_EVENTS: Readonly<Record<ResponseEventName, ClientEventName>> = {
-  fetch_all_chats_response: 'fetch_all_chats',
-  search_chat_response: 'search_chat',
-  fetch_chats_by_user_response: 'fetch_chats_by_user',
-};

@@ -32,7 +32,7 @@ import {
   sortedMatches,
   upsertChats,
 } from './chat-merge';
-import { bufferPerFrame } from './frame-batch';
+import { bufferPerFrame } from '../platform/frame-batch';
 
 /** Chats fetched per page; the server caps it at 500. */
 const PAGE_SIZE = 200;

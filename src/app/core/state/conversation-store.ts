@@ -8,7 +8,7 @@ import { ChatGateway } from '../realtime/chat-gateway';
 import { GatewayError } from '../realtime/gateway-error';
 import { ChatListStore } from './chat-list-store';
 import { applyTagUpdate } from './chat-merge';
-import { bufferPerFrame } from './frame-batch';
+import { bufferPerFrame } from '../platform/frame-batch';
 import { ConversationMessage, lastServerSeq, mergeMessages } from './message-merge';
 import { OutgoingMessage, withOutbox } from './outbox';
 import { OutboxStore } from './outbox-store';

@@ -16,7 +16,7 @@ import { Message } from '../../../contract';
 import { Session } from '../auth/session';
 import { ChatGateway } from '../realtime/chat-gateway';
 import { GatewayError } from '../realtime/gateway-error';
-import { browserStorage } from './preference-storage';
+import { browserStorage } from '../platform/preference-storage';
 import {
   OutboxEntry,
   OutgoingMessage,

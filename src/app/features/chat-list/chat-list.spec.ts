@@ -14,7 +14,7 @@ import { Chats, FetchAllChat } from '../../../contract';
 import { ShortcutRegistry } from '../../core/keyboard/shortcut-registry';
 import { GatewayError } from '../../core/realtime/gateway-error';
 import { ChatListStore } from '../../core/state/chat-list-store';
-import { READ_MARKS_STORAGE } from '../../core/state/chat-read-store';
+import { READ_MARKS_STORAGE } from './state/chat-read-store';
 import {
   FakeChatGateway,
   emptyPage,

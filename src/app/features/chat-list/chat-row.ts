@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, input } from '@angular/co
 import { MatTooltip } from '@angular/material/tooltip';
 
 import { Chats } from '../../../contract';
-import { slaState } from '../../core/state/sla-state';
+import { slaState } from './state/sla-state';
 import { fullDateTime } from '../../shared/time/time-format';
 import { messagePreview } from './message-preview';
 import { longAge, shortAge } from './relative-age';

@@ -1,4 +1,4 @@
-import { SlaState } from '../../core/state/sla-state';
+import { SlaState } from './state/sla-state';
 
 /** How a row shows the SLA of a chat's current wait. */
 export interface SlaLabel {

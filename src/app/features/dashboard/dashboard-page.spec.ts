@@ -7,7 +7,7 @@ import { MemoryStorage } from '../../core/api/api-testing';
 import { ApiError } from '../../core/api/api-error';
 import { DashboardStats, Executive } from '../../../contract';
 import { PySmartChatApi } from '../../core/api/py-smart-chat-api';
-import { PREFERENCE_STORAGE } from '../../core/state/preference-storage';
+import { PREFERENCE_STORAGE } from '../../core/platform/preference-storage';
 import { FakeChatGateway, provideFakeChatGateway } from '../../testing/fake-chat-gateway';
 import { provideFakeSession } from '../../testing/fake-session';
 import DashboardPage from './dashboard-page';

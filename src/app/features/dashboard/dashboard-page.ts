@@ -3,7 +3,7 @@ import { MatButton } from '@angular/material/button';
 import { MatIcon } from '@angular/material/icon';
 import { MatProgressSpinner } from '@angular/material/progress-spinner';
 
-import { Clock } from '../../core/state/clock';
+import { Clock } from '../../core/platform/clock';
 import { AssignmentFeed } from './assignment-feed/assignment-feed';
 import { LoadChart } from './charts/load-chart';
 import { StatusChart } from './charts/status-chart';

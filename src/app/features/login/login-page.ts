@@ -18,6 +18,7 @@ import { AuthService } from '../../core/auth/auth-service';
 import { safeReturnUrl } from '../../core/auth/return-url';
 import { SESSION_EXPIRED_MESSAGE, Session } from '../../core/auth/session';
 import { roleHome } from '../../core/layout/role-home';
+import { SignInPreloading } from '../../core/routing/sign-in-preloading';
 
 /** Shown when sign-in fails without a message from the back end. */
 export const SIGN_IN_FAILED_MESSAGE =
@@ -43,6 +44,7 @@ export default class LoginPage {
   private readonly session = inject(Session);
   private readonly router = inject(Router);
   private readonly destroyRef = inject(DestroyRef);
+  private readonly preloading = inject(SignInPreloading);
   private readonly emailInput = viewChild.required<ElementRef<HTMLInputElement>>('emailInput');
   private readonly passwordInput =
     viewChild.required<ElementRef<HTMLInputElement>>('passwordInput');
@@ -54,7 +56,6 @@ export default class LoginPage {
   protected readonly password = signal('');
   protected readonly emailTouched = signal(false);
   protected readonly passwordTouched = signal(false);
-  private prefetched = false;
   /** Whether the executive has tried to send the form: every field then shows its problem. */
   private readonly submitted = signal(false);
   private readonly emailProblem = computed(() => {
@@ -83,18 +84,9 @@ export default class LoginPage {
     afterNextRender(() => this.emailInput().nativeElement.focus());
   }
 
-  /**
-   * Fetches the signed-in console's code (the shell, the chats page) as soon as someone starts
-   * typing, so that signing in waits for the server and not for code. Not before: the sign-in
-   * page alone stays as light as it is.
-   */
+  /** Lets the router fetch the signed-in console's code while the form is filled in. */
   protected prefetchConsole(): void {
-    if (this.prefetched) {
-      return;
-    }
-    this.prefetched = true;
-    void import('../../core/layout/shell.routes');
-    void import('../console/console-page');
+    this.preloading.start();
   }
 
   protected submit(event: Event): void {

@@ -13,7 +13,7 @@ import { Session } from '../../../core/auth/session';
 import { ChatGptResponse, Chats } from '../../../../contract';
 import { PySmartChatApi } from '../../../core/api/py-smart-chat-api';
 import { ShortcutRegistry } from '../../../core/keyboard/shortcut-registry';
-import { Clock } from '../../../core/state/clock';
+import { Clock } from '../../../core/platform/clock';
 import { ConfigStore, DEFAULT_CHAT_CONFIG } from '../../../core/state/config-store';
 import { ConversationStore } from '../../../core/state/conversation-store';
 import { DraftStore } from '../../../core/state/draft-store';

@@ -26,17 +26,17 @@ import { Subscription } from 'rxjs';
 
 import { isApiError } from '../../../core/api/api-error';
 import { Session } from '../../../core/auth/session';
-import { PySmartChatApi } from '../../../core/api/py-smart-chat-api';
 import { ShortcutRegistry } from '../../../core/keyboard/shortcut-registry';
-import { Clock } from '../../../core/state/clock';
+import { Clock } from '../../../core/platform/clock';
 import { ConsoleLayout } from '../../../core/layout/console-layout';
 import { ConfigStore } from '../../../core/state/config-store';
 import { ChatFactsStore } from '../../../core/state/chat-facts-store';
 import { ConversationStore } from '../../../core/state/conversation-store';
 import { DraftStore } from '../../../core/state/draft-store';
-import { NotesStore } from '../../../core/state/notes-store';
+import { ReplySuggestions } from '../state/reply-suggestions';
+import { NotesStore } from '../state/notes-store';
 import { ReplyInsertStore, appendSentence } from '../../../core/state/reply-insert-store';
-import { whatsappWindow } from '../../../core/state/whatsapp-window';
+import { whatsappWindow } from '../state/whatsapp-window';
 import {
   DraftEdit,
   QuickReplyTrigger,
@@ -45,7 +45,6 @@ import {
 import { SaveQuickReply } from '../quick-replies/save-quick-reply';
 import { TemplatePicker } from '../templates/template-picker';
 import { REPLY_WINDOW_WARNING_MS, replyWindowLabel } from './reply-window';
-import { withoutPlaceholderGreeting } from './suggestion-greeting';
 
 /** Pause after the last keystroke before the draft is written to storage. */
 const DRAFT_SAVE_DELAY_MS = 400;
@@ -89,7 +88,7 @@ export class Composer {
   private readonly drafts = inject(DraftStore);
   private readonly configStore = inject(ConfigStore);
   private readonly clock = inject(Clock);
-  private readonly api = inject(PySmartChatApi);
+  private readonly suggestions = inject(ReplySuggestions);
   private readonly templates = inject(TemplatePicker);
   private readonly shortcuts = inject(ShortcutRegistry);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
@@ -394,14 +393,12 @@ export class Composer {
     }
     this.suggesting.set(true);
     this.problem.set(null);
-    this.suggestionRequest = this.api
-      .getChatGPTResponse({ chat_id: chatId })
+    this.suggestionRequest = this.suggestions
+      .suggest(chatId)
       .pipe(takeUntilDestroyed(this.destroyRef))
       .subscribe({
-        next: (response) => {
+        next: (suggestion) => {
           this.suggesting.set(false);
-          // A stand-in contact name ("WhatsApp 5678") is never greeted, whatever the back end says.
-          const suggestion = withoutPlaceholderGreeting(response.suggestion?.trim() ?? '');
           if (chatId !== this.draftChatId) {
             return;
           }

@@ -17,7 +17,7 @@ import {
 import { MatTooltip } from '@angular/material/tooltip';
 
 import { Chats } from '../../../../contract';
-import { ChatActionsStore } from '../../../core/state/chat-actions-store';
+import { ChatActionsStore } from '../state/chat-actions-store';
 import { ConfigStore } from '../../../core/state/config-store';
 import { shortenAtWord } from '../../../shared/ui/shorten-at-word';
 

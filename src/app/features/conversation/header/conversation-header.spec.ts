@@ -14,7 +14,7 @@ import { Subject, of, throwError } from 'rxjs';
 
 import { MemoryStorage } from '../../../core/api/api-testing';
 import { PySmartChatApi } from '../../../core/api/py-smart-chat-api';
-import { PREFERENCE_STORAGE } from '../../../core/state/preference-storage';
+import { PREFERENCE_STORAGE } from '../../../core/platform/preference-storage';
 import { Config, ResponseData } from '../../../../contract';
 import { ShortcutRegistry } from '../../../core/keyboard/shortcut-registry';
 import { ConsoleLayout } from '../../../core/layout/console-layout';

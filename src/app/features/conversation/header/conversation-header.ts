@@ -24,7 +24,7 @@ import { Session } from '../../../core/auth/session';
 import { ConsoleLayout } from '../../../core/layout/console-layout';
 import { LazyDialog } from '../../../core/layout/lazy-dialog';
 import { ShortcutRegistry } from '../../../core/keyboard/shortcut-registry';
-import { ActionNotice, ChatActionsStore } from '../../../core/state/chat-actions-store';
+import { ActionNotice, ChatActionsStore } from '../state/chat-actions-store';
 import { ConversationStore } from '../../../core/state/conversation-store';
 import { ChatTags } from './chat-tags';
 import { headerActionsAt } from './header-actions';

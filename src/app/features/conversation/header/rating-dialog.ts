@@ -5,7 +5,7 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 
 import { RateChatResponse } from '../../../../contract';
-import { ChatActionsStore } from '../../../core/state/chat-actions-store';
+import { ChatActionsStore } from '../state/chat-actions-store';
 
 /** What the rating dialog is opened with. */
 export interface RatingDialogData {

@@ -7,7 +7,7 @@ import { MatListModule, MatSelectionListChange } from '@angular/material/list';
 import { MatSelectModule } from '@angular/material/select';
 
 import { ChatAssignment, Chats } from '../../../../contract';
-import { ChatActionsStore } from '../../../core/state/chat-actions-store';
+import { ChatActionsStore } from '../state/chat-actions-store';
 import { ConfigStore } from '../../../core/state/config-store';
 
 /** What the reassign dialog is opened with. */

@@ -11,8 +11,8 @@ import { MatSelectModule } from '@angular/material/select';
 import { Router } from '@angular/router';
 
 import { SendWhatsappTemplateResponse, Stakeholder } from '../../../../contract';
-import { ChatActionsStore } from '../../../core/state/chat-actions-store';
-import { TemplatesStore } from '../../../core/state/templates-store';
+import { ChatActionsStore } from '../state/chat-actions-store';
+import { TemplatesStore } from '../state/templates-store';
 import { TemplatePreview } from '../templates/template-preview';
 import { indianMobileValidator, normalizeIndianMobile } from './indian-mobile-number';
 

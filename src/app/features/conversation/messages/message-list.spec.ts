@@ -7,7 +7,7 @@ import { of } from 'rxjs';
 
 import { Message } from '../../../../contract';
 import { PySmartChatApi } from '../../../core/api/py-smart-chat-api';
-import { Clock } from '../../../core/state/clock';
+import { Clock } from '../../../core/platform/clock';
 import { FakeNotesStore, provideFakeNotesStore } from '../../../testing/fake-notes-store';
 import { provideFakeSession } from '../../../testing/fake-session';
 import { ConversationStore } from '../../../core/state/conversation-store';

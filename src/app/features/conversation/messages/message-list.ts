@@ -18,9 +18,9 @@ import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
 import { startOfDay } from 'date-fns';
 
 import { Session } from '../../../core/auth/session';
-import { Clock } from '../../../core/state/clock';
+import { Clock } from '../../../core/platform/clock';
 import { ConversationStore } from '../../../core/state/conversation-store';
-import { NotesStore } from '../../../core/state/notes-store';
+import { NotesStore } from '../state/notes-store';
 import { NoteEntry } from '../notes/note-entry';
 import { MessageBubble } from './message-bubble';
 import { ListRow, messageRows } from './message-rows';

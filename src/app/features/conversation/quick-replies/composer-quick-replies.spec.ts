@@ -10,15 +10,17 @@ import { Chats } from '../../../../contract';
 import { PySmartChatApi } from '../../../core/api/py-smart-chat-api';
 import { ShortcutRegistry } from '../../../core/keyboard/shortcut-registry';
 import { ChatFactsStore } from '../../../core/state/chat-facts-store';
-import { Clock } from '../../../core/state/clock';
+import { Clock } from '../../../core/platform/clock';
 import { ConfigStore, DEFAULT_CHAT_CONFIG } from '../../../core/state/config-store';
 import { ConversationStore } from '../../../core/state/conversation-store';
 import { DraftStore } from '../../../core/state/draft-store';
-import { PREFERENCE_STORAGE } from '../../../core/state/preference-storage';
+import { PREFERENCE_STORAGE } from '../../../core/platform/preference-storage';
 import { ReplyInsertStore } from '../../../core/state/reply-insert-store';
+import { FakeNotesStore } from '../../../testing/fake-notes-store';
 import { provideFakeSession } from '../../../testing/fake-session';
 import { aChat } from '../../../testing/payload-fixtures';
 import { Composer } from '../composer/composer';
+import { NotesStore } from '../state/notes-store';
 import { TemplatePicker } from '../templates/template-picker';
 import { QUICK_REPLIES_FETCH } from './quick-replies-store';
 import { QuickReplyMenu } from './quick-reply-menu';
@@ -100,6 +102,7 @@ describe('Composer quick replies', () => {
         { provide: PySmartChatApi, useValue: {} },
         { provide: TemplatePicker, useValue: { open: openPicker } },
         { provide: PREFERENCE_STORAGE, useValue: null },
+        { provide: NotesStore, useClass: FakeNotesStore },
         {
           provide: QUICK_REPLIES_FETCH,
           useValue: () => Promise.resolve(new Response(JSON.stringify(TEAM))),

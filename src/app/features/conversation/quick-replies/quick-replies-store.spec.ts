@@ -2,7 +2,7 @@ import { signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 
 import { Executive } from '../../../../contract';
-import { PREFERENCE_STORAGE } from '../../../core/state/preference-storage';
+import { PREFERENCE_STORAGE } from '../../../core/platform/preference-storage';
 import { TEST_EXECUTIVE, provideFakeSession } from '../../../testing/fake-session';
 import { QUICK_REPLIES_FETCH, QuickRepliesStore, ownRepliesKey } from './quick-replies-store';
 

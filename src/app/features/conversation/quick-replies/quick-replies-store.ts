@@ -1,7 +1,7 @@
 import { Injectable, InjectionToken, computed, inject, signal } from '@angular/core';
 
 import { Session } from '../../../core/auth/session';
-import { PREFERENCE_STORAGE } from '../../../core/state/preference-storage';
+import { PREFERENCE_STORAGE } from '../../../core/platform/preference-storage';
 import {
   MAX_BODY_LENGTH,
   MAX_TITLE_LENGTH,

@@ -9,7 +9,7 @@ import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
 
 import { Chats, WhatsappTemplate } from '../../../../contract';
 import { Session } from '../../../core/auth/session';
-import { TemplatesStore } from '../../../core/state/templates-store';
+import { TemplatesStore } from '../state/templates-store';
 import { missingValues, renderTemplate, templateFields } from './render-template';
 import { filterTemplates, prefillValues, variableLabel } from './template-search';
 import { TemplatePreview } from './template-preview';

@@ -16,7 +16,7 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 
 import { Booking } from '../../../../contract';
-import { Clock } from '../../../core/state/clock';
+import { Clock } from '../../../core/platform/clock';
 import { CopyableValue } from '../copyable-value/copyable-value';
 import { InsertIntoReply } from '../copyable-value/insert-into-reply';
 import { DriverCard } from '../driver-card/driver-card';

@@ -10,7 +10,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatTooltipModule } from '@angular/material/tooltip';
 
 import { ContextType } from '../../../../contract';
-import { Clock } from '../../../core/state/clock';
+import { Clock } from '../../../core/platform/clock';
 import { DateTimePipe } from '../format/date-time-pipe';
 import { RelativeTimePipe } from '../format/relative-time-pipe';
 import { PanelSection } from '../panel-section/panel-section';

@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, inject, output } from '@a
 import { MatTooltipModule } from '@angular/material/tooltip';
 
 import { Ride } from '../../../../contract';
-import { Clock } from '../../../core/state/clock';
+import { Clock } from '../../../core/platform/clock';
 import { DateTimePipe } from '../format/date-time-pipe';
 import { RelativeTimePipe } from '../format/relative-time-pipe';
 import { RupeesPipe } from '../format/rupees-pipe';

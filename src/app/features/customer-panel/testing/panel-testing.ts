@@ -12,7 +12,7 @@ import { OnewayWebApi } from '../../../core/api/oneway-web-api';
 import { PartnerEnrolApi } from '../../../core/api/partner-enrol-api';
 import { Chats, Message } from '../../../../contract';
 import { PySmartChatApi } from '../../../core/api/py-smart-chat-api';
-import { Clock } from '../../../core/state/clock';
+import { Clock } from '../../../core/platform/clock';
 import { ConversationStore } from '../../../core/state/conversation-store';
 import { CUSTOMER_PANEL_STORES } from '../state/customer-panel-store';
 import { CustomerStore } from '../state/customer-store';

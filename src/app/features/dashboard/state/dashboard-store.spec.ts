@@ -6,7 +6,7 @@ import { MemoryStorage } from '../../../core/api/api-testing';
 import { ApiError } from '../../../core/api/api-error';
 import { Config, DashboardStats, Executive } from '../../../../contract';
 import { PySmartChatApi } from '../../../core/api/py-smart-chat-api';
-import { PREFERENCE_STORAGE } from '../../../core/state/preference-storage';
+import { PREFERENCE_STORAGE } from '../../../core/platform/preference-storage';
 import { DEFAULT_CHAT_CONFIG } from '../../../core/state/config-store';
 import { FakeChatGateway, provideFakeChatGateway } from '../../../testing/fake-chat-gateway';
 import { provideFakeSession } from '../../../testing/fake-session';

@@ -18,7 +18,7 @@ import {
   PREFERENCE_STORAGE,
   loadPreference,
   savePreference,
-} from '../../../core/state/preference-storage';
+} from '../../../core/platform/preference-storage';
 import {
   AssignmentActivity,
   PresenceMarks,

@@ -1,6 +1,6 @@
 import { TestBed } from '@angular/core/testing';
 
-import { AlertQuiet } from '../../../core/state/alert-quiet';
+import { AlertQuiet } from '../../../core/alerts/alert-quiet';
 import { WallboardMode } from './wallboard-mode';
 
 describe('WallboardMode', () => {

@@ -1,6 +1,6 @@
 import { DOCUMENT, DestroyRef, Injectable, inject, signal } from '@angular/core';
 
-import { AlertQuiet } from '../../../core/state/alert-quiet';
+import { AlertQuiet } from '../../../core/alerts/alert-quiet';
 
 /**
  * The dashboard's wallboard: the page alone, in large type, meant to stay open on a screen for a

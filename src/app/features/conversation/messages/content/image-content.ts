@@ -3,7 +3,7 @@ import { MatButtonModule } from '@angular/material/button';
 
 import { MediaAttachment } from '../../../../../contract';
 import { LazyDialog } from '../../../../core/layout/lazy-dialog';
-import { MediaState } from '../../../../core/state/media-store';
+import { MediaState } from '../../state/media-store';
 import type { ImageViewerData } from './image-viewer-dialog';
 import { mediaResource } from './media-resource';
 

@@ -1,6 +1,6 @@
 import { Signal, computed, effect, inject, untracked } from '@angular/core';
 
-import { MediaState, MediaStore } from '../../../../core/state/media-store';
+import { MediaState, MediaStore } from '../../state/media-store';
 
 /**
  * Holds a media file for as long as the calling component lives (call in an injection context):

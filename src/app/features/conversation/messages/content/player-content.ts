@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, input } from '@angular/co
 import { MatButtonModule } from '@angular/material/button';
 
 import { MediaAttachment } from '../../../../../contract';
-import { MediaState } from '../../../../core/state/media-store';
+import { MediaState } from '../../state/media-store';
 import { mediaResource } from './media-resource';
 
 const NOUN = { audio: 'voice message', video: 'video' } as const;

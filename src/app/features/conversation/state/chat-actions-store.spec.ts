@@ -1,15 +1,15 @@
 import { TestBed } from '@angular/core/testing';
 import { Subject, of, throwError } from 'rxjs';
 
-import { ApiError } from '../api/api-error';
-import { PySmartChatApi } from '../api/py-smart-chat-api';
-import { ChatAssignment, ResponseData, TagUpdate } from '../../../contract';
-import { GatewayError } from '../realtime/gateway-error';
-import { FakeChatGateway, provideFakeChatGateway } from '../../testing/fake-chat-gateway';
-import { provideFakeSession } from '../../testing/fake-session';
-import { aChat } from '../../testing/payload-fixtures';
+import { ApiError } from '../../../core/api/api-error';
+import { PySmartChatApi } from '../../../core/api/py-smart-chat-api';
+import { ChatAssignment, ResponseData, TagUpdate } from '../../../../contract';
+import { GatewayError } from '../../../core/realtime/gateway-error';
+import { FakeChatGateway, provideFakeChatGateway } from '../../../testing/fake-chat-gateway';
+import { provideFakeSession } from '../../../testing/fake-session';
+import { aChat } from '../../../testing/payload-fixtures';
 import { ChatActionsStore } from './chat-actions-store';
-import { ConversationStore } from './conversation-store';
+import { ConversationStore } from '../../../core/state/conversation-store';
 
 function statusAck(overrides: Partial<ResponseData> = {}): ResponseData {
   return {

@@ -1,4 +1,4 @@
-import { aChat } from '../../testing/payload-fixtures';
+import { aChat } from '../../../testing/payload-fixtures';
 import { isUnread, markOf, needsReply, parseReadMarks } from './chat-read-state';
 
 describe('chat read state', () => {

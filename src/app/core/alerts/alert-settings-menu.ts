@@ -5,8 +5,8 @@ import { MatDivider } from '@angular/material/divider';
 import { MatMenu, MatMenuItem, MatMenuTrigger } from '@angular/material/menu';
 import { MatTooltip } from '@angular/material/tooltip';
 
-import { AlertSound } from '../state/alert-sound';
-import { AlertStore } from '../state/alert-store';
+import { AlertSound } from '../platform/alert-sound';
+import { AlertStore } from './alert-store';
 
 /**
  * The toolbar's alert settings: a mute button for the new-chat chime (on by default), and a menu

@@ -2,8 +2,8 @@ import { DestroyRef, Injectable, computed, inject, signal } from '@angular/core'
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { Observable, filter, firstValueFrom } from 'rxjs';
 
-import { ApiError } from '../api/api-error';
-import { PySmartChatApi } from '../api/py-smart-chat-api';
+import { ApiError } from '../../../core/api/api-error';
+import { PySmartChatApi } from '../../../core/api/py-smart-chat-api';
 import {
   ChatAssignment,
   ChatStatus,
@@ -12,12 +12,12 @@ import {
   ResponseData,
   SendWhatsappTemplateResponse,
   TagUpdate,
-} from '../../../contract';
-import { Session } from '../auth/session';
-import { ChatGateway } from '../realtime/chat-gateway';
-import { GatewayError } from '../realtime/gateway-error';
-import { ConfigStore } from './config-store';
-import { ConversationStore } from './conversation-store';
+} from '../../../../contract';
+import { Session } from '../../../core/auth/session';
+import { ChatGateway } from '../../../core/realtime/chat-gateway';
+import { GatewayError } from '../../../core/realtime/gateway-error';
+import { ConfigStore } from '../../../core/state/config-store';
+import { ConversationStore } from '../../../core/state/conversation-store';
 
 /** An action on a chat that can be in flight. */
 export type ChatAction = 'status' | 'reassign' | 'rate' | 'tag';

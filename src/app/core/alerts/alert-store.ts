@@ -18,8 +18,8 @@ import { ChatAssignment, SlaAlert } from '../../../contract';
 import { SESSION_STORAGE, Session } from '../auth/session';
 import { ChatGateway } from '../realtime/chat-gateway';
 import { AlertQuiet } from './alert-quiet';
-import { AlertSound } from './alert-sound';
-import { ChatListStore } from './chat-list-store';
+import { AlertSound } from '../platform/alert-sound';
+import { ChatListStore } from '../state/chat-list-store';
 import {
   ConsoleAlert,
   ConsoleAlertKind,
@@ -29,9 +29,9 @@ import {
   keepAlert,
   slaConsoleAlert,
 } from './console-alert';
-import { DesktopNotifier, DesktopPermission } from './desktop-notifier';
-import { bufferPerFrame } from './frame-batch';
-import { PREFERENCE_STORAGE, loadPreference, savePreference } from './preference-storage';
+import { DesktopNotifier, DesktopPermission } from '../platform/desktop-notifier';
+import { bufferPerFrame } from '../platform/frame-batch';
+import { PREFERENCE_STORAGE, loadPreference, savePreference } from '../platform/preference-storage';
 import { UnreadEntry, foldUnread, unreadTotal } from './unread-total';
 
 /** The product name, and the tab title when nothing waits. */

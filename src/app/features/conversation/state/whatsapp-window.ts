@@ -1,4 +1,4 @@
-import { Iso8601 } from '../../../contract';
+import { Iso8601 } from '../../../../contract';
 
 /** The WhatsApp customer-service window: free-form replies only within it, templates always. */
 export interface WhatsappWindow {

@@ -7,9 +7,9 @@ import { MatMenu, MatMenuContent, MatMenuItem, MatMenuTrigger } from '@angular/m
 import { MatTooltip } from '@angular/material/tooltip';
 import { formatDistanceStrict } from 'date-fns';
 
-import { AlertStore } from '../state/alert-store';
-import { Clock } from '../state/clock';
-import { ConsoleAlert, ConsoleAlertKind } from '../state/console-alert';
+import { AlertStore } from './alert-store';
+import { Clock } from '../platform/clock';
+import { ConsoleAlert, ConsoleAlertKind } from './console-alert';
 
 const ICONS: Readonly<Record<ConsoleAlertKind, string>> = {
   assigned: 'chat_add_on',

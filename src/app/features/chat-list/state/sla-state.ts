@@ -1,4 +1,4 @@
-import { Chats } from '../../../contract';
+import { Chats } from '../../../../contract';
 
 /** SLA state of a chat's current wait, as the list row shows it. */
 export type SlaState =

@@ -4,8 +4,8 @@ import { testLoginResponse } from '../api/api-testing';
 import { Session } from '../auth/session';
 import { FakeChatGateway } from '../../testing/fake-chat-gateway';
 import { provideShellTesting } from '../../testing/shell-testing';
-import { AlertSound } from '../state/alert-sound';
-import { AlertStore } from '../state/alert-store';
+import { AlertSound } from '../platform/alert-sound';
+import { AlertStore } from './alert-store';
 import { AlertSettingsMenu } from './alert-settings-menu';
 
 describe('AlertSettingsMenu', () => {

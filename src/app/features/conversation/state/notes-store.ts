@@ -2,11 +2,11 @@ import { DestroyRef, Injectable, inject, signal } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { firstValueFrom } from 'rxjs';
 
-import { ApiError } from '../api/api-error';
-import { PySmartChatApi } from '../api/py-smart-chat-api';
-import { InternalNote } from '../../../contract';
-import { ChatGateway } from '../realtime/chat-gateway';
-import { GatewayError } from '../realtime/gateway-error';
+import { ApiError } from '../../../core/api/api-error';
+import { PySmartChatApi } from '../../../core/api/py-smart-chat-api';
+import { InternalNote } from '../../../../contract';
+import { ChatGateway } from '../../../core/realtime/chat-gateway';
+import { GatewayError } from '../../../core/realtime/gateway-error';
 
 /** The internal notes of one chat. */
 export interface ChatNotes {

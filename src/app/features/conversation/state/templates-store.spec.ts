@@ -1,9 +1,9 @@
 import { TestBed } from '@angular/core/testing';
 import { of, throwError } from 'rxjs';
 
-import { ApiError } from '../api/api-error';
-import { PySmartChatApi } from '../api/py-smart-chat-api';
-import { WhatsappTemplate } from '../../../contract';
+import { ApiError } from '../../../core/api/api-error';
+import { PySmartChatApi } from '../../../core/api/py-smart-chat-api';
+import { WhatsappTemplate } from '../../../../contract';
 import { TemplatesStore } from './templates-store';
 
 function template(name: string): WhatsappTemplate {

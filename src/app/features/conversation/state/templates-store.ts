@@ -1,9 +1,9 @@
 import { DestroyRef, Injectable, inject, signal } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 
-import { ApiError } from '../api/api-error';
-import { PySmartChatApi } from '../api/py-smart-chat-api';
-import { Stakeholder, WhatsappTemplate } from '../../../contract';
+import { ApiError } from '../../../core/api/api-error';
+import { PySmartChatApi } from '../../../core/api/py-smart-chat-api';
+import { Stakeholder, WhatsappTemplate } from '../../../../contract';
 
 /** The WhatsApp templates of one kind of stakeholder, as the picker shows them. */
 export interface TemplateList {

@@ -14,11 +14,11 @@ import {
 } from '../../testing/fake-chat-gateway';
 import { aChat, anAssignment, anSlaAlert } from '../../testing/payload-fixtures';
 import { AlertQuiet } from './alert-quiet';
-import { AlertSound } from './alert-sound';
+import { AlertSound } from '../platform/alert-sound';
 import { ALERT_SETTINGS_KEY, APP_TITLE, AlertStore, KEPT_ALERTS_KEY } from './alert-store';
-import { ChatListStore } from './chat-list-store';
-import { DesktopNotice, DesktopNotifier, DesktopPermission } from './desktop-notifier';
-import { PREFERENCE_STORAGE } from './preference-storage';
+import { ChatListStore } from '../state/chat-list-store';
+import { DesktopNotice, DesktopNotifier, DesktopPermission } from '../platform/desktop-notifier';
+import { PREFERENCE_STORAGE } from '../platform/preference-storage';
 
 interface ShownToast {
   type: 'info' | 'warning' | 'error';

@@ -1,11 +1,11 @@
 import { WritableSignal, signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 
-import { aChat } from '../../testing/payload-fixtures';
-import { Chats, Executive } from '../../../contract';
-import { MemoryStorage } from '../api/api-testing';
-import { Session } from '../auth/session';
-import { ChatListStore } from './chat-list-store';
+import { aChat } from '../../../testing/payload-fixtures';
+import { Chats, Executive } from '../../../../contract';
+import { MemoryStorage } from '../../../core/api/api-testing';
+import { Session } from '../../../core/auth/session';
+import { ChatListStore } from '../../../core/state/chat-list-store';
 import {
   ChatReadStore,
   MAX_READ_MARKS,

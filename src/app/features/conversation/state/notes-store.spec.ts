@@ -1,10 +1,10 @@
 import { TestBed } from '@angular/core/testing';
 import { Subject, of, throwError } from 'rxjs';
 
-import { ApiError } from '../api/api-error';
-import { PySmartChatApi } from '../api/py-smart-chat-api';
-import { InternalNote, NotesResponse } from '../../../contract';
-import { FakeChatGateway, provideFakeChatGateway } from '../../testing/fake-chat-gateway';
+import { ApiError } from '../../../core/api/api-error';
+import { PySmartChatApi } from '../../../core/api/py-smart-chat-api';
+import { InternalNote, NotesResponse } from '../../../../contract';
+import { FakeChatGateway, provideFakeChatGateway } from '../../../testing/fake-chat-gateway';
 import { NotesStore, mergeNotes } from './notes-store';
 
 function aNote(overrides: Partial<InternalNote> = {}): InternalNote {

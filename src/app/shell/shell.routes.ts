@@ -1,11 +1,12 @@
 import { Routes } from '@angular/router';
 import { ToastrService, provideToastr } from 'ngx-toastr';
 
-import { supervisorGuard } from '../auth/auth-guard';
-import { AlertStore } from '../state/alert-store';
-import { AppShell } from './app-shell';
-import { redirectToRoleHome } from './role-home';
-import { TOAST_DEFAULTS } from './toast-defaults';
+import { PRELOAD_ON_SIGN_IN } from '../core/routing/sign-in-preloading';
+import { supervisorGuard } from '../core/auth/auth-guard';
+import { AlertStore } from '../core/alerts/alert-store';
+import { AppShell } from '../core/layout/app-shell';
+import { redirectToRoleHome } from '../core/layout/role-home';
+import { TOAST_DEFAULTS } from '../core/layout/toast-defaults';
 
 /**
  * The signed-in console: the shell around the executive's chats and the supervisor's dashboard.
@@ -20,11 +21,15 @@ export default [
     providers: [provideToastr(TOAST_DEFAULTS), ToastrService, AlertStore],
     children: [
       { path: '', pathMatch: 'full', redirectTo: redirectToRoleHome },
-      { path: 'chats', loadChildren: () => import('../../features/console/console.routes') },
+      {
+        path: 'chats',
+        loadChildren: () => import('../features/console/console.routes'),
+        data: { [PRELOAD_ON_SIGN_IN]: true },
+      },
       {
         path: 'dashboard',
         canActivate: [supervisorGuard],
-        loadChildren: () => import('../../features/dashboard/dashboard.routes'),
+        loadChildren: () => import('../features/dashboard/dashboard.routes'),
       },
     ],
   },

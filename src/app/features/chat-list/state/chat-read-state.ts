@@ -1,4 +1,4 @@
-import { Chats, Iso8601 } from '../../../contract';
+import { Chats, Iso8601 } from '../../../../contract';
 
 /** What this executive did with a chat, kept in the browser so it survives a reload. */
 export interface ChatReadMark {

@@ -1,8 +1,8 @@
 import { DestroyRef, Injectable, inject, signal } from '@angular/core';
 import { Subscription } from 'rxjs';
 
-import { isApiError } from '../api/api-error';
-import { PySmartChatApi } from '../api/py-smart-chat-api';
+import { isApiError } from '../../../core/api/api-error';
+import { PySmartChatApi } from '../../../core/api/py-smart-chat-api';
 
 /** How many media files stay cached once no message on screen shows them. */
 export const MEDIA_CACHE_CAPACITY = 100;

@@ -9,10 +9,10 @@ import {
   linkedSignal,
 } from '@angular/core';
 
-import { Chats, Iso8601 } from '../../../contract';
-import { Session } from '../auth/session';
-import { ChatListStore } from './chat-list-store';
-import { browserStorage } from './preference-storage';
+import { Chats, Iso8601 } from '../../../../contract';
+import { Session } from '../../../core/auth/session';
+import { ChatListStore } from '../../../core/state/chat-list-store';
+import { browserStorage } from '../../../core/platform/preference-storage';
 import {
   ChatReadMark,
   ChatReadMarks,
