@@ -24,7 +24,6 @@ import { NotesStore } from '../state/notes-store';
 import { TemplatePicker } from '../templates/template-picker';
 import { QUICK_REPLIES_FETCH } from './quick-replies-store';
 import { QuickReplyMenu } from './quick-reply-menu';
-import { FakeNotesStore, provideFakeNotesStore } from '../../../testing/fake-notes-store';
 
 const NOW = new Date(2026, 10, 25, 15, 0).getTime();
 const TEAM = {
@@ -91,7 +90,6 @@ describe('Composer quick replies', () => {
       imports: [Composer],
       providers: [
         provideFakeSession(),
-        provideFakeNotesStore(new FakeNotesStore()),
         {
           provide: ConversationStore,
           useValue: { chatId: signal('c1'), chat, send, notifyTyping: () => undefined },
