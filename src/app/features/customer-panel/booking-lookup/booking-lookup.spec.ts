@@ -130,6 +130,25 @@ describe('BookingLookup', () => {
     expect(text()).toContain('There is no booking OW1234567. Check the id with the customer.');
   });
 
+  it('clears the booking shown before and offers no retry when a booking is not found', async () => {
+    await render();
+    await search('OW2506847');
+    expect(text()).toContain('Anwar Chopra');
+    apis.node.getBookingDetailsByDisplayBookingId.and.returnValue(
+      failure({
+        status: 404,
+        code: 'not_found',
+        backend: 'nodeAdmin',
+        message: 'There is no booking OW1234567. Check the id with the customer.',
+      }),
+    );
+    await search('OW1234567');
+    expect(text()).toContain('There is no booking OW1234567.');
+    expect(text()).not.toContain('Anwar Chopra');
+    expect(fixture.nativeElement.querySelector('[aria-label="Booking details"]')).toBeNull();
+    expect(await loader.getAllHarnesses(MatButtonHarness.with({ text: 'Try again' }))).toEqual([]);
+  });
+
   it('fills the search box with a booking opened elsewhere in the panel', async () => {
     await render();
     TestBed.inject(BookingStore).lookup('OW2506847', true);
