@@ -197,6 +197,21 @@ describe('AppShell', () => {
     expect(TestBed.inject(AlertStore).settings().sound).toBeFalse();
   });
 
+  it('shows Diagnostics to supervisors, and to an executive who turns it on', async () => {
+    const diagnostics = () =>
+      loader.getHarnessOrNull(MatButtonHarness.with({ selector: '.diagnostics-trigger' }));
+    await render();
+    expect(await diagnostics()).toBeNull();
+    const menu = await loader.getHarness(MatMenuHarness.with({ triggerText: 'tune' }));
+    await menu.clickItem({ text: /Show diagnostics/ });
+    await fixture.whenStable();
+    expect(await diagnostics()).not.toBeNull();
+    fixture.destroy();
+    TestBed.resetTestingModule();
+    await render('supervisor');
+    expect(await diagnostics()).not.toBeNull();
+  });
+
   it('switches to the dark theme from the theme menu', async () => {
     await render();
     const menu = await loader.getHarness(MatMenuHarness.with({ triggerText: 'brightness_auto' }));

@@ -27,6 +27,7 @@ import { AlertsMenu } from './alerts-menu';
 import { ConnectionBanner } from './connection-banner';
 import { ConnectionStatus } from './connection-status';
 import { DiagnosticsMenu } from './diagnostics-menu';
+import { DiagnosticsSetting } from './diagnostics-setting';
 import { LazyDialog } from './lazy-dialog';
 import { LiveCountsStrip } from './live-counts-strip';
 import { PresenceToggle } from './presence-toggle';
@@ -70,6 +71,7 @@ export class AppShell {
   protected readonly lifecycle = inject(SessionLifecycle);
   protected readonly presence = inject(PresenceStore);
   protected readonly resync = inject(ResyncStore);
+  protected readonly diagnostics = inject(DiagnosticsSetting);
 
   protected readonly executive = this.session.executive;
   protected readonly isSupervisor = this.session.isSupervisor;
