@@ -28,6 +28,7 @@ test('an executive is refused the dashboard and keeps the team figures in the to
 }) => {
   await signInToChats(page, VIKRAM);
   await expect(page.getByLabel('Team chats right now')).toContainText('Active');
+  await expect(page.getByLabel('Your chats right now')).toContainText('open');
   await expect(page.getByRole('link', { name: 'Dashboard' })).toHaveCount(0);
 
   await page.goto('/dashboard');
