@@ -18,6 +18,7 @@ import { Session } from '../auth/session';
 import { SignedInTabs, forgetSignedOutData } from '../auth/signed-out-data';
 import { ShortcutRegistry } from '../keyboard/shortcut-registry';
 import { AlertStore } from '../state/alert-store';
+import { DiagnosticsStore } from '../state/diagnostics-store';
 import { browserStorage } from '../state/preference-storage';
 import { PresenceStore } from '../state/presence-store';
 import { ResyncStore } from '../state/resync-store';
@@ -87,6 +88,8 @@ export class AppShell {
     effect(() => this.tabs.hold(this.executive()?.executive_id ?? null));
     // Alerts listen from the moment the console opens, whichever page is shown.
     inject(AlertStore);
+    // Dropped data is counted from the start, whether or not the Diagnostics button is shown.
+    inject(DiagnosticsStore);
     const unregister = [
       this.shortcuts.register('shortcuts.show', () => {
         this.showShortcuts();
