@@ -84,7 +84,8 @@ describe('reply sentences', () => {
     expect(cabSentence(driver)).toBe('Your cab is a Maruti Ertiga, number KA01AB1234.');
     const booking = aBooking({ status: 'driver_assigned' });
     expect(bookingSentence(booking)).toMatch(
-      /^Your booking OW2506847 is confirmed, with a driver assigned\. Pickup is on 13 Nov 2026, .* from 101, 12th Cross, OMR, Kolkata\.$/,
+      // Dates follow the browser's locale: "13 Nov 2026" or "Nov 13, 2026".
+      /^Your booking OW2506847 is confirmed, with a driver assigned\. Pickup is on .*(13 Nov|Nov 13),? 2026, .* from 101, 12th Cross, OMR, Kolkata\.$/,
     );
   });
 
