@@ -16,6 +16,7 @@ import { ConversationStore } from '../../../core/state/conversation-store';
 import { DraftStore } from '../../../core/state/draft-store';
 import { PREFERENCE_STORAGE } from '../../../core/state/preference-storage';
 import { ReplyInsertStore } from '../../../core/state/reply-insert-store';
+import { FakeChatGateway, provideFakeChatGateway } from '../../../testing/fake-chat-gateway';
 import { provideFakeSession } from '../../../testing/fake-session';
 import { aChat } from '../../../testing/payload-fixtures';
 import { Composer } from '../composer/composer';
@@ -88,6 +89,8 @@ describe('Composer quick replies', () => {
       imports: [Composer],
       providers: [
         provideFakeSession(),
+        // The composer's note mode reaches the gateway.
+        provideFakeChatGateway(new FakeChatGateway()),
         {
           provide: ConversationStore,
           useValue: { chatId: signal('c1'), chat, send, notifyTyping: () => undefined },
