@@ -121,7 +121,7 @@ test('the dashboard says when it is stale and catches up when the connection ret
 
   blocked = true;
   await Promise.all(sockets.splice(0).map((socket) => socket.close()));
-  await expect(board.live).toHaveText(/^Stale since \d\d:\d\d — reconnecting$/);
+  await expect(board.live).toHaveText(/^Stale since \d{1,2}:\d\d(\s?[ap]m)? — reconnecting$/i);
 
   // socket.io backs off up to 15 s between attempts, so the way back may take a while.
   const resync = supervisor.waitForRequest(/\/api\/dashboard\/stats/, { timeout: 45_000 });
