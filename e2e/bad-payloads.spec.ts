@@ -43,6 +43,10 @@ test('malformed server events are dropped and counted, and the console keeps wor
   });
 
   await test.step('every malformed event is counted once in the diagnostics', async () => {
+    // Executives see the Diagnostics button once they turn it on in the settings.
+    await page.getByRole('button', { name: 'Alert settings' }).click();
+    await page.getByRole('menuitemcheckbox', { name: 'Show diagnostics' }).click();
+    await page.keyboard.press('Escape');
     const trigger = page.getByRole('button', { name: /^Diagnostics/ });
     await expect(trigger).toHaveAccessibleName(`Diagnostics, ${malformed} dropped`, {
       timeout: 60_000,

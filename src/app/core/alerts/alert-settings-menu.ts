@@ -7,10 +7,11 @@ import { MatTooltip } from '@angular/material/tooltip';
 
 import { AlertSound } from '../platform/alert-sound';
 import { AlertStore } from './alert-store';
+import { DiagnosticsSetting } from '../layout/diagnostics-setting';
 
 /**
  * The toolbar's alert settings: a mute button for the new-chat chime (on by default), and a menu
- * with the chime and desktop notifications, all remembered in this browser.
+ * with the chime, desktop notifications and the Diagnostics button, all remembered in this browser.
  */
 @Component({
   selector: 'app-alert-settings-menu',
@@ -73,6 +74,19 @@ import { AlertStore } from './alert-store';
         <mat-icon fontSet="material-symbols-outlined" aria-hidden="true">volume_up</mat-icon>
         <span>Play the sound</span>
       </button>
+      <mat-divider />
+      <button
+        mat-menu-item
+        role="menuitemcheckbox"
+        data-setting="diagnostics"
+        [attr.aria-checked]="diagnostics.shown()"
+        (click)="diagnostics.set(!diagnostics.shown())"
+      >
+        <mat-icon fontSet="material-symbols-outlined" aria-hidden="true">{{
+          diagnostics.shown() ? 'check_box' : 'check_box_outline_blank'
+        }}</mat-icon>
+        <span>Show diagnostics</span>
+      </button>
     </mat-menu>
   `,
   styles: `
@@ -91,6 +105,7 @@ import { AlertStore } from './alert-store';
 export class AlertSettingsMenu {
   protected readonly alerts = inject(AlertStore);
   protected readonly sound = inject(AlertSound);
+  protected readonly diagnostics = inject(DiagnosticsSetting);
 
   protected toggleDesktop(): void {
     void this.alerts.setDesktop(!this.alerts.desktopActive());

@@ -123,15 +123,27 @@ describe('AppShell', () => {
       generated_at: '2026-11-25T10:00:00.000Z',
     });
     await fixture.whenStable();
-    const figures = Array.from(
-      (fixture.nativeElement as HTMLElement).querySelectorAll('app-live-counts-strip .item'),
-      (item) => [
-        item.querySelector('dt')?.textContent?.trim(),
-        item.querySelector('dd')?.textContent?.trim(),
-      ],
+    const figures = (label: string) =>
+      Array.from(
+        (fixture.nativeElement as HTMLElement).querySelectorAll(
+          `app-live-counts-strip dl[aria-label="${label}"] .item`,
+        ),
+        (item) => [
+          item.querySelector('dt')?.textContent?.trim(),
+          item.querySelector('dd')?.textContent?.trim(),
+        ],
+      );
+    expect(figures('Team chats right now')).toEqual([
+      ['Active', '9'],
+      ['Pending', '4'],
+      ['Resolved', '30'],
+    ]);
+    expect(figures('Your chats right now')).toEqual([['open', '–']]);
+    const strip = (fixture.nativeElement as HTMLElement).querySelector('app-live-counts-strip')!;
+    // Says whose figures they are (the spacing comes from the layout).
+    expect(strip.textContent?.replace(/\s+/g, '')).toBe(
+      'Team:Active9Pending4Resolved30Yours:open–',
     );
-    expect(figures).toContain(['Active', '9']);
-    expect(figures).toContain(['Yours open', '–']);
     fixture.destroy();
     TestBed.resetTestingModule();
     await render('supervisor');
@@ -195,6 +207,21 @@ describe('AppShell', () => {
     const menu = await loader.getHarness(MatMenuHarness.with({ triggerText: 'tune' }));
     await menu.clickItem({ text: /Sound for new chats/ });
     expect(TestBed.inject(AlertStore).settings().sound).toBeFalse();
+  });
+
+  it('shows Diagnostics to supervisors, and to an executive who turns it on', async () => {
+    const diagnostics = () =>
+      loader.getHarnessOrNull(MatButtonHarness.with({ selector: '.diagnostics-trigger' }));
+    await render();
+    expect(await diagnostics()).toBeNull();
+    const menu = await loader.getHarness(MatMenuHarness.with({ triggerText: 'tune' }));
+    await menu.clickItem({ text: /Show diagnostics/ });
+    await fixture.whenStable();
+    expect(await diagnostics()).not.toBeNull();
+    fixture.destroy();
+    TestBed.resetTestingModule();
+    await render('supervisor');
+    expect(await diagnostics()).not.toBeNull();
   });
 
   it('switches to the dark theme from the theme menu', async () => {

@@ -18,6 +18,7 @@ import { SignOut } from '../auth/sign-out';
 import { SignedInTabs } from '../auth/signed-out-data';
 import { ShortcutRegistry } from '../keyboard/shortcut-registry';
 import { AlertStore } from '../alerts/alert-store';
+import { DiagnosticsStore } from '../state/diagnostics-store';
 import { PresenceStore } from '../state/presence-store';
 import { ResyncStore } from '../state/resync-store';
 import { SessionLifecycle } from '../state/session-lifecycle';
@@ -26,6 +27,7 @@ import { AlertsMenu } from '../alerts/alerts-menu';
 import { ConnectionBanner } from './connection-banner';
 import { ConnectionStatus } from './connection-status';
 import { DiagnosticsMenu } from './diagnostics-menu';
+import { DiagnosticsSetting } from './diagnostics-setting';
 import { LazyDialog } from './lazy-dialog';
 import { LiveCountsStrip } from './live-counts-strip';
 import { PresenceToggle } from './presence-toggle';
@@ -69,6 +71,7 @@ export class AppShell {
   protected readonly lifecycle = inject(SessionLifecycle);
   protected readonly presence = inject(PresenceStore);
   protected readonly resync = inject(ResyncStore);
+  protected readonly diagnostics = inject(DiagnosticsSetting);
 
   protected readonly executive = this.session.executive;
   protected readonly isSupervisor = this.session.isSupervisor;
@@ -84,6 +87,8 @@ export class AppShell {
     effect(() => this.tabs.hold(this.executive()?.executive_id ?? null));
     // Alerts listen from the moment the console opens, whichever page is shown.
     inject(AlertStore);
+    // Dropped data is counted from the start, whether or not the Diagnostics button is shown.
+    inject(DiagnosticsStore);
     const unregister = [
       this.shortcuts.register('shortcuts.show', () => {
         this.showShortcuts();

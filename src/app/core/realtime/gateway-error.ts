@@ -21,12 +21,23 @@ export const GATEWAY_ERROR_MESSAGES = {
   timeout: 'The chat server did not answer in time. Check your connection, then try again.',
   offline:
     'You are not connected to the chat server, so nothing was sent. Try again once you are back online.',
+  offlineRead:
+    'Could not load this chat while offline. It loads by itself once the connection is back.',
   reset:
     'The connection to the chat server was lost before it answered. Try again once you are back online.',
   badResponse:
     'The chat server sent an answer the console cannot read. Reload the page; if it happens again, tell your supervisor.',
   unauthorized: 'Your session has expired. Sign in again to keep chatting.',
 } as const;
+
+/** Client events that only read: nothing is lost when one fails, so no "nothing was sent". */
+const READ_EVENTS: ReadonlySet<ClientEventName> = new Set<ClientEventName>([
+  'config',
+  'fetch_all_chats',
+  'search_chat',
+  'fetch_chats_by_user',
+  'join_chat',
+]);
 
 /** A failed gateway call or connection, typed so stores can branch on `code`. */
 export class GatewayError extends Error {
@@ -51,7 +62,10 @@ export class GatewayError extends Error {
 
   /** `event` was not sent because the socket is not connected. */
   static offline(event: ClientEventName): GatewayError {
-    return new GatewayError('offline', GATEWAY_ERROR_MESSAGES.offline, event);
+    const message = READ_EVENTS.has(event)
+      ? GATEWAY_ERROR_MESSAGES.offlineRead
+      : GATEWAY_ERROR_MESSAGES.offline;
+    return new GatewayError('offline', message, event);
   }
 
   /** `event` was sent, but the connection went away before the server answered. */

@@ -1,3 +1,4 @@
+import { signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { Subject, of, throwError } from 'rxjs';
 
@@ -6,7 +7,7 @@ import {
   emptyPage,
   provideFakeChatGateway,
 } from '../../testing/fake-chat-gateway';
-import { provideFakeSession } from '../../testing/fake-session';
+import { TEST_EXECUTIVE, provideFakeSession } from '../../testing/fake-session';
 import { aChat } from '../../testing/payload-fixtures';
 import { FetchAllChat } from '../../../contract';
 import { GatewayError } from '../realtime/gateway-error';
@@ -368,5 +369,34 @@ describe('ChatListStore', () => {
     expect(store.hasMore()).toBeFalse();
     store.loadMore();
     expect(gateway.fetchAllChatUser).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe('ChatListStore for a supervisor', () => {
+  let gateway: FakeChatGateway;
+  let store: ChatListStore;
+
+  beforeEach(() => {
+    gateway = new FakeChatGateway();
+    const supervisor = signal({
+      ...TEST_EXECUTIVE,
+      executive_id: 's1',
+      role: 'supervisor' as const,
+    });
+    TestBed.configureTestingModule({
+      providers: [provideFakeChatGateway(gateway), provideFakeSession(supervisor)],
+    });
+    store = TestBed.inject(ChatListStore);
+  });
+
+  it("opens on everyone's chats, and keeps My chats once chosen", () => {
+    expect(store.scope()).toBe('all');
+    store.load();
+    expect(
+      gateway.fetchAllChatUser.calls.mostRecent().args[0].assigned_executive_id,
+    ).toBeUndefined();
+    store.setScope('mine');
+    expect(store.scope()).toBe('mine');
+    expect(gateway.fetchAllChatUser.calls.mostRecent().args[0].assigned_executive_id).toBe('s1');
   });
 });

@@ -64,7 +64,8 @@ interface ListOrder {
 interface ChatListState {
   index: ChatIndex;
   order: ListOrder;
-  scope: 'mine' | 'all';
+  /** The scope chosen; null until one is, when the role decides (see `ChatListStore.scope`). */
+  scope: 'mine' | 'all' | null;
   status: ChatStatus;
   counts: ChatStatusCounts;
   nextCursor: string | null;
@@ -79,7 +80,7 @@ interface ChatListState {
 const INITIAL: ChatListState = {
   index: new Map(),
   order: { key: '', chats: [] },
-  scope: 'mine',
+  scope: null,
   status: 'active',
   counts: { active: 0, pending: 0, resolved: 0 },
   nextCursor: null,
@@ -120,8 +121,11 @@ export class ChatListStore {
   private readonly countsUnsure = new Subject<void>();
   private loadGeneration = 0;
 
-  /** Whether the list shows only the executive's chats or everyone's. */
-  readonly scope = computed(() => this.state().scope);
+  /**
+   * Whether the list shows only the executive's chats or everyone's. Supervisors take no chats
+   * themselves, so theirs starts on everyone's.
+   */
+  readonly scope = computed(() => this.scopeOf(this.state()));
   /** The status tab shown. */
   readonly status = computed(() => this.state().status);
   /** Per-status counts for the current scope. */
@@ -245,7 +249,7 @@ export class ChatListStore {
 
   /** Shows the executive's own chats or everyone's. */
   setScope(scope: 'mine' | 'all'): void {
-    if (scope !== this.state().scope) {
+    if (scope !== this.scope()) {
       this.state.update((s) =>
         this.forOtherFilter({ ...s, scope, nextCursor: null, pagedSince: null }),
       );
@@ -515,10 +519,14 @@ export class ChatListStore {
 
   private filterOf(s: ChatListState): ChatFilter {
     return {
-      scope: s.scope,
+      scope: this.scopeOf(s),
       status: s.status,
       executiveId: this.session.executive()?.executive_id ?? null,
     };
+  }
+
+  private scopeOf(s: ChatListState): 'mine' | 'all' {
+    return s.scope ?? (this.session.role() === 'supervisor' ? 'all' : 'mine');
   }
 
   private scopeExecutive(filter: ChatFilter): string | undefined {

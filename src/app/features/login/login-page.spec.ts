@@ -147,6 +147,8 @@ describe('LoginPage', () => {
     expect(submitButton().textContent?.trim()).toBe('Sign in');
     expect(submitButton().disabled).toBeFalse();
     expect(document.activeElement).toBe(field('Password'));
+    expect(field('Password').selectionStart).toBe(0);
+    expect(field('Password').selectionEnd).toBe('wrong'.length);
   });
 
   it('says so when the back end cannot be reached', async () => {
@@ -160,6 +162,21 @@ describe('LoginPage', () => {
     expect(harness.routeNativeElement!.querySelector('[role=alert]')?.textContent).toContain(
       "can't be reached",
     );
+  });
+
+  it('keeps the typed password unselected after a network failure, ready to send again', async () => {
+    await open();
+    await fill('asha@example.test', 'secret');
+    field('Password').focus();
+    field('Password').setSelectionRange(6, 6);
+    await submit();
+    http
+      .expectOne(TEST_APP_CONFIG.pySmartChatV2AuthUrl)
+      .error(new ProgressEvent('error'), { status: 0, statusText: 'Unknown Error' });
+    await harness.fixture.whenStable();
+    expect(field('Password').value).toBe('secret');
+    expect(field('Password').selectionStart).toBe(field('Password').selectionEnd);
+    expect(document.activeElement).toBe(submitButton());
   });
 
   it('goes on to the page the executive came from', async () => {

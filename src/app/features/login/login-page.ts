@@ -3,6 +3,7 @@ import {
   Component,
   DestroyRef,
   ElementRef,
+  Injector,
   afterNextRender,
   computed,
   inject,
@@ -45,9 +46,11 @@ export default class LoginPage {
   private readonly router = inject(Router);
   private readonly destroyRef = inject(DestroyRef);
   private readonly preloading = inject(SignInPreloading);
+  private readonly injector = inject(Injector);
   private readonly emailInput = viewChild.required<ElementRef<HTMLInputElement>>('emailInput');
   private readonly passwordInput =
     viewChild.required<ElementRef<HTMLInputElement>>('passwordInput');
+  private readonly submitButton = viewChild.required<ElementRef<HTMLButtonElement>>('submitButton');
 
   /** Where to go after signing in (`?returnUrl=`); only paths inside the console are followed. */
   readonly returnUrl = input<string | undefined>();
@@ -115,7 +118,15 @@ export default class LoginPage {
         error: (error: unknown) => {
           this.signingIn.set(false);
           this.error.set(isApiError(error) ? error.message : SIGN_IN_FAILED_MESSAGE);
-          this.passwordInput().nativeElement.select();
+          if (isApiError(error) && error.code === 'invalid_credentials') {
+            // A wrong password is typed again from scratch.
+            this.passwordInput().nativeElement.select();
+          } else {
+            // The password was fine; after a network failure, Enter or a click sends it again.
+            afterNextRender(() => this.submitButton().nativeElement.focus(), {
+              injector: this.injector,
+            });
+          }
         },
       });
   }

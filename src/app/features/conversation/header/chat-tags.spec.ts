@@ -105,7 +105,41 @@ describe('ChatTags', () => {
     expect(element().textContent).toContain('is not in the tag list');
     await input.clear();
     await auto.enterText('vip');
+    // The refusal closed the suggestions; they reopen and highlight their first one a task later.
+    await new Promise((resolve) => setTimeout(resolve));
     await input.sendKeys(TestKey.ENTER);
     expect(gateway.applyTag).toHaveBeenCalledOnceWith({ chat_id: 'c1', tag: 'VIP' });
+  });
+
+  it('shows a refused tag below the field, and clears it on the next input', async () => {
+    const auto = await loader.getHarness(MatAutocompleteHarness);
+    const input = await auto.host();
+    await auto.enterText('Urgent');
+    await input.sendKeys(TestKey.ENTER);
+    await fixture.whenStable();
+    const alert = element().querySelector('[role=alert]');
+    expect(alert?.textContent).toContain('“Urgent” is not in the tag list.');
+    expect(await auto.isOpen()).toBeFalse();
+    expect(await input.getAttribute('aria-describedby')).toBe(alert!.id);
+    await input.sendKeys('x');
+    await fixture.whenStable();
+    expect(element().querySelector('[role=alert]')).toBeNull();
+    expect(element().textContent).not.toContain('is not in the tag list');
+  });
+
+  it('clears a refused tag message once a tag is added', async () => {
+    gateway.applyTag.and.returnValue(of(update('VIP', 'applied', ['Refund', 'VIP'])));
+    const auto = await loader.getHarness(MatAutocompleteHarness);
+    const input = await auto.host();
+    await auto.enterText('Urgent');
+    await input.sendKeys(TestKey.ENTER);
+    await fixture.whenStable();
+    expect(element().querySelector('[role=alert]')).not.toBeNull();
+    await input.clear();
+    await auto.enterText('vip');
+    await auto.selectOption({ text: 'VIP' });
+    await fixture.whenStable();
+    expect(gateway.applyTag).toHaveBeenCalledOnceWith({ chat_id: 'c1', tag: 'VIP' });
+    expect(element().querySelector('[role=alert]')).toBeNull();
   });
 });

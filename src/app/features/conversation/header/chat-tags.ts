@@ -66,6 +66,8 @@ const MAX_SUGGESTIONS = 50;
         placeholder="Add tag"
         aria-label="Add tag"
         [value]="query()"
+        [attr.aria-invalid]="hint() ? true : null"
+        [attr.aria-describedby]="hint() ? 'chat-tags-error' : null"
         [matAutocomplete]="auto"
         (input)="type($event)"
         (keydown.enter)="addTyped($event)"
@@ -79,7 +81,7 @@ const MAX_SUGGESTIONS = 50;
       }
     </mat-autocomplete>
     @if (hint(); as text) {
-      <p class="hint" role="status">{{ text }}</p>
+      <p id="chat-tags-error" class="hint" role="alert">{{ text }}</p>
     }
   `,
   styles: `
@@ -255,6 +257,8 @@ export class ChatTags {
     if (tag) {
       void this.apply(tag);
     } else {
+      // The suggestions open below the field and would cover the message.
+      this.trigger().closePanel();
       this.hint.set(`“${typed}” is not in the tag list. Pick a tag from the suggestions.`);
     }
   }

@@ -2,6 +2,7 @@ import { HarnessLoader } from '@angular/cdk/testing';
 import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { MatButtonHarness } from '@angular/material/button/testing';
+import { MatDialogHarness } from '@angular/material/dialog/testing';
 import { MatInputHarness } from '@angular/material/input/testing';
 import { of } from 'rxjs';
 
@@ -97,6 +98,33 @@ describe('BookingLookup', () => {
     expect(apis.node.getDriverDetailsOfBooking).not.toHaveBeenCalled();
   });
 
+  it('enlarges a driver or cab photo in a viewer on the page, closed with Escape', async () => {
+    await render();
+    await search('OW2506847');
+    const thumbnail = fixture.nativeElement.querySelector(
+      '[aria-label="Driver and cab photos"] li:nth-child(2) button',
+    ) as HTMLButtonElement;
+    expect(thumbnail.getAttribute('aria-label')).toBe('Enlarge Cab, front photo');
+    expect(
+      fixture.nativeElement.querySelector('[aria-label="Driver and cab photos"] a'),
+    ).toBeNull();
+    thumbnail.click();
+    await fixture.whenStable();
+    const root = TestbedHarnessEnvironment.documentRootLoader(fixture);
+    const viewer = await root.getHarness(MatDialogHarness);
+    expect(await viewer.getTitleText()).toBe('Cab, front photo');
+    const host = document.querySelector('mat-dialog-container')!;
+    const image = host.querySelector('img')!;
+    expect(image.getAttribute('src')).toBe(
+      'https://web.test/third/images/drivers/DRV30046/cab_front.svg',
+    );
+    expect(image.getAttribute('alt')).toBe('MH12JN0443, front');
+    expect(host.querySelector('button')?.textContent?.trim()).toBe('Close');
+    await viewer.close();
+    await fixture.whenStable();
+    expect(await root.getAllHarnesses(MatDialogHarness)).toEqual([]);
+  });
+
   it('keeps the booking when the photos fail, with a retry for the photos alone', async () => {
     apis.web.getDriverAndCabImages.and.returnValue(
       failure({
@@ -128,6 +156,25 @@ describe('BookingLookup', () => {
     await render();
     await search('OW1234567');
     expect(text()).toContain('There is no booking OW1234567. Check the id with the customer.');
+  });
+
+  it('clears the booking shown before and offers no retry when a booking is not found', async () => {
+    await render();
+    await search('OW2506847');
+    expect(text()).toContain('Anwar Chopra');
+    apis.node.getBookingDetailsByDisplayBookingId.and.returnValue(
+      failure({
+        status: 404,
+        code: 'not_found',
+        backend: 'nodeAdmin',
+        message: 'There is no booking OW1234567. Check the id with the customer.',
+      }),
+    );
+    await search('OW1234567');
+    expect(text()).toContain('There is no booking OW1234567.');
+    expect(text()).not.toContain('Anwar Chopra');
+    expect(fixture.nativeElement.querySelector('[aria-label="Booking details"]')).toBeNull();
+    expect(await loader.getAllHarnesses(MatButtonHarness.with({ text: 'Try again' }))).toEqual([]);
   });
 
   it('fills the search box with a booking opened elsewhere in the panel', async () => {

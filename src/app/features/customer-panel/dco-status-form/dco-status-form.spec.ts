@@ -82,6 +82,26 @@ describe('DcoStatusForm', () => {
     expect(fixture.nativeElement.textContent).toContain('Now Suspended.');
   });
 
+  it('starts over after a save, empty and without errors', async () => {
+    await render();
+    await (await select('New status')).clickOptions({ text: 'Suspended' });
+    await (await select('Reason')).clickOptions({ text: 'Booking' });
+    await (await select('Detailed reason')).clickOptions({ text: 'New booking' });
+    await (
+      await loader.getHarness(MatInputHarness.with({ selector: 'textarea' }))
+    ).setValue('Noted');
+    await submit();
+    expect(apis.partner.updateDCOStatusByFreelancer).toHaveBeenCalled();
+    const fields = await loader.getAllHarnesses(MatFormFieldHarness);
+    const errors = await Promise.all(fields.map((f) => f.getTextErrors()));
+    expect(errors.flat()).toEqual([]);
+    expect(await Promise.all(fields.map((f) => f.isControlTouched()))).not.toContain(true);
+    expect(await (await select('New status')).getValueText()).toBe('');
+    expect(
+      await (await loader.getHarness(MatInputHarness.with({ selector: 'textarea' }))).getValue(),
+    ).toBe('');
+  });
+
   it('picks a main tag and its sub-tag at once from the flat list', async () => {
     await render();
     const search = await loader.getHarness(MatAutocompleteHarness);

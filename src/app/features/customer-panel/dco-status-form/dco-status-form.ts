@@ -7,12 +7,14 @@ import {
   inject,
   signal,
   untracked,
+  viewChild,
 } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import {
   AbstractControl,
   FormControl,
   FormGroup,
+  FormGroupDirective,
   ReactiveFormsModule,
   ValidationErrors,
   Validators,
@@ -212,6 +214,8 @@ export class DcoStatusForm implements OnInit {
       validators: [notBlank, Validators.maxLength(MAX_REMARKS)],
     }),
   });
+  // The directive keeps its own "submitted" flag, which shows every error until it is reset too.
+  private readonly formDirective = viewChild(FormGroupDirective);
   protected readonly searchText = signal('');
   private readonly remarks = signal('');
   protected readonly remarksLength = computed(() => this.remarks().length);
@@ -240,18 +244,12 @@ export class DcoStatusForm implements OnInit {
     // A half-filled form belongs to the partner it was started for, never to the next chat's.
     effect(() => {
       this.partner.partner.key();
-      untracked(() => {
-        this.form.reset();
-        this.searchText.set('');
-      });
+      untracked(() => this.startOver());
     });
     // After a change is saved the form starts over, ready for the next one.
     effect(() => {
       if (this.store.update.status() === 'done') {
-        untracked(() => {
-          this.form.reset();
-          this.searchText.set('');
-        });
+        untracked(() => this.startOver());
       }
     });
   }
@@ -260,6 +258,16 @@ export class DcoStatusForm implements OnInit {
     this.store.loadTaxonomy();
     const chosen = this.form.controls.mainTagId.value;
     this.store.chooseMainTag(chosen);
+  }
+
+  private startOver(): void {
+    const directive = this.formDirective();
+    if (directive) {
+      directive.resetForm();
+    } else {
+      this.form.reset();
+    }
+    this.searchText.set('');
   }
 
   protected pickTag(event: MatAutocompleteSelectedEvent): void {

@@ -1,5 +1,8 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 
+import { LazyDialog } from '../../../core/layout/lazy-dialog';
+import type { ImageViewerData } from '../../conversation/messages/content/image-viewer-dialog';
+
 import { Booking, DriverOrCabImage } from '../../../../contract';
 import { CopyableValue } from '../copyable-value/copyable-value';
 import { InsertIntoReply } from '../copyable-value/insert-into-reply';
@@ -64,22 +67,21 @@ const PHOTO_LABELS: Readonly<Record<DriverOrCabImage['kind'], string>> = {
               <ul class="photos" aria-label="Driver and cab photos">
                 @for (photo of shownPhotos(); track photo.url) {
                   <li>
-                    <a
+                    <button
+                      type="button"
                       class="photo"
-                      [href]="photo.url"
-                      target="_blank"
-                      rel="noopener noreferrer"
-                      [attr.aria-label]="'Open ' + photo.label + ' photo in a new tab'"
+                      [attr.aria-label]="'Enlarge ' + photo.label + ' photo'"
+                      (click)="enlarge(photo)"
                     >
                       <img
                         [src]="photo.url"
-                        [alt]="photo.caption || photo.label"
+                        [alt]="photo.alt"
                         loading="lazy"
                         referrerpolicy="no-referrer"
                         width="140"
                         height="96"
                       />
-                    </a>
+                    </button>
                     <span class="caption">{{ photo.label }}</span>
                   </li>
                 }
@@ -127,6 +129,10 @@ const PHOTO_LABELS: Readonly<Record<DriverOrCabImage['kind'], string>> = {
     }
     .photo {
       display: block;
+      width: 100%;
+      padding: 0;
+      border: 0;
+      cursor: zoom-in;
       border-radius: 8px;
       overflow: hidden;
       background: var(--mat-sys-surface-container-high);
@@ -151,6 +157,8 @@ const PHOTO_LABELS: Readonly<Record<DriverOrCabImage['kind'], string>> = {
 })
 export class DriverCard {
   protected readonly store = inject(BookingStore);
+  // The viewer's code loads when a photo is first enlarged.
+  private readonly dialog = inject(LazyDialog);
 
   /** The booking whose driver is shown. */
   readonly booking = input.required<Booking>();
@@ -173,6 +181,20 @@ export class DriverCard {
     (this.store.photos.value() ?? [])
       // The store already drops other schemes; checking at the `src` too costs nothing.
       .filter((photo) => isHttpUrl(photo.url))
-      .map((photo) => ({ ...photo, label: PHOTO_LABELS[photo.kind] ?? 'Photo' })),
+      .map((photo) => {
+        const label = PHOTO_LABELS[photo.kind] ?? 'Photo';
+        return { ...photo, label, alt: photo.caption || label };
+      }),
   );
+
+  protected enlarge(photo: { url: string; alt: string; label: string }): void {
+    const data: ImageViewerData = { url: photo.url, alt: photo.alt, title: `${photo.label} photo` };
+    void this.dialog.open(
+      () =>
+        import('../../conversation/messages/content/image-viewer-dialog').then(
+          (m) => m.ImageViewerDialog,
+        ),
+      { data, maxWidth: '90vw' },
+    );
+  }
 }

@@ -13,8 +13,8 @@ export interface StatusSource {
 
 /**
  * The load state of a section's content: a skeleton while it first loads, a thin bar while it
- * reloads, or its own error with "Try again", so one failing back end only touches its section.
- * Shows nothing once the content is there; the section shows that itself.
+ * reloads, or its own error with "Try again" when trying again can help, so one failing back end
+ * only touches its section. Shows nothing once the content is there; the section shows that itself.
  */
 @Component({
   selector: 'app-section-status',
@@ -32,15 +32,17 @@ export interface StatusSource {
         <div class="error" role="alert">
           <span class="material-symbols-outlined icon" aria-hidden="true">error</span>
           <p class="message">{{ state().error }}</p>
-          <button
-            mat-stroked-button
-            type="button"
-            class="retry"
-            [attr.aria-label]="'Try again to load ' + what()"
-            (click)="section().reload()"
-          >
-            Try again
-          </button>
+          @if (state().retryable !== false) {
+            <button
+              mat-stroked-button
+              type="button"
+              class="retry"
+              [attr.aria-label]="'Try again to load ' + what()"
+              (click)="section().reload()"
+            >
+              Try again
+            </button>
+          }
         </div>
       }
     }

@@ -13,6 +13,8 @@ export interface SectionState<T> {
   readonly value: T | null;
   /** Why the last load failed, written for the executive. */
   readonly error: string | null;
+  /** Whether loading again may help after a failure; false when, say, the thing does not exist. */
+  readonly retryable?: boolean;
 }
 
 /** How a {@link SectionResource} fetches and what it does with what it gets. */
@@ -36,6 +38,14 @@ const IDLE: SectionState<never> = { status: 'idle', value: null, error: null };
 /** The message for the executive of a failed load. */
 export function sectionErrorMessage(error: unknown, fallback: string): string {
   return error instanceof ApiError && error.message.trim() !== '' ? error.message : fallback;
+}
+
+/** Whether the same request may succeed later: the network, a timeout, a limit or the server. */
+export function retryMayHelp(error: unknown): boolean {
+  if (!(error instanceof ApiError)) {
+    return true;
+  }
+  return error.status === 0 || error.status === 408 || error.status === 429 || error.status >= 500;
 }
 
 /**
@@ -129,6 +139,7 @@ export class SectionResource<K, T> {
           status: 'error',
           value: null,
           error: sectionErrorMessage(error, this.options.fallbackError),
+          retryable: retryMayHelp(error),
         });
       },
       complete: () => {

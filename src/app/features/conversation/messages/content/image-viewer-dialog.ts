@@ -4,20 +4,20 @@ import { MAT_DIALOG_DATA, MatDialogModule } from '@angular/material/dialog';
 
 /** What the enlarged photo shows. */
 export interface ImageViewerData {
-  /** A `blob:` URL made by `MediaStore`. */
+  /** A `blob:` URL made by `MediaStore`, or a photo's http(s) URL. */
   url: string;
   alt: string;
   title: string;
 }
 
-/** A photo from a message, enlarged. */
+/** A photo from a message or the customer panel, enlarged; Escape or Close closes it. */
 @Component({
   selector: 'app-image-viewer-dialog',
   imports: [MatDialogModule, MatButtonModule],
   template: `
     <h2 mat-dialog-title>{{ data.title }}</h2>
     <mat-dialog-content class="content">
-      <img [src]="data.url" [alt]="data.alt" />
+      <img [src]="data.url" [alt]="data.alt" referrerpolicy="no-referrer" />
     </mat-dialog-content>
     <mat-dialog-actions align="end">
       <button mat-button mat-dialog-close cdkFocusInitial>Close</button>
