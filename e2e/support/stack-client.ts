@@ -58,10 +58,30 @@ let counter = Math.floor(Math.random() * SURNAMES.length);
  * screenshots) that no seeded contact has and that no other test of the run uses.
  */
 export function newCustomer(firstName: string): { name: string; number: string } {
-  counter += 1;
+  const name = unusedName(firstName);
   const stamp = `${Date.now() % 1_000_000}`.padStart(6, '0');
   const serial = `${counter % 100}`.padStart(2, '0');
   // No Indian mobile number starts with 5, so no seeded contact can have this one.
   const number = `+915${stamp}${serial}${Math.floor(Math.random() * 10)}`;
-  return { name: `${firstName} ${SURNAMES[counter % SURNAMES.length]}`, number };
+  return { name, number };
+}
+
+/** Names handed out in this run: a search by name must find one chat, never two. */
+const issued = new Set<string>();
+
+/** The next surname for `firstName`; a middle initial once every surname is taken. */
+function unusedName(firstName: string): string {
+  for (let attempt = 0; ; attempt++) {
+    counter += 1;
+    const surname = SURNAMES[counter % SURNAMES.length];
+    const initial = Math.floor(attempt / SURNAMES.length);
+    const name =
+      initial === 0
+        ? `${firstName} ${surname}`
+        : `${firstName} ${String.fromCharCode(64 + (initial % 26))}. ${surname}`;
+    if (!issued.has(name)) {
+      issued.add(name);
+      return name;
+    }
+  }
 }
