@@ -1,18 +1,9 @@
 import { Clipboard } from '@angular/cdk/clipboard';
-import {
-  ChangeDetectionStrategy,
-  Component,
-  DestroyRef,
-  inject,
-  input,
-  signal,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
 import { MatTooltipModule } from '@angular/material/tooltip';
 
 import { InsertIntoReply } from './insert-into-reply';
-
-/** How long "Copied" stays before the button offers to copy again. */
-const COPIED_MS = 2000;
+import { BriefConfirmation } from '../../../shared/ui/brief-confirmation';
 
 /**
  * A number or id the executive copies with one click, with a spoken and visible confirmation; with
@@ -83,7 +74,6 @@ const COPIED_MS = 2000;
 })
 export class CopyableValue {
   private readonly clipboard = inject(Clipboard);
-  private timer: ReturnType<typeof setTimeout> | null = null;
 
   /** The text copied. */
   readonly value = input.required<string>();
@@ -92,30 +82,15 @@ export class CopyableValue {
   /** A sentence quoting the value for the customer, offered as "Insert into reply"; none: no button. */
   readonly reply = input<string | null>(null);
 
-  protected readonly copied = signal(false);
-  protected readonly announcement = signal('');
-
-  constructor() {
-    inject(DestroyRef).onDestroy(() => this.stopTimer());
-  }
+  private readonly confirmation = new BriefConfirmation();
+  protected readonly copied = this.confirmation.done;
+  protected readonly announcement = this.confirmation.announcement;
 
   protected copy(): void {
     const ok = this.clipboard.copy(this.value());
-    this.copied.set(ok);
-    this.announcement.set(
+    this.confirmation.show(
+      ok,
       ok ? `Copied ${this.label()}` : `Could not copy. Select the ${this.label()} and copy it.`,
     );
-    this.stopTimer();
-    this.timer = setTimeout(() => {
-      this.copied.set(false);
-      this.announcement.set('');
-    }, COPIED_MS);
-  }
-
-  private stopTimer(): void {
-    if (this.timer !== null) {
-      clearTimeout(this.timer);
-      this.timer = null;
-    }
   }
 }

@@ -1,17 +1,8 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  DestroyRef,
-  inject,
-  input,
-  signal,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
 import { MatTooltipModule } from '@angular/material/tooltip';
 
 import { ReplyInsertStore } from '../../../core/state/reply-insert-store';
-
-/** How long the tick stays after a sentence went into the reply. */
-const INSERTED_MS = 2000;
+import { BriefConfirmation } from '../../../shared/ui/brief-confirmation';
 
 /**
  * "Insert into reply": adds a ready sentence about a panel value ("Your driver is Salim Das, …")
@@ -64,35 +55,21 @@ const INSERTED_MS = 2000;
 })
 export class InsertIntoReply {
   private readonly inserts = inject(ReplyInsertStore);
-  private timer: ReturnType<typeof setTimeout> | null = null;
 
   /** The sentence added to the reply. */
   readonly sentence = input.required<string>();
   /** What it is about, for the button's name ("driver's phone number"). */
   readonly label = input.required<string>();
 
-  protected readonly inserted = signal(false);
-  protected readonly announcement = signal('');
-
-  constructor() {
-    inject(DestroyRef).onDestroy(() => this.stopTimer());
-  }
+  private readonly confirmation = new BriefConfirmation();
+  protected readonly inserted = this.confirmation.done;
+  protected readonly announcement = this.confirmation.announcement;
 
   protected insert(): void {
     const ok = this.inserts.insert(this.sentence());
-    this.inserted.set(ok);
-    this.announcement.set(ok ? `Added the ${this.label()} to your reply` : 'Open a chat first.');
-    this.stopTimer();
-    this.timer = setTimeout(() => {
-      this.inserted.set(false);
-      this.announcement.set('');
-    }, INSERTED_MS);
-  }
-
-  private stopTimer(): void {
-    if (this.timer !== null) {
-      clearTimeout(this.timer);
-      this.timer = null;
-    }
+    this.confirmation.show(
+      ok,
+      ok ? `Added the ${this.label()} to your reply` : 'Open a chat first.',
+    );
   }
 }
