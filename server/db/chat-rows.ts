@@ -36,6 +36,8 @@ export interface ChatRow {
   sla_kind: 'first_reply' | 'next_reply' | null;
   sla_due_at: string | null;
   resolved_at: string | null;
+  /** JSON of the wait at resolve ({@link ResolvedWait}); null when nobody was waiting. */
+  resolved_wait: string | null;
   created_at: string;
   updated_at: string;
   version: number;

@@ -233,6 +233,7 @@ CREATE TABLE IF NOT EXISTS chats (
   sla_kind TEXT,
   sla_due_at TEXT,
   resolved_at TEXT,
+  resolved_wait TEXT,
   created_at TEXT NOT NULL,
   updated_at TEXT NOT NULL,
   version INTEGER NOT NULL DEFAULT 1
@@ -344,4 +345,6 @@ CREATE TABLE IF NOT EXISTS access_keys (
 export const ADDED_COLUMNS: readonly { table: string; column: string; definition: string }[] = [
   { table: 'node_tokens', column: 'session_id', definition: 'TEXT' },
   { table: 'access_keys', column: 'session_id', definition: 'TEXT' },
+  // What needs-reply, unread and the SLA clock were when the chat was resolved (JSON), for reopen.
+  { table: 'chats', column: 'resolved_wait', definition: 'TEXT' },
 ];

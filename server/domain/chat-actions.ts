@@ -12,6 +12,7 @@ import type { Actor, DomainContext } from './domain-context';
 import { badRequest, conflict, forbidden, notFound } from './domain-error';
 import { assignmentOf } from './messaging';
 import { normalizePhoneNumber } from './phone-number';
+import { reopenChanges, resolveChanges } from './resolved-wait';
 
 const STATUS_MESSAGES: Record<ChatStatus, string> = {
   active: 'Chat reopened.',
@@ -52,21 +53,13 @@ export function updateChatStatus(
     if (row.status === request.status) {
       return { chatId: row.chat_id, changed: false, updatedAt: row.updated_at };
     }
-    const changes: ChatChanges = { status: request.status };
-    if (request.status === 'resolved') {
-      Object.assign(changes, {
-        resolved_at: now,
-        needs_reply: false,
-        unread_count: 0,
-        waiting_since: null,
-        sla_kind: null,
-        sla_due_at: null,
-      });
-    } else if (row.status === 'resolved') {
-      changes.resolved_at = null;
-    }
+    const changes: ChatChanges =
+      request.status === 'resolved'
+        ? resolveChanges(row, now)
+        : { status: request.status, ...(row.status === 'resolved' ? reopenChanges(row) : {}) };
     const chat = ctx.chats.update(row.chat_id, changes, now);
-    return { chatId: chat.chat_id, changed: true, updatedAt: chat.updated_at, chat };
+    const waitsAgain = row.status === 'resolved' && chat.needs_reply;
+    return { chatId: chat.chat_id, changed: true, updatedAt: chat.updated_at, chat, waitsAgain };
   })();
   if (outcome.changed && outcome.chat) {
     ctx.events.chatUpdated(outcome.chat);
@@ -77,9 +70,11 @@ export function updateChatStatus(
     chat_id: outcome.chatId,
     customer_number: number,
     status: request.status,
-    message: outcome.changed
-      ? STATUS_MESSAGES[request.status]
-      : `The chat was already ${request.status}.`,
+    message: !outcome.changed
+      ? `The chat was already ${request.status}.`
+      : outcome.waitsAgain
+        ? `${STATUS_MESSAGES[request.status]} ${outcome.chat.customer_name} is waiting for a reply again.`
+        : STATUS_MESSAGES[request.status],
     updated_by: actor.executive_id,
     updated_at: outcome.changed ? now : outcome.updatedAt,
   };

@@ -39,6 +39,7 @@ export interface ChatChanges {
   sla_kind?: 'first_reply' | 'next_reply' | null;
   sla_due_at?: string | null;
   resolved_at?: string | null;
+  resolved_wait?: string | null;
 }
 
 export interface NewChat {

@@ -115,6 +115,7 @@ export function sendMessage(
     if (row.status === 'resolved') {
       changes.status = 'active';
       changes.resolved_at = null;
+      changes.resolved_wait = null;
     }
     if (row.assigned_executive_id === null && actor.role === 'executive') {
       changes.assigned_executive_id = actor.executive_id;
@@ -214,6 +215,7 @@ export function receiveInbound(ctx: DomainContext, input: InboundInput): Message
     if (row.status !== 'active') {
       changes.status = 'active';
       changes.resolved_at = null;
+      changes.resolved_wait = null;
     }
     if (!row.needs_reply || reopened || !row.waiting_since) {
       const kind = reopened || !row.last_executive_reply_at ? 'first_reply' : 'next_reply';

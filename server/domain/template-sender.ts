@@ -108,6 +108,7 @@ export function sendTemplateToNumber(
     if (row.status === 'resolved') {
       changes.status = 'active';
       changes.resolved_at = null;
+      changes.resolved_wait = null;
     }
     if (row.assigned_executive_id === null && actor.role === 'executive') {
       changes.assigned_executive_id = actor.executive_id;

@@ -109,7 +109,11 @@ export type JoinChatAck = z.output<typeof JoinChatAckSchema>;
 export const UpdateChatStatusRequestSchema = z.object({
   /** Number of the chat's customer or driver; must match the chat. */
   customer_number: z.string().check(z.minLength(1), z.maxLength(32)),
-  /** The new status. */
+  /**
+   * The new status. Resolving ends the wait (`needs_reply`, `unread_count`, `sla_due_at`) and keeps
+   * it; reopening a resolved chat (`active` or `pending`) brings that wait back as it was, the SLA
+   * clock still counting from when the customer started waiting.
+   */
   status: ChatStatusSchema,
   /** The chat to change; without it, the chat of `customer_number`. */
   chat_id: z.optional(id),
@@ -126,7 +130,10 @@ export const ResponseDataSchema = z.object({
   customer_number: z.string(),
   /** The status now. */
   status: ChatStatusSchema,
-  /** A sentence for the executive (`Chat resolved.`, or that it already had the status). */
+  /**
+   * A sentence for the executive (`Chat resolved.`; `Chat reopened. Meera Joshi is waiting for a
+   * reply again.` when the reopen brought a wait back; or that it already had the status).
+   */
   message: z.string(),
   /** Executive id of whoever made the change. */
   updated_by: z.string(),
