@@ -102,6 +102,19 @@ export function reassignChat(
       throw notFound('This chat does not exist any more: reload the chat list.', 'chat_id');
     }
     if (
+      request.expected_executive_id !== undefined &&
+      request.expected_executive_id !== row.assigned_executive_id
+    ) {
+      const holder = row.assigned_executive_id
+        ? (ctx.staff.byId(row.assigned_executive_id)?.name ?? 'another executive')
+        : 'nobody';
+      throw conflict(
+        'assignment_changed',
+        `This chat is with ${holder} now: it changed a moment ago. Check who has it before moving it.`,
+        'expected_executive_id',
+      );
+    }
+    if (
       !mayActOnChat(actor, row.assigned_executive_id) &&
       request.to_executive_id !== actor.executive_id
     ) {

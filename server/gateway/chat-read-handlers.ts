@@ -2,6 +2,7 @@ import type { FetchAllChat, FetchAllChatByUser } from '../../src/contract';
 import { chatConfig } from '../domain/chat-config';
 import type { DomainContext } from '../domain/domain-context';
 import { notFound } from '../domain/domain-error';
+import type { ChatViewers } from './chat-viewers';
 import { onClientEvent } from './client-event-handler';
 import { RateLimitedError, SEARCH_RATE_LIMIT, TokenBucket } from './rate-limit';
 import { rooms } from './rooms';
@@ -11,6 +12,7 @@ import type { StaffSocket } from './socket-types';
 export function registerReadHandlers(
   socket: StaffSocket,
   ctx: DomainContext,
+  viewers: ChatViewers,
   log: (line: string) => void,
 ): void {
   const searches = new TokenBucket(SEARCH_RATE_LIMIT, ctx.clock);
@@ -95,7 +97,7 @@ export function registerReadHandlers(
   onClientEvent(
     socket,
     'join_chat',
-    (payload) => {
+    (payload, actor, later) => {
       const chat = ctx.chats.get(payload.chat_id);
       if (!chat) {
         throw notFound('This chat does not exist any more: reload the chat list.', 'chat_id');
@@ -107,6 +109,8 @@ export function registerReadHandlers(
         }
       }
       void socket.join(rooms.chat(chat.chat_id));
+      const viewer = { executive_id: actor.executive_id, name: actor.name, role: actor.role };
+      later(() => viewers.open(socket.id, chat.chat_id, viewer));
       return { chat_id: chat.chat_id, chat };
     },
     log,

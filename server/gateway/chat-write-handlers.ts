@@ -59,6 +59,7 @@ export function registerWriteHandlers(
         chat_id: payload.chat_id,
         sender: 'executive',
         sender_name: actor.name,
+        sender_id: actor.executive_id,
       });
       return { chat_id: payload.chat_id };
     },

@@ -5,6 +5,7 @@ import type { StaffTokens, TokenRefusal } from '../auth/staff-tokens';
 import type { DomainContext } from '../domain/domain-context';
 import { dashboardStats, driverChatStats, statsForExecutive } from '../domain/stats';
 import { registerReadHandlers } from './chat-read-handlers';
+import { ChatViewers } from './chat-viewers';
 import { registerWriteHandlers } from './chat-write-handlers';
 import { rooms } from './rooms';
 import type { GatewayServer, StaffSocket } from './socket-types';
@@ -60,6 +61,7 @@ export function startGateway(
   let stopped = false;
   /** Open sockets by staff session, with each one's expiry timer. */
   const bySession = new Map<string, Map<StaffSocket, NodeJS.Timeout | null>>();
+  const viewers = new ChatViewers(io, ctx);
 
   const end = (socket: StaffSocket) => {
     // Closing the transport (not a socket.io disconnect) lets the client reconnect by itself and
@@ -165,10 +167,13 @@ export function startGateway(
     const stats = dashboardStats(ctx);
     socket.emit('dashboard_stats', role === 'supervisor' ? stats : statsForExecutive(stats, sub));
     socket.emit('driver-chat-stats', driverChatStats(ctx));
-    registerReadHandlers(socket, ctx, log);
+    registerReadHandlers(socket, ctx, viewers, log);
     registerWriteHandlers(socket, ctx, log);
     socket.on('disconnect', () => {
       forget(socket);
+      if (!stopped) {
+        viewers.close(socket.id);
+      }
       if (!stopped && ctx.presence.disconnect(sub) && role === 'executive') {
         announcePresence(ctx, sub);
       }

@@ -338,6 +338,7 @@ describe('gateway: messages, status changes and typing', () => {
       chat_id: chat.chat_id,
       sender: 'executive',
       sender_name: ASHA.name,
+      sender_id: ASHA.executive_id,
     });
     await Promise.all([barrier(asha), barrier(supervisor)]);
     assert.equal(ashaEvents.of('user_typing').length, 0);

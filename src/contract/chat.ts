@@ -3,12 +3,24 @@ import * as z from 'zod/mini';
 import {
   ChatStatusSchema,
   PresenceStatusSchema,
+  StaffRoleSchema,
   StakeholderSchema,
   count,
   iso8601,
 } from './primitives';
 import { id, requestId, seq } from './request-fields';
 import { LastMessagePreviewSchema, MessageSchema } from './message';
+
+/** A staff member who has a chat open in the console (`Chats.viewers`). */
+export const ChatViewerSchema = z.object({
+  /** Id of the executive or supervisor. */
+  executive_id: z.string(),
+  /** Display name. */
+  name: z.string(),
+  /** Whether an executive or a supervisor is looking. */
+  role: StaffRoleSchema,
+});
+export type ChatViewer = z.output<typeof ChatViewerSchema>;
 
 /** A chat room as the chat list shows it (`room_update`, `fetch_all_chats_response`). */
 export const ChatsSchema = z.object({
@@ -49,6 +61,11 @@ export const ChatsSchema = z.object({
   updated_at: iso8601,
   /** Increases on every change: a `room_update` with a lower version than the one held is stale. */
   version: count,
+  /**
+   * Staff with the chat open now, each once; absent: no news of them (docs/api.md, "Who else has
+   * a chat open").
+   */
+  viewers: z.optional(z.array(ChatViewerSchema)),
 });
 export type Chats = z.output<typeof ChatsSchema>;
 
@@ -170,6 +187,11 @@ export const ReassignRequestSchema = z.object({
   to_executive_id: id,
   /** Why (one of the config `reassign_reasons`, or free text; 1 to 200 characters). */
   reason: z.string().check(z.minLength(1), z.maxLength(200)),
+  /**
+   * Who the console believes has the chat (null: nobody); if someone else has it by now, the
+   * answer is `assignment_changed` and nothing changes.
+   */
+  expected_executive_id: z.optional(z.nullable(id)),
 });
 export type ReassignRequest = z.output<typeof ReassignRequestSchema>;
 

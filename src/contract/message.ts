@@ -127,6 +127,8 @@ export const TypingPayloadSchema = z.object({
   sender: SenderTypeSchema,
   /** Display name of the typist, when known. */
   sender_name: z.optional(z.string()),
+  /** Executive id of the typist when `sender` is `executive`, when known. */
+  sender_id: z.optional(z.string()),
 });
 export type TypingPayload = z.output<typeof TypingPayloadSchema>;
 
