@@ -77,8 +77,9 @@ export default defineConfig({
         SLA_FIRST_REPLY_SECONDS: '300',
         SLA_WARNING_SECONDS: '270',
         SLA_CHECK_INTERVAL_MS: '1000',
-        // The second origin is the console behind a websocket-refusing proxy (websocket-refused.spec).
-        CORS_ORIGINS: `${CONSOLE_URL},http://127.0.0.1:${CONSOLE_PORT},http://localhost:${CONSOLE_PORT + 1}`,
+        // The second origin is the console behind a websocket-refusing proxy (websocket-refused.spec),
+        // the third a copy of the build that gets a new version (service-worker.spec).
+        CORS_ORIGINS: `${CONSOLE_URL},http://127.0.0.1:${CONSOLE_PORT},http://localhost:${CONSOLE_PORT + 1},http://localhost:${CONSOLE_PORT + 2}`,
       },
     },
     {

@@ -23,19 +23,33 @@ export function launchChromium(): Promise<Browser> {
   });
 }
 
-/** A fresh browser profile with the probe installed, on the login page. */
-export async function openLoginPage(
+/** A fresh browser profile with the probe installed in every page it opens. */
+export async function newBenchContext(
   browser: Browser,
-): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ viewport: VIEWPORT, locale: 'en-IN' });
+  options: { serviceWorkers?: 'allow' | 'block' } = {},
+): Promise<BrowserContext> {
+  const context = await browser.newContext({ viewport: VIEWPORT, locale: 'en-IN', ...options });
   // tsx may wrap named functions in a `__name` helper the page does not have: give it one.
   await context.addInitScript({
     content: `var __name = (fn) => fn;\n(${installProbe.toString()})();`,
   });
+  return context;
+}
+
+/** A new page (a new tab: signed out) of `context`, on the login page. */
+export async function openLoginIn(context: BrowserContext): Promise<Page> {
   const page = await context.newPage();
   await page.goto(`${CONSOLE_URL}/login`);
   await page.getByLabel('Work email').waitFor();
-  return { context, page };
+  return page;
+}
+
+/** A fresh browser profile with the probe installed, on the login page. */
+export async function openLoginPage(
+  browser: Browser,
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await newBenchContext(browser);
+  return { context, page: await openLoginIn(context) };
 }
 
 /** The selector of the chat list's rows. */

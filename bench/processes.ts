@@ -50,9 +50,15 @@ function buildApp(cwd: string, outDir: string, logFile: string): Promise<void> {
   );
 }
 
-/** Builds the console (production) into `outDir`. */
-export function buildConsole(outDir: string): Promise<void> {
-  return buildApp(ROOT, outDir, 'build-console.log');
+/** Builds the console (production) into `outDir`, with the brotli twins a host would serve. */
+export async function buildConsole(outDir: string): Promise<void> {
+  await buildApp(ROOT, outDir, 'build-console.log');
+  await run(
+    process.execPath,
+    [TSX_CLI, join(ROOT, 'scripts', 'precompress.ts'), join(outDir, 'browser')],
+    ROOT,
+    'precompress.log',
+  );
 }
 
 /** Builds the baseline app of `bench/baseline` into `outDir`. */

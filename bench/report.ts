@@ -1,6 +1,10 @@
 import { cpus, loadavg, totalmem } from 'node:os';
 
-import type { BuildSizes, Size } from './bundle-size';
+import type { BuildSizes } from './bundle-size';
+import { kb, loadOf, ms, pct, ratio, sizeCells, verdict } from './report-format';
+import { NOTES } from './report-notes';
+import { returningSection, returningSummary } from './report-returning';
+import type { ReturningResult } from './returning-scenarios';
 import type { RouteSizes } from './route-sizes';
 import type { StackLoadResult } from './stack-load';
 import type { IngestResult, ShiftResult } from './traffic-scenarios';
@@ -30,6 +34,7 @@ export interface BenchResults {
   build?: { console: BuildSizes; baseline: BuildSizes };
   routes?: RouteSizes;
   startup?: StartupResult;
+  returning?: ReturningResult;
   bigLists?: BigListResult;
   ingest?: IngestResult;
   shift?: ShiftResult;
@@ -46,22 +51,6 @@ export function machineFacts(): Machine {
     platform: `${process.platform} ${process.arch}`,
     load: loadavg().map((value) => Math.round(value * 100) / 100),
   };
-}
-
-const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
-const ms = (value: number) => (Number.isFinite(value) ? `${Math.round(value)} ms` : 'n/a');
-const pct = (value: number) => `${value >= 0 ? '+' : ''}${(value * 100).toFixed(1)}%`;
-const ratio = (value: number) => `${value.toFixed(2)}×`;
-const verdict = (met: boolean | undefined) =>
-  met === undefined ? 'not measured' : met ? 'met' : '**not met**';
-
-function sizeCells(size: Size): string {
-  return `${size.files} | ${kb(size.raw)} | ${kb(size.gzip)} | ${kb(size.brotli)}`;
-}
-
-function loadOf(results: BenchResults, name: string): string {
-  const section = results.sections[name];
-  return section ? `load average (1 min) at start: ${section.load1.toFixed(2)}` : '';
 }
 
 /** The Markdown of `docs/benchmarks.md`. */
@@ -115,6 +104,9 @@ export function renderReport(r: BenchResults): string {
     push(
       `| sign-in to usable list < 1 s (median) | ${ms(r.startup.medianMs)} | ${verdict(r.startup.medianMs < 1000)} |`,
     );
+  }
+  if (r.returning) {
+    push(...returningSummary(r.returning));
   }
   if (r.ingest) {
     const i = r.ingest;
@@ -202,6 +194,10 @@ export function renderReport(r: BenchResults): string {
       `Runs: ${r.startup.runsMs.map(ms).join(', ')}; median **${ms(r.startup.medianMs)}** (goal < 1 s).`,
       '',
     );
+  }
+
+  if (r.returning) {
+    push(...returningSection(r.returning, r));
   }
 
   if (r.ingest) {
@@ -339,57 +335,3 @@ export function renderReport(r: BenchResults): string {
   push('');
   return lines.join('\n');
 }
-
-/** What holds back the goals not met, as far as the figures and the code show. */
-const NOTES = [
-  '## What holds the figures back',
-  '',
-  '- **Timings and the machine.** The figures come from a 2-core machine shared with other test runs;',
-  '  the load average beside each section says how many runnable processes competed for those two',
-  '  cores. At a load average well above 2, the browser, the stack and the harness get a fraction of',
-  '  a core each, and every timing (startup, opening, switching, event-to-paint, long tasks, stack',
-  '  throughput) stretches with it. Run `npm run bench` on an idle machine before reading a timing',
-  '  miss as a regression; the size figures and the DOM row counts do not depend on load.',
-  '- **Size.** The console is compared with a bare Material shell. The login page uses native',
-  '  inputs and buttons in the theme tokens, and the toast library loads with the signed-in shell,',
-  '  so the sign-in form costs about what the baseline does. Dialogs (and their forms, lists and',
-  '  selects) load when first opened. The chats route still adds socket.io-client, date-fns,',
-  '  ngx-toastr and the Material modules the shell and the list use on screen (overlay with menus',
-  '  and tooltips, form field with input and forms, tabs, button toggles, progress indicators,',
-  '  virtual scrolling), listed above. It also counts the conversation pane, fetched while the',
-  '  browser is idle so the first chat opens without waiting for code, and the customer panel,',
-  '  deferred until idle so the list is usable first. Getting to 1.6× means dropping more of those',
-  '  modules: one menu component instead of menu and tooltip, native search, composer and notes',
-  '  fields (which would drop form field, input and forms together), or no toast library. The',
-  '  `angular.json` budgets hold the sizes where they are.',
-  '- **Startup.** After the sign-in answer the router fetches the signed-in shell (which carries',
-  '  the toast library, kept off the sign-in page) and the chats page, then the first page of',
-  '  chats. The sign-in page starts fetching that code as soon as someone types, so in use it is',
-  '  in the cache long before the password is in; the harness types and submits at once, so part',
-  '  of the fetch still counts here.',
-  '- **Switching chats.** Every switch fetches the newest page of the chat again before it paints',
-  '  (`ConversationStore.open` keeps only the open chat), so a switch costs a round trip to the',
-  '  back end. Keeping the last few conversations in the store, painting them at once and',
-  '  reconciling with the fetched page, would bring a switch to a frame or two.',
-  '- **Ingest.** Socket events are handed over once per animation frame (`FrameBatches`), every',
-  '  store in the same frame callback, and that frame is rendered right there, before the browser',
-  "  paints (left to the framework's scheduler, a change made in a frame callback renders after",
-  '  that paint, a frame late). The chat list keeps its order incrementally (a batch moves only the',
-  '  chats it changed), leaves out the `room_update`s of chats not in its tab and scope, and the tab',
-  '  title follows the unread count at most once a second. What is left per frame is the browser',
-  '  laying out and painting the rows that moved and the new messages: the CPU profile of a run is',
-  '  mostly rendering. The list measures its scroll offset only when it scrolls (`FixedRows`),',
-  '  so a chat joining it no longer forces a layout in the middle of rendering; the conversation',
-  '  keeping its newest message in view still reads the layout the frame needs anyway. Under a',
-  '  load average above 2 the frame budget is shared with other processes, which is where the',
-  '  long tasks come from.',
-  '- **A shift.** The listener growth was the bell: its 50 kept alerts were rendered, listeners',
-  '  and all, inside the closed menu; they now render only while the list is open. Closed toasts',
-  '  are let go; those left at the end are the ones on screen (at most four). The chat list',
-  '  leaves out live updates of chats outside its tab and scope, and while the executive looks',
-  '  at the top it lets go of all but the newest page once it holds more than two pages',
-  '  (`ChatListStore.compact`), so the heap without compiled code grows by what is on screen.',
-  '  What is left is code V8 compiles as more paths run hot (shown apart above): it levels off',
-  '  (about the same after a 60 s and a 120 s shift), so a longer shift would show less growth.',
-  '',
-];

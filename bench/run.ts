@@ -15,6 +15,7 @@ import { launchChromium } from './console-session';
 import { buildBaseline, buildConsole, startConsole, startStack, type Child } from './processes';
 import { type BenchResults, machineFacts, renderReport } from './report';
 import { measureRouteSizes } from './route-sizes';
+import { measureReturning } from './returning-scenarios';
 import { measureStackLoad } from './stack-load';
 import { injectFailures } from './traffic';
 import { measureIngest, measureShift } from './traffic-scenarios';
@@ -138,6 +139,9 @@ async function main(): Promise<void> {
           )) ?? results.routes;
         results.startup =
           (await section(results, 'startup', () => measureStartup(browser, 5))) ?? results.startup;
+        results.returning =
+          (await section(results, 'returning', () => measureReturning(browser, 5))) ??
+          results.returning;
         results.bigLists =
           (await section(results, 'big lists', () =>
             measureBigLists(browser, Date.now() + 90_000),

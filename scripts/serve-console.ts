@@ -2,11 +2,14 @@
  * Serves the production build of the console, the way a static host would, with an SPA fallback.
  * `config.json` is generated so the console reaches a local stack on any port base
  * (STACK_PORT_BASE, default 4100): e2e and benchmarks run their own stack beside a developer's.
- * CONSOLE_SOCKET_URL puts the gateway elsewhere, for example behind a proxy that refuses websockets.
+ * CONSOLE_SOCKET_URL puts the gateway elsewhere, for example behind a proxy that refuses websockets;
+ * CONSOLE_SOCKET_AUTH_PAYLOAD=1 sets `socketAuthPayload`. Hashed build files are served as immutable,
+ * from their brotli twin when there is one (scripts/precompress.ts); `sw.js` and index.html never
+ * from a cache without asking.
  */
 import express from 'express';
 import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { extname, join, relative, resolve, sep } from 'node:path';
 
 const root = resolve(process.env['CONSOLE_DIST'] ?? 'dist/customer-care-chat-v2/browser');
 const port = Number(process.env['CONSOLE_PORT'] ?? 4200);
@@ -28,7 +31,7 @@ const config = {
   webApiURL: `http://${host}:${base + 2}/third/`,
   partnerEnrollApi: `http://${host}:${base + 3}/rest/V1/`,
   onewayLocationWebSocketApi: `ws://${host}:${base}/`,
-  socketAuthPayload: false,
+  socketAuthPayload: process.env['CONSOLE_SOCKET_AUTH_PAYLOAD'] === '1',
 };
 
 /** The origin of an http(s) or ws(s) URL, as a CSP source. */
@@ -73,7 +76,7 @@ const contentSecurityPolicy = [
   "frame-ancestors 'none'",
   "worker-src 'self'",
   "require-trusted-types-for 'script'",
-  'trusted-types angular angular#bundler angular#components',
+  'trusted-types angular angular#bundler angular#components service-worker',
 ].join('; ');
 
 const app = express();
@@ -88,7 +91,43 @@ app.get('/config.json', (_req, res) => {
   res.setHeader('Cache-Control', 'no-store');
   res.json(config);
 });
-app.use(express.static(root, { index: false, maxAge: '1h' }));
+// The service worker is checked for updates on every registration: never from a cache.
+app.get('/sw.js', (_req, res) => {
+  res.setHeader('Cache-Control', 'no-cache');
+  res.sendFile('sw.js', { root, cacheControl: false });
+});
+// Hashed build files never change under their name; a brotli twin (scripts/precompress.ts) is
+// sent to a browser that takes it.
+const hashed = /^\/(?:[\w-]+-[A-Z0-9]{8}\.(?:js|css)|media\/[\w.-]+-[A-Z0-9]{8}\.\w+)$/;
+const forever = { maxAge: '365d', immutable: true } as const;
+app.use((req, res, next) => {
+  const type = { '.js': 'text/javascript', '.css': 'text/css' }[extname(req.path)];
+  if (
+    (req.method !== 'GET' && req.method !== 'HEAD') ||
+    !type ||
+    !hashed.test(req.path) ||
+    req.acceptsEncodings('br') !== 'br' ||
+    !existsSync(join(root, `${req.path}.br`))
+  ) {
+    next();
+    return;
+  }
+  res.setHeader('Content-Encoding', 'br');
+  res.setHeader('Vary', 'Accept-Encoding');
+  res.type(type);
+  res.sendFile(`${req.path.slice(1)}.br`, { root, ...forever });
+});
+app.use(
+  express.static(root, {
+    index: false,
+    maxAge: '1h',
+    setHeaders: (res, path) => {
+      if (hashed.test(`/${relative(root, path).split(sep).join('/')}`)) {
+        res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+      }
+    },
+  }),
+);
 app.use((req, res) => {
   if (req.method !== 'GET') {
     res.status(405).end();
