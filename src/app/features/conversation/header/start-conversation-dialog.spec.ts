@@ -10,8 +10,9 @@ import { MatDialogHarness } from '@angular/material/dialog/testing';
 import { MatInputHarness } from '@angular/material/input/testing';
 import { MatSelectHarness } from '@angular/material/select/testing';
 import { Router, provideRouter } from '@angular/router';
-import { of } from 'rxjs';
+import { of, throwError } from 'rxjs';
 
+import { ApiError } from '../../../core/api/api-error';
 import { PySmartChatApi } from '../../../core/api/py-smart-chat-api';
 import { Stakeholder, WhatsappTemplate } from '../../../../contract';
 import { FakeChatGateway, provideFakeChatGateway } from '../../../testing/fake-chat-gateway';
@@ -123,6 +124,31 @@ describe('StartConversationDialog', () => {
     expect(navigate).toHaveBeenCalledWith(['/chats', 'chat-9']);
     await settle();
     expect(await root.getAllHarnesses(MatDialogHarness)).toEqual([]);
+  });
+
+  it('keeps the number and says why when the template is refused', async () => {
+    api.sendWhatsappTemplate.and.returnValue(
+      throwError(
+        () =>
+          new ApiError({
+            status: 422,
+            code: 'template_variable_missing',
+            backend: 'pySmartChat',
+            message: 'Missing variable',
+            field: 'variables.pickup_time',
+          }),
+      ),
+    );
+    await (await numberInput()).setValue('98123 45678');
+    await pickTemplate('follow_up');
+    await (await root.getHarness(MatButtonHarness.with({ text: 'Send template' }))).click();
+    await settle();
+    expect(
+      document.querySelector('app-start-conversation-dialog [role="alert"]')?.textContent,
+    ).toContain('This template needs the pickup time of +919812345678');
+    expect(await (await numberInput()).getValue()).toBe('98123 45678');
+    expect(await (await numberInput()).isDisabled()).toBeFalse();
+    expect(await root.getAllHarnesses(MatDialogHarness)).toHaveSize(1);
   });
 
   it('lists the driver templates when the number is a driver', async () => {

@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
-import { toSignal } from '@angular/core/rxjs-interop';
-import { FormControl, ReactiveFormsModule, Validators } from '@angular/forms';
+import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
+import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatButtonToggleModule } from '@angular/material/button-toggle';
 import { MatDialogModule, MatDialogRef } from '@angular/material/dialog';
@@ -11,6 +11,8 @@ import { MatSelectModule } from '@angular/material/select';
 import { Router } from '@angular/router';
 
 import { SendWhatsappTemplateResponse, Stakeholder } from '../../../../contract';
+import { DialogSubmit } from '../../../shared/ui/dialog-submit/dialog-submit';
+import { DialogSubmitError } from '../../../shared/ui/dialog-submit/dialog-submit-error';
 import { ChatActionsStore } from '../state/chat-actions-store';
 import { TemplatesStore } from '../state/templates-store';
 import { TemplatePreview } from '../templates/template-preview';
@@ -24,6 +26,7 @@ import { indianMobileValidator, normalizeIndianMobile } from './indian-mobile-nu
 @Component({
   selector: 'app-start-conversation-dialog',
   imports: [
+    DialogSubmitError,
     MatButtonModule,
     MatButtonToggleModule,
     MatDialogModule,
@@ -34,202 +37,65 @@ import { indianMobileValidator, normalizeIndianMobile } from './indian-mobile-nu
     ReactiveFormsModule,
     TemplatePreview,
   ],
-  template: `
-    <h2 mat-dialog-title>Start a conversation</h2>
-    @if (sent(); as result) {
-      <mat-dialog-content>
-        <p class="done" role="status">
-          Template “{{ result.template_name }}” sent to {{ result.to }}. The chat opens in your
-          list; replies will show there.
-        </p>
-      </mat-dialog-content>
-      <mat-dialog-actions align="end">
-        <button matButton type="button" (click)="again()">Send another</button>
-        <button matButton type="button" mat-dialog-close>Close</button>
-        <button matButton="filled" type="button" (click)="openChat(result.chat_id)">
-          Open chat
-        </button>
-      </mat-dialog-actions>
-    } @else {
-      <mat-dialog-content class="form">
-        <p class="intro">
-          Send a WhatsApp template to a number to open a chat with them. Its details are filled in
-          from their bookings.
-        </p>
-        <mat-form-field appearance="outline">
-          <mat-label>WhatsApp number</mat-label>
-          <input
-            matInput
-            type="tel"
-            autocomplete="off"
-            placeholder="+91 98123 45678"
-            [formControl]="number"
-            data-testid="start-number"
-          />
-          @if (number.hasError('indianMobile')) {
-            <mat-error>Enter an Indian mobile number: +91 followed by 10 digits.</mat-error>
-          } @else if (number.hasError('required')) {
-            <mat-error>Enter the number to write to.</mat-error>
-          } @else {
-            <mat-hint>+91 followed by 10 digits</mat-hint>
-          }
-        </mat-form-field>
-
-        <div class="audience">
-          <span id="start-audience" class="label">They are a</span>
-          <mat-button-toggle-group
-            aria-labelledby="start-audience"
-            [value]="stakeholder()"
-            [disabled]="actions.starting()"
-            (change)="setStakeholder($event.value)"
-          >
-            <mat-button-toggle value="customer">Customer</mat-button-toggle>
-            <mat-button-toggle value="driver">Driver</mat-button-toggle>
-          </mat-button-toggle-group>
-        </div>
-
-        @if (list().loading && !list().loaded) {
-          <div class="state" role="status">
-            <mat-progress-spinner mode="indeterminate" diameter="24" />
-            Loading templates…
-          </div>
-        } @else if (list().error && !list().loaded) {
-          <div class="state error" role="alert">
-            {{ list().error }}
-            <button matButton="outlined" type="button" (click)="retry()">Try again</button>
-          </div>
-        } @else {
-          <mat-form-field appearance="outline">
-            <mat-label>Template</mat-label>
-            <mat-select [formControl]="templateName">
-              @for (template of list().templates; track template.template_id) {
-                <mat-option [value]="template.name">{{ template.name }}</mat-option>
-              } @empty {
-                <mat-option disabled>No templates for this audience yet</mat-option>
-              }
-            </mat-select>
-            @if (templateName.hasError('required')) {
-              <mat-error>Pick the template to send.</mat-error>
-            }
-          </mat-form-field>
-        }
-
-        @if (template(); as chosen) {
-          <p class="label">Preview</p>
-          <app-template-preview
-            [body]="chosen.body"
-            [automatic]="true"
-            missingLabel="Filled in when sent"
-          />
-        }
-
-        @if (error(); as message) {
-          <p class="error" role="alert">{{ message }}</p>
-        }
-      </mat-dialog-content>
-      <mat-dialog-actions align="end">
-        <button matButton type="button" mat-dialog-close [disabled]="actions.starting()">
-          Cancel
-        </button>
-        <button matButton="filled" type="button" [disabled]="actions.starting()" (click)="send()">
-          {{ actions.starting() ? 'Sending…' : 'Send template' }}
-        </button>
-      </mat-dialog-actions>
-    }
-  `,
-  styles: `
-    .form {
-      display: flex;
-      flex-direction: column;
-      gap: 8px;
-    }
-    .intro {
-      margin-top: 0;
-    }
-    .audience {
-      display: flex;
-      align-items: center;
-      gap: 12px;
-      margin-bottom: 12px;
-    }
-    .label {
-      margin: 0;
-      font: var(--mat-sys-label-large);
-    }
-    .state {
-      display: flex;
-      align-items: center;
-      gap: 12px;
-      padding: 8px 0;
-      &.error {
-        color: var(--mat-sys-error);
-      }
-    }
-    .error {
-      margin: 0;
-      color: var(--mat-sys-error);
-    }
-    .done {
-      margin-top: 0;
-    }
-  `,
+  templateUrl: './start-conversation-dialog.html',
+  styleUrl: './start-conversation-dialog.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class StartConversationDialog {
-  protected readonly actions = inject(ChatActionsStore);
+  private readonly actions = inject(ChatActionsStore);
   private readonly templates = inject(TemplatesStore);
   private readonly router = inject(Router);
   private readonly dialogRef = inject<MatDialogRef<StartConversationDialog>>(MatDialogRef);
 
-  protected readonly number = new FormControl('', {
-    nonNullable: true,
-    validators: [Validators.required, indianMobileValidator],
+  protected readonly form = new FormGroup({
+    number: new FormControl('', {
+      nonNullable: true,
+      validators: [Validators.required, indianMobileValidator],
+    }),
+    stakeholder: new FormControl<Stakeholder>('customer', { nonNullable: true }),
+    templateName: new FormControl<string | null>(null, Validators.required),
   });
-  protected readonly templateName = new FormControl<string | null>(null, Validators.required);
-  protected readonly stakeholder = signal<Stakeholder>('customer');
   protected readonly sent = signal<SendWhatsappTemplateResponse | null>(null);
-  protected readonly error = signal<string | null>(null);
+  protected readonly submission = new DialogSubmit<SendWhatsappTemplateResponse>({
+    form: this.form,
+    done: (result) => this.sent.set(result),
+  });
 
-  private readonly chosenName = toSignal(this.templateName.valueChanges, { initialValue: null });
+  private readonly stakeholder = toSignal(this.form.controls.stakeholder.valueChanges, {
+    initialValue: this.form.controls.stakeholder.value,
+  });
+  private readonly chosenName = toSignal(this.form.controls.templateName.valueChanges, {
+    initialValue: null,
+  });
   protected readonly list = computed(() => this.templates.templatesOf(this.stakeholder()));
   protected readonly template = computed(
     () => this.list().templates.find((t) => t.name === this.chosenName()) ?? null,
   );
 
   constructor() {
+    this.form.controls.stakeholder.valueChanges
+      .pipe(takeUntilDestroyed())
+      .subscribe((stakeholder) => {
+        this.form.controls.templateName.reset(null);
+        this.templates.load(stakeholder);
+      });
     this.templates.load(this.stakeholder());
-  }
-
-  protected setStakeholder(stakeholder: Stakeholder): void {
-    this.stakeholder.set(stakeholder);
-    this.templateName.reset(null);
-    this.templates.load(stakeholder);
   }
 
   protected retry(): void {
     this.templates.load(this.stakeholder(), true);
   }
 
-  protected async send(): Promise<void> {
-    this.number.markAsTouched();
-    this.templateName.markAsTouched();
-    const to = normalizeIndianMobile(this.number.value);
-    const name = this.templateName.value;
-    if (!to || !name || this.actions.starting()) {
-      return;
-    }
-    this.error.set(null);
-    const result = await this.actions.startConversation(to, name);
-    if (result.ok) {
-      this.sent.set(result.value);
-    } else {
-      this.error.set(result.message);
-    }
+  protected send(): Promise<boolean> {
+    const { number, templateName } = this.form.getRawValue();
+    return this.submission.submit(() =>
+      this.actions.startConversation(normalizeIndianMobile(number) ?? number, templateName ?? ''),
+    );
   }
 
   protected again(): void {
     this.sent.set(null);
-    this.number.reset('');
+    this.form.controls.number.reset('');
   }
 
   protected openChat(chatId: string): void {

@@ -199,7 +199,6 @@ describe('ChatActionsStore', () => {
     const sent = await store.startConversation('+919812345678', 'follow_up');
     expect(api.sendWhatsappTemplate).toHaveBeenCalledWith('+919812345678', 'follow_up');
     expect(sent).toEqual(jasmine.objectContaining({ ok: true }));
-    expect(store.starting()).toBeFalse();
 
     api.sendWhatsappTemplate.and.returnValue(
       throwError(

@@ -46,7 +46,6 @@ export interface ActionNotice {
 interface ActionsState {
   busy: Readonly<Record<string, readonly ChatAction[]>>;
   tags: Readonly<Record<string, readonly string[]>>;
-  starting: boolean;
   notices: readonly ActionNotice[];
 }
 
@@ -103,15 +102,12 @@ export class ChatActionsStore {
   private readonly state = signal<ActionsState>({
     busy: {},
     tags: {},
-    starting: false,
     notices: [],
   });
   private noticeId = 0;
 
   /** Confirmations and errors not yet shown, oldest first; dismiss them once shown. */
   readonly notices = computed(() => this.state().notices);
-  /** Whether a template is being sent to start a conversation. */
-  readonly starting = computed(() => this.state().starting);
 
   constructor() {
     this.gateway
@@ -223,7 +219,6 @@ export class ChatActionsStore {
     to: string,
     templateName: string,
   ): Promise<ActionResult<SendWhatsappTemplateResponse>> {
-    this.state.update((s) => ({ ...s, starting: true }));
     try {
       const sent = await firstValueFrom(this.api.sendWhatsappTemplate(to, templateName));
       if (!sent.success) {
@@ -235,8 +230,6 @@ export class ChatActionsStore {
       return this.succeed(null, sent, `Template sent to ${sent.to}.`);
     } catch (error: unknown) {
       return { ok: false, message: explainTemplateRefusal(error, to) };
-    } finally {
-      this.state.update((s) => ({ ...s, starting: false }));
     }
   }
 
