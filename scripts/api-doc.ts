@@ -87,6 +87,8 @@ interface Documented {
   doc: string;
   /** JSDoc of each field, by dotted path. */
   fields: Map<string, string>;
+  /** The schema it extends (`z.extend(BaseSchema, {...})`), by name without `Schema`. */
+  base?: string;
 }
 
 function jsDocOf(node: ts.Node, source: ts.SourceFile): string {
@@ -159,11 +161,47 @@ function readContractSources(): Map<string, Documented> {
           file: file.replace(/\.ts$/, ''),
           doc: jsDocOf(statement, source),
           fields,
+          base: extendedBase(declaration.initializer, source),
         });
       }
     }
   }
+  for (const docs of documented.values()) {
+    inheritFields(docs, documented, new Set());
+  }
   return documented;
+}
+
+/** The schema a `z.extend(BaseSchema, {...})` initializer extends, named without `Schema`. */
+function extendedBase(initializer: ts.Expression, source: ts.SourceFile): string | undefined {
+  if (
+    ts.isCallExpression(initializer) &&
+    initializer.expression.getText(source) === 'z.extend' &&
+    initializer.arguments[0] &&
+    ts.isIdentifier(initializer.arguments[0])
+  ) {
+    return initializer.arguments[0].text.replace(/Schema$/, '');
+  }
+  return undefined;
+}
+
+/** Gives an extending schema the JSDoc of the fields it takes from its base (and the base's base). */
+function inheritFields(
+  docs: Documented,
+  documented: Map<string, Documented>,
+  seen: Set<string>,
+): void {
+  const base = docs.base ? documented.get(docs.base) : undefined;
+  if (!base || seen.has(base.name)) {
+    return;
+  }
+  seen.add(docs.name);
+  inheritFields(base, documented, seen);
+  for (const [path, doc] of base.fields) {
+    if (!docs.fields.has(path)) {
+      docs.fields.set(path, doc);
+    }
+  }
 }
 
 // ---------------------------------------------------------------------------------------------

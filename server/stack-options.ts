@@ -25,6 +25,11 @@ export interface StackOptions {
   settings?: { sla?: Partial<StackSettings['sla']> } & Partial<Omit<StackSettings, 'sla'>>;
   /** How often the SLA monitor looks (ms); 0 turns it off (tests then call `sla.check()`). */
   slaCheckIntervalMs?: number;
+  /**
+   * How often the day's chats-by-status sample is taken (ms; default a minute); 0 turns it off
+   * (tests then call `sampler.sample()`).
+   */
+  statusSampleIntervalMs?: number;
   /** Minimum spacing of stats pushes (ms). */
   statsThrottleMs?: number;
   /** Simulated inbound messages per minute; 0 or undefined turns the simulator off. */

@@ -10,6 +10,7 @@ import { systemClock, type Clock } from './domain/clock';
 import { createDomainContext, type DomainContext } from './domain/domain-context';
 import { type InboundInput, type MessageResult, receiveInbound } from './domain/messaging';
 import { SlaMonitor } from './domain/sla-monitor';
+import { StatusSampler } from './domain/status-samples';
 import { DEFAULT_SETTINGS, type StackSettings } from './domain/stack-settings';
 import { Broadcaster } from './gateway/broadcaster';
 import { GATEWAY_PATH, createGatewayServer, startGateway } from './gateway/gateway';
@@ -43,6 +44,8 @@ export interface RunningStack {
   ctx: DomainContext;
   clock: Clock;
   sla: SlaMonitor;
+  /** Keeps the day's chats by status (five-minute samples). */
+  sampler: StatusSampler;
   simulator: TrafficSimulator;
   /** Writes an inbound customer / driver message and broadcasts it, as WhatsApp would. */
   injectInbound(input: InboundInput): MessageResult;
@@ -138,6 +141,12 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
   if ((options.slaCheckIntervalMs ?? 5000) > 0) {
     sla.start(options.slaCheckIntervalMs ?? 5000);
   }
+  const sampler = new StatusSampler(ctx);
+  sampler.backfill();
+  sampler.sample();
+  if ((options.statusSampleIntervalMs ?? 60_000) > 0) {
+    sampler.start(options.statusSampleIntervalMs ?? 60_000);
+  }
   const simulator = new TrafficSimulator(ctx, options.simulatorRate ?? 0, log);
   simulator.start();
 
@@ -154,6 +163,7 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
     ctx,
     clock,
     sla,
+    sampler,
     simulator,
     injectInbound: (input) => receiveInbound(ctx, input),
     stop: async () => {
@@ -163,6 +173,7 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
       stopped = true;
       simulator.stop();
       sla.stop();
+      sampler.stop();
       broadcaster.stop();
       gateway.stop();
       io.disconnectSockets(true);

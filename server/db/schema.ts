@@ -312,6 +312,28 @@ CREATE TABLE IF NOT EXISTS sla_alerts (
 );
 CREATE INDEX IF NOT EXISTS sla_alerts_by_day ON sla_alerts (level, raised_at);
 
+-- The team's chats by status, one row per five-minute slot (its start), the slot's last figures.
+CREATE TABLE IF NOT EXISTS status_samples (
+  at TEXT PRIMARY KEY,
+  active INTEGER NOT NULL,
+  pending INTEGER NOT NULL,
+  resolved INTEGER NOT NULL,
+  unassigned INTEGER NOT NULL
+);
+
+-- Every assignment and reassignment, for the dashboard's feed after a reload.
+CREATE TABLE IF NOT EXISTS assignment_log (
+  log_id INTEGER PRIMARY KEY AUTOINCREMENT,
+  chat_id TEXT NOT NULL,
+  kind TEXT NOT NULL CHECK (kind IN ('assigned', 'reassigned')),
+  from_executive_id TEXT,
+  to_executive_id TEXT NOT NULL,
+  to_executive_name TEXT NOT NULL,
+  reason TEXT,
+  assigned_at TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS assignment_log_by_time ON assignment_log (assigned_at);
+
 -- One row per sign-in: the PySmartChat JWT carries its id (sid), and the node tokens and web
 -- access keys opened from it name it, so that ending the session ends them all.
 CREATE TABLE IF NOT EXISTS staff_sessions (

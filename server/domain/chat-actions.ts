@@ -10,6 +10,7 @@ import type { ChatChanges } from './chat-store';
 import { assertMayActOnChat, mayActOnChat } from './chat-policy';
 import type { Actor, DomainContext } from './domain-context';
 import { badRequest, conflict, forbidden, notFound } from './domain-error';
+import { recordAssignment } from './assignment-log';
 import { assignmentOf } from './messaging';
 import { normalizePhoneNumber } from './phone-number';
 import { reopenChanges, resolveChanges } from './resolved-wait';
@@ -155,6 +156,7 @@ export function reassignChat(
       ),
     };
   })();
+  recordAssignment(ctx.db, assignment, 'reassigned');
   ctx.events.chatUpdated(chat);
   ctx.events.chatAssigned(assignment, 'reassigned');
   ctx.events.statsChanged();

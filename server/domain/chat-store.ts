@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 
 import type {
+  ChatListFilter as ListNarrowing,
   ChatStatus,
   ChatStatusCounts,
   Chats,
@@ -14,6 +15,10 @@ import { badRequest } from './domain-error';
 export interface ChatListFilter {
   assignedExecutiveId?: string;
   status?: ChatStatus;
+  /** Only unassigned chats, or only those waiting past their reply limit at `now`. */
+  filter?: ListNarrowing;
+  /** The instant `sla_breached` is measured at (ISO-8601). */
+  now?: string;
   cursor?: string | null;
   limit: number;
 }
@@ -111,6 +116,9 @@ export class ChatStore {
   /** One page of the chat list, newest `updated_at` first, with counts for the same filter. */
   list(filter: ChatListFilter): ChatPage {
     const scope = scopeClause(filter.assignedExecutiveId);
+    const narrowing = narrowingClause(filter.filter, filter.now ?? new Date().toISOString());
+    scope.clauses.push(...narrowing.clauses);
+    scope.params.push(...narrowing.params);
     const where = [...scope.clauses];
     const params: unknown[] = [...scope.params];
     if (filter.status) {
@@ -295,6 +303,23 @@ function scopeClause(assignedExecutiveId: string | undefined): {
   return assignedExecutiveId
     ? { clauses: ['c.assigned_executive_id = ?'], params: [assignedExecutiveId] }
     : { clauses: [], params: [] };
+}
+
+function narrowingClause(
+  filter: ListNarrowing | undefined,
+  now: string,
+): { clauses: string[]; params: unknown[] } {
+  switch (filter) {
+    case 'unassigned':
+      return { clauses: ["c.status != 'resolved'", 'c.assigned_executive_id IS NULL'], params: [] };
+    case 'sla_breached':
+      return {
+        clauses: ["c.status != 'resolved'", 'c.needs_reply = 1', 'c.sla_due_at <= ?'],
+        params: [now],
+      };
+    default:
+      return { clauses: [], params: [] };
+  }
 }
 
 function whereSql(clauses: string[]): string {

@@ -40,9 +40,38 @@ export function iso(date: Date): string {
   return date.toISOString();
 }
 
-/** Start of the local calendar day of `date`, as ISO-8601. */
+/** Where the business's day starts and ends: "today" figures count from midnight here. */
+export const BUSINESS_TIME_ZONE = 'Asia/Kolkata';
+
+const zoneParts = new Intl.DateTimeFormat('en-US', {
+  timeZone: BUSINESS_TIME_ZONE,
+  hourCycle: 'h23',
+  year: 'numeric',
+  month: 'numeric',
+  day: 'numeric',
+  hour: 'numeric',
+  minute: 'numeric',
+  second: 'numeric',
+});
+
+/** Midnight that starts the business day of `date` (in {@link BUSINESS_TIME_ZONE}). */
+export function startOfBusinessDay(date: Date): Date {
+  const part = (type: string) =>
+    Number(zoneParts.formatToParts(date).find((entry) => entry.type === type)?.value);
+  // The wall time there, read as if it were UTC, differs from the instant by the zone's offset.
+  const wall = Date.UTC(
+    part('year'),
+    part('month') - 1,
+    part('day'),
+    part('hour'),
+    part('minute'),
+    part('second'),
+  );
+  const offsetMs = wall - Math.floor(date.getTime() / 1000) * 1000;
+  return new Date(Date.UTC(part('year'), part('month') - 1, part('day')) - offsetMs);
+}
+
+/** Start of the business day of `date`, as ISO-8601. */
 export function startOfDayIso(date: Date): string {
-  const start = new Date(date);
-  start.setHours(0, 0, 0, 0);
-  return start.toISOString();
+  return startOfBusinessDay(date).toISOString();
 }

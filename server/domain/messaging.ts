@@ -9,6 +9,7 @@ import type {
   Stakeholder,
 } from '../../src/contract';
 import { previewOf } from '../db/chat-rows';
+import { recordAssignment } from './assignment-log';
 import type { ChatChanges } from './chat-store';
 import { assertMayActOnChat } from './chat-policy';
 import type { Actor, DomainContext } from './domain-context';
@@ -276,6 +277,7 @@ export function announce(
 ): void {
   ctx.events.chatUpdated(result.chat);
   if (assignment) {
+    recordAssignment(ctx.db, assignment, 'assigned');
     ctx.events.chatAssigned(assignment, 'assigned');
   }
   ctx.events.messageCreated(result.message, result.chat);

@@ -6,6 +6,7 @@ import type {
 } from '../../src/contract';
 import { startOfDayIso } from './clock';
 import type { DomainContext } from './domain-context';
+import { statsHistory, statsTrends } from './stats-history';
 
 interface Counts {
   active: number;
@@ -16,8 +17,15 @@ interface Counts {
   resolved_today: number;
 }
 
-/** The supervisor board: counts over every chat, and each executive's load. */
-export function dashboardStats(ctx: DomainContext): DashboardStats {
+/**
+ * The supervisor board: counts over every chat, each executive's load, and the figures an hour ago
+ * and yesterday. With `history` (the REST answer a dashboard opens with) also the day's samples and
+ * the recent SLA alerts and assignments, which pushes leave out.
+ */
+export function dashboardStats(
+  ctx: DomainContext,
+  { history = false }: { history?: boolean } = {},
+): DashboardStats {
   const now = ctx.clock.now();
   const today = startOfDayIso(now);
   const breaches = ctx.db
@@ -52,19 +60,33 @@ export function dashboardStats(ctx: DomainContext): DashboardStats {
     sla_breaches_today: breaches.reduce((sum, entry) => sum + entry.n, 0),
     executives,
     generated_at: now.toISOString(),
+    ...statsTrends(ctx, now),
+    ...(history ? statsHistory(ctx, now) : {}),
   };
 }
 
 /**
  * What an executive sees of the board: the team's counts as they are, and in `executives` only
- * their own load. The loads of colleagues are for supervisors.
+ * their own load. The loads of colleagues, the trends and the feeds are for supervisors.
  */
 export function statsForExecutive(stats: DashboardStats, executiveId: string): DashboardStats {
-  return {
+  const own: DashboardStats = {
     ...stats,
     executives: stats.executives.filter((load) => load.executive_id === executiveId),
   };
+  for (const key of SUPERVISOR_ONLY) {
+    delete own[key];
+  }
+  return own;
 }
+
+const SUPERVISOR_ONLY = [
+  'day_series',
+  'recent_sla_alerts',
+  'recent_assignments',
+  'an_hour_ago',
+  'same_time_yesterday',
+] as const satisfies readonly (keyof DashboardStats)[];
 
 /** The same counts for driver / partner chats only. */
 export function driverChatStats(ctx: DomainContext): DriverChatStats {

@@ -34,6 +34,8 @@ export function registerReadHandlers(
       const page = ctx.chats.list({
         assignedExecutiveId: payload.assigned_executive_id,
         status: payload.status,
+        filter: payload.filter,
+        now: ctx.clock.now().toISOString(),
         cursor: payload.cursor,
         limit: payload.limit ?? ctx.settings.page_size,
       });

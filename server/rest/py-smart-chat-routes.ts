@@ -136,7 +136,7 @@ export function mountPySmartChatRoutes(app: express.Express, deps: RestDeps): vo
     if (actorOf(res).role !== 'supervisor') {
       throw forbidden('The dashboard is for supervisors. Ask a supervisor for these figures.');
     }
-    const response: DashboardStats = dashboardStats(ctx);
+    const response: DashboardStats = dashboardStats(ctx, { history: true });
     res.json(response);
   });
 

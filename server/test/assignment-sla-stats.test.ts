@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, afterEach, before, describe, it } from 'node:test';
 
 import type { ChatAssignment, SlaAlert } from '../../src/contract';
+import { startOfDayIso } from '../domain/clock';
 import {
   ASHA,
   PRIYA,
@@ -318,7 +319,5 @@ function countsNow(stack: TestStack): {
 }
 
 function startOfToday(stack: TestStack): string {
-  const day = new Date(stack.clock.now());
-  day.setHours(0, 0, 0, 0);
-  return day.toISOString();
+  return startOfDayIso(stack.clock.now());
 }

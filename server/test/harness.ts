@@ -45,7 +45,10 @@ function login(email: string): {
   return { email, password: found.password, executive_id: found.executive_id, name: found.name };
 }
 
-/** Starts a seeded stack on free ports with a temporary database; the SLA monitor and simulator are off. */
+/**
+ * Starts a seeded stack on free ports with a temporary database; the SLA monitor, the status
+ * sampler's timer and the simulator are off.
+ */
 export async function startTestStack(options: Partial<StackOptions> = {}): Promise<TestStack> {
   const dir = mkdtempSync(join(tmpdir(), 'stack-test-'));
   const dbFile = options.dbFile ?? join(dir, 'stack.db');
@@ -54,6 +57,7 @@ export async function startTestStack(options: Partial<StackOptions> = {}): Promi
     host: '127.0.0.1',
     ports: { pySmartChat: 0, nodeAdmin: 0, webApi: 0, partnerEnrol: 0 },
     slaCheckIntervalMs: 0,
+    statusSampleIntervalMs: 0,
     simulatorRate: 0,
     statsThrottleMs: 25,
     ...options,

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 
 import type { DashboardStats, NotesResponse } from '../../src/contract';
-import { createAdjustableClock } from '../domain/clock';
+import { createAdjustableClock, startOfDayIso } from '../domain/clock';
 import {
   ASHA,
   SUPERVISOR,
@@ -126,9 +126,14 @@ describe('restart', () => {
       const breaches = second.db
         .prepare("SELECT COUNT(*) FROM sla_alerts WHERE level = 'breach' AND raised_at >= ?")
         .pluck()
-        .get(new Date(new Date(clock.now()).setHours(0, 0, 0, 0)).toISOString());
+        .get(startOfDayIso(clock.now()));
       assert.equal(stats.body.sla_breaches_today, breaches);
       assert.ok(stats.body.sla_breaches_today >= 1);
+      assert.ok(
+        stats.body.recent_sla_alerts?.some((alert) => alert.chat_id === waiting.chat_id),
+        'the SLA feed survives the restart',
+      );
+      assert.ok((stats.body.day_series?.length ?? 0) > 1, 'the day so far is there');
     } finally {
       closeSockets();
       await second.stop();

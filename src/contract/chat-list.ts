@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 
-import { ChatStatusSchema, count } from './primitives';
+import { ChatListFilterSchema, ChatStatusSchema, count } from './primitives';
 import { id, requestId } from './request-fields';
 import { ChatsSchema } from './chat';
 
@@ -23,6 +23,8 @@ export const FetchAllChatsRequestSchema = z.object({
   assigned_executive_id: z.optional(id),
   /** Only chats with this status; omit for every status. */
   status: z.optional(ChatStatusSchema),
+  /** Only unassigned chats, or only chats waiting past their reply limit; omit for every chat. */
+  filter: z.optional(ChatListFilterSchema),
   /** Opaque cursor from a previous page's `next_cursor`. */
   cursor: z.nullish(z.string().check(z.maxLength(500))),
   /** Page size; the config `page_size` when omitted (1 to 500). */
@@ -39,7 +41,7 @@ export const FetchAllChatSchema = z.object({
   /** Chats matching the filter (all pages). */
   total: count,
   /**
-   * Chats per status for the same executive filter, ignoring `status` and the cursor (for search:
+   * Chats per status for the same executive and `filter`, ignoring `status` and the cursor (for search:
    * per status among the matches).
    */
   counts: ChatStatusCountsSchema,

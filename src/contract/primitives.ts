@@ -14,6 +14,14 @@ export const CHAT_STATUSES = ['active', 'pending', 'resolved'] as const;
 export const ChatStatusSchema = z.enum(CHAT_STATUSES);
 export type ChatStatus = (typeof CHAT_STATUSES)[number];
 
+/**
+ * A narrower chat list, across statuses: `unassigned` (not resolved, no executive) or
+ * `sla_breached` (waiting for a reply past its limit now).
+ */
+export const CHAT_LIST_FILTERS = ['unassigned', 'sla_breached'] as const;
+export const ChatListFilterSchema = z.enum(CHAT_LIST_FILTERS);
+export type ChatListFilter = (typeof CHAT_LIST_FILTERS)[number];
+
 /** Role carried in the PySmartChat JWT. */
 export const STAFF_ROLES = ['executive', 'supervisor'] as const;
 export const StaffRoleSchema = z.enum(STAFF_ROLES);
@@ -69,6 +77,7 @@ export type DcoStatus = (typeof DCO_STATUSES)[number];
 export const ENUMS = {
   Stakeholder: STAKEHOLDERS,
   ChatStatus: CHAT_STATUSES,
+  ChatListFilter: CHAT_LIST_FILTERS,
   StaffRole: STAFF_ROLES,
   PresenceStatus: PRESENCE_STATUSES,
   MessageType: MESSAGE_TYPES,
