@@ -33,7 +33,8 @@ import { FixedRows } from './fixed-rows';
 import { clockTime } from '../../shared/time/time-format';
 import { injectOpenChatId } from './open-chat-id';
 import { nextOrder, pendingOrder, sameOrder, stepIndex } from './stable-order';
-import { renderedRange, scrollRowIntoView, scrolledAwayFromTop } from './list-viewport';
+import { renderedRange, scrolledAwayFromTop } from './list-viewport';
+import { ChatListKeys, chatOptionId } from './chat-list-keys';
 
 /** Height of one row in pixels; the virtual scroll depends on every row having it. */
 export const CHAT_ROW_HEIGHT = 76;
@@ -79,6 +80,7 @@ interface OrderSource {
     ChatListHeader,
     ChatListEmpty,
     ChatRow,
+    ChatListKeys,
   ],
   templateUrl: './chat-list.html',
   styleUrl: './chat-list.scss',
@@ -102,6 +104,7 @@ export class ChatList {
   protected readonly slaWarningMs = computed(() => this.config.config().sla.warning_seconds * 1000);
 
   private readonly viewport = viewChild(CdkVirtualScrollViewport);
+  private readonly keys = viewChild(ChatListKeys);
   private readonly header = viewChild.required(ChatListHeader);
   private readonly contextAnchor = viewChild<ElementRef<HTMLElement>>('contextAnchor');
   private readonly contextTrigger = viewChild('contextAnchor', { read: MatMenuTrigger });
@@ -115,19 +118,12 @@ export class ChatList {
   private readonly scrolledAway = scrolledAwayFromTop(this.viewport, TOP_SLACK_PX);
   private readonly renderedRange = renderedRange(this.viewport);
 
-  /** Whether the executive is moving through the list with the keyboard (shows the focus ring). */
-  protected readonly keyboardNav = signal(false);
-  private readonly listFocused = signal(false);
-
   /**
    * Whether the shown order must hold still: the pointer is over the list, it is scrolled away from
    * the top, or the executive is moving through it with the keyboard.
    */
   protected readonly held = computed(
-    () =>
-      this.pointerInside() ||
-      this.scrolledAway() ||
-      (this.keyboardNav() && this.listFocused() && this.viewport() !== undefined),
+    () => this.pointerInside() || this.scrolledAway() || (this.keys()?.navigating() ?? false),
   );
 
   /** What the list is showing; a change (tab, scope, search) replaces the order at once. */
@@ -200,28 +196,8 @@ export class ChatList {
   );
   protected readonly hasRows = computed(() => this.rows().length > 0);
 
-  private readonly activeChatId = signal<string | null>(null);
-  /** The row the keyboard is on: the one last moved to, else the open chat, else the first. */
-  protected readonly activeIndex = computed(() => {
-    const rows = this.rows();
-    for (const id of [this.activeChatId(), this.openChatId()]) {
-      const index = id === null ? -1 : rows.findIndex((row) => row.chat.chat_id === id);
-      if (index >= 0) {
-        return index;
-      }
-    }
-    return rows.length > 0 ? 0 : -1;
-  });
-  protected readonly activeRowId = computed(
-    () => this.rows()[this.activeIndex()]?.chat.chat_id ?? null,
-  );
-  /** The active row's element id, while it is rendered (virtual scrolling drops far rows). */
-  protected readonly activeOptionId = computed(() => {
-    const id = this.activeRowId();
-    const { start, end } = this.renderedRange();
-    const index = this.activeIndex();
-    return id === null || index < start || index >= end ? null : this.optionId(id);
-  });
+  /** The chat the keys last moved to; kept here, so it outlives an empty list. */
+  protected readonly activeChatId = signal<string | null>(null);
 
   constructor() {
     this.store.load();
@@ -285,9 +261,7 @@ export class ChatList {
     this.header().focusSearch();
   }
 
-  protected optionId(chatId: string): string {
-    return `chat-option-${chatId}`;
-  }
+  protected readonly optionId = chatOptionId;
 
   protected trackByChatId(_index: number, row: RowView): string {
     return row.chat.chat_id;
@@ -299,10 +273,6 @@ export class ChatList {
 
   protected setPointerInside(inside: boolean): void {
     this.pointerInside.set(inside);
-  }
-
-  protected setListFocused(focused: boolean): void {
-    this.listFocused.set(focused);
   }
 
   /** Shows the live order now and goes back to the top. */
@@ -322,48 +292,16 @@ export class ChatList {
   protected onListClick(event: MouseEvent): void {
     const chatId = this.chatIdAt(event.target);
     if (chatId !== null) {
-      this.keyboardNav.set(false);
+      this.keys()?.keyboardNav.set(false);
       this.activeChatId.set(chatId);
       this.open(chatId);
     }
   }
 
-  protected onListKeydown(event: KeyboardEvent): void {
-    if (event.altKey || event.ctrlKey || event.metaKey) {
-      return;
-    }
-    const rows = this.rows();
-    const page = Math.max(
-      1,
-      Math.floor((this.viewport()?.getViewportSize() ?? 0) / this.rowHeight),
-    );
-    const moves: Record<string, number> = {
-      ArrowDown: 1,
-      ArrowUp: -1,
-      PageDown: page,
-      PageUp: -page,
-    };
-    if (event.key in moves) {
-      this.moveActive(stepIndex(this.activeIndex(), moves[event.key], rows.length));
-    } else if (event.key === 'Home' || event.key === 'End') {
-      this.moveActive(event.key === 'Home' ? 0 : rows.length - 1);
-    } else if (event.key === 'Enter' || event.key === ' ') {
-      const id = this.activeRowId();
-      if (id === null) {
-        return;
-      }
-      this.open(id);
-    } else {
-      return;
-    }
-    event.preventDefault();
-    this.keyboardNav.set(true);
-  }
-
   /** Right click on a row, or the menu key / Shift+F10 on the focused list: the row's actions. */
   protected onContextMenu(event: MouseEvent): void {
     const pointed = this.chatIdAt(event.target);
-    const chatId = pointed ?? this.activeRowId();
+    const chatId = pointed ?? this.keys()?.activeRowId() ?? null;
     const anchor = this.contextAnchor()?.nativeElement;
     const trigger = this.contextTrigger();
     if (chatId === null || !anchor || !trigger) {
@@ -385,6 +323,11 @@ export class ChatList {
     trigger.openMenu();
   }
 
+  /** Opens the chat the keys chose. */
+  protected onChosen(chatId: string): void {
+    this.open(chatId);
+  }
+
   protected onContextMenuClosed(): void {
     this.viewport()?.elementRef.nativeElement.focus();
   }
@@ -392,15 +335,6 @@ export class ChatList {
   private chatIdAt(target: EventTarget | null): string | null {
     const option = target instanceof Element ? target.closest('[data-chat-id]') : null;
     return option?.getAttribute('data-chat-id') ?? null;
-  }
-
-  private moveActive(index: number): void {
-    const row = this.rows()[index];
-    if (!row) {
-      return;
-    }
-    this.activeChatId.set(row.chat.chat_id);
-    this.scrollIntoView(index);
   }
 
   private openRelative(step: number): boolean {
@@ -413,16 +347,9 @@ export class ChatList {
     }
     const id = rows[index].chat.chat_id;
     this.activeChatId.set(id);
-    this.scrollIntoView(index);
+    this.keys()?.moveTo(index);
     this.open(id);
     return true;
-  }
-
-  private scrollIntoView(index: number): void {
-    const viewport = this.viewport();
-    if (viewport) {
-      scrollRowIntoView(viewport, index, this.rowHeight);
-    }
   }
 
   private open(chatId: string): void {

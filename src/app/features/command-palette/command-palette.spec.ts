@@ -13,8 +13,7 @@ import { ConversationStore } from '../../core/state/conversation-store';
 import { PresenceStore } from '../../core/state/presence-store';
 import { aChat } from '../../testing/payload-fixtures';
 import { CommandPalette, PALETTE_SEARCH_DELAY_MS } from './command-palette';
-
-const KEY_CODES: Record<string, number> = { ArrowDown: 40, ArrowUp: 38, Enter: 13, Escape: 27 };
+import { pressKey } from '../../testing/key-events';
 
 describe('CommandPalette', () => {
   let fixture: ComponentFixture<CommandPalette>;
@@ -84,15 +83,7 @@ describe('CommandPalette', () => {
   }
 
   async function press(key: string): Promise<void> {
-    box().dispatchEvent(
-      new KeyboardEvent('keydown', {
-        key,
-        // The CDK key manager reads `keyCode`.
-        keyCode: KEY_CODES[key],
-        bubbles: true,
-        cancelable: true,
-      }),
-    );
+    pressKey(box(), key);
     await fixture.whenStable();
   }
 

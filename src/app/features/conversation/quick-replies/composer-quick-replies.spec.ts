@@ -24,6 +24,7 @@ import { NotesStore } from '../state/notes-store';
 import { TemplatePicker } from '../templates/template-picker';
 import { QUICK_REPLIES_FETCH } from './quick-replies-store';
 import { QuickReplyMenu } from './quick-reply-menu';
+import { pressKey } from '../../../testing/key-events';
 
 const NOW = new Date(2026, 10, 25, 15, 0).getTime();
 const TEAM = {
@@ -66,8 +67,6 @@ async function until<T>(read: () => T | null | undefined): Promise<T> {
   }
   throw new Error('Timed out waiting');
 }
-
-const KEY_CODES: Record<string, number> = { ArrowDown: 40, ArrowUp: 38, Enter: 13, Escape: 27 };
 
 describe('Composer quick replies', () => {
   let fixture: ComponentFixture<Composer>;
@@ -138,15 +137,7 @@ describe('Composer quick replies', () => {
   }
 
   async function press(key: string, init: KeyboardEventInit = {}): Promise<KeyboardEvent> {
-    const event = new KeyboardEvent('keydown', {
-      key,
-      // The CDK key manager reads `keyCode`.
-      keyCode: KEY_CODES[key],
-      bubbles: true,
-      cancelable: true,
-      ...init,
-    });
-    textarea().dispatchEvent(event);
+    const event = pressKey(textarea(), key, init);
     await fixture.whenStable();
     return event;
   }
