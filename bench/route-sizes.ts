@@ -1,42 +1,91 @@
-import type { Browser, Page } from '@playwright/test';
+import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { CONSOLE_URL, VIEWPORT } from './bench-env';
 import { type Size, sizeOf } from './bundle-size';
-import { CHAT_ROWS, openLoginPage, signInToList } from './console-session';
+import { CHAT_ROWS, newBenchContext, openLoginPage, signInToList } from './console-session';
+
+/** The files a route loaded, and of them those needed before it was usable. */
+export interface RouteFiles {
+  size: Size;
+  files: string[];
+  /** Requested before the page was usable (the form shown, the list's rows); the rest came after. */
+  beforeUsable?: { size: Size; files: string[] };
+}
 
 export interface RouteSizes {
   /** JS, CSS and HTML the browser loads to show the sign-in form. */
-  login: { size: Size; files: string[] };
+  login: RouteFiles;
   /** ... to show the chat list, loading `/chats` afresh while signed in. */
-  chats: { size: Size; files: string[] };
+  chats: RouteFiles;
   /** ... to show the baseline app and open its dialog. */
   baseline: { size: Size; files: string[] };
 }
 
-/** Records the build files (JS, CSS, HTML) a page requests while `action` runs. */
+/** The path of a build file inside the build folder, or null for anything else. */
+function buildPath(url: URL): string | null {
+  const path = url.pathname.replace(/^\//, '');
+  if (path === '' || /\.(js|css)$/.test(path) || !path.includes('.')) {
+    return path.includes('.') ? path : 'index.html';
+  }
+  return null;
+}
+
+/**
+ * Arms, in every page of `context` from its first moment, a watch for the first frame painted
+ * with an element matching `selector` (the probe's `whenPainted`), kept as `__bench.usable`.
+ */
+async function watchUsable(context: BrowserContext, selector: string): Promise<void> {
+  await context.addInitScript({
+    content: `window.__bench.usable = window.__bench.whenPainted(() => {
+      const el = document.querySelector(${JSON.stringify(selector)});
+      return !!el && el.getBoundingClientRect().height > 0;
+    }, 60000);`,
+  });
+}
+
+/**
+ * Records the build files (JS, CSS, HTML) a page requests while `action` runs and until the
+ * network is idle; with a usable watch armed ({@link watchUsable}), also those it requested
+ * before it was usable (from the page's resource timing, on the page's own clock).
+ */
 async function recordFiles(
   page: Page,
   origin: string,
   action: () => Promise<void>,
-): Promise<string[]> {
+): Promise<{ files: string[]; before: string[] }> {
   const files = new Set<string>();
   const listener = (request: { url(): string }) => {
     const url = new URL(request.url());
-    if (url.origin !== origin) {
-      return;
-    }
-    const path = url.pathname.replace(/^\//, '');
-    if (path === '' || /\.(js|css)$/.test(path) || !path.includes('.')) {
-      files.add(path.includes('.') ? path : 'index.html');
+    const path = url.origin === origin ? buildPath(url) : null;
+    if (path) {
+      files.add(path);
     }
   };
   page.on('request', listener);
   await action();
   await page.waitForLoadState('networkidle');
   page.off('request', listener);
-  return [...files].sort();
+  const timing = await page.evaluate(async () => {
+    const bench = (window as unknown as { __bench?: { usable?: Promise<number> } }).__bench;
+    const usable = bench?.usable ? await bench.usable : Infinity;
+    return {
+      usable,
+      starts: performance
+        .getEntriesByType('resource')
+        .map((entry) => ({ url: entry.name, at: entry.startTime })),
+    };
+  });
+  const before = new Set(files.has('index.html') ? ['index.html'] : []);
+  for (const { url, at } of timing.starts) {
+    const parsed = new URL(url);
+    const path = parsed.origin === origin ? buildPath(parsed) : null;
+    if (path && at <= timing.usable) {
+      before.add(path);
+    }
+  }
+  return { files: [...files].sort(), before: [...before].sort() };
 }
 
 /**
@@ -50,7 +99,8 @@ export async function measureRouteSizes(
 ): Promise<RouteSizes> {
   const origin = new URL(CONSOLE_URL).origin;
   // The login page, from a cold profile.
-  const fresh = await browser.newContext({ viewport: VIEWPORT });
+  const fresh = await newBenchContext(browser);
+  await watchUsable(fresh, 'input[type="email"]');
   const loginPage = await fresh.newPage();
   const loginFiles = await recordFiles(loginPage, origin, async () => {
     await loginPage.goto(`${CONSOLE_URL}/login`);
@@ -60,6 +110,7 @@ export async function measureRouteSizes(
 
   const signedIn = await openLoginPage(browser);
   await signInToList(signedIn.page);
+  await watchUsable(signedIn.context, CHAT_ROWS);
   const chatsFiles = await recordFiles(signedIn.page, origin, async () => {
     await signedIn.page.reload();
     await signedIn.page.locator(CHAT_ROWS).first().waitFor();
@@ -87,9 +138,14 @@ export async function measureRouteSizes(
   });
   await baselineContext.close();
 
+  const route = ({ files, before }: { files: string[]; before: string[] }): RouteFiles => ({
+    size: sizeOf(consoleDist, files),
+    files,
+    beforeUsable: { size: sizeOf(consoleDist, before), files: before },
+  });
   return {
-    login: { size: sizeOf(consoleDist, loginFiles), files: loginFiles },
-    chats: { size: sizeOf(consoleDist, chatsFiles), files: chatsFiles },
-    baseline: { size: sizeOf(baselineDist, baselineFiles), files: baselineFiles },
+    login: route(loginFiles),
+    chats: route(chatsFiles),
+    baseline: { size: sizeOf(baselineDist, baselineFiles.files), files: baselineFiles.files },
   };
 }

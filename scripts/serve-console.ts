@@ -122,8 +122,12 @@ app.use(
     index: false,
     maxAge: '1h',
     setHeaders: (res, path) => {
-      if (hashed.test(`/${relative(root, path).split(sep).join('/')}`)) {
+      const served = `/${relative(root, path).split(sep).join('/')}`;
+      if (hashed.test(served)) {
         res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+      } else if (/\.(?:js|css)$/.test(served)) {
+        // Bundles without a hash in their name (script-fonts.css, toasts.css) change in place.
+        res.setHeader('Cache-Control', 'no-cache');
       }
     },
   }),

@@ -1,13 +1,17 @@
 import {
   ChangeDetectionStrategy,
   Component,
+  Injector,
   afterNextRender,
   computed,
+  effect,
   inject,
 } from '@angular/core';
 import { RouterOutlet } from '@angular/router';
 
 import { ConsoleLayout } from '../../core/layout/console-layout';
+import { PageUsable } from '../../core/platform/page-usable';
+import { ChatListStore } from '../../core/state/chat-list-store';
 import { ConversationStore } from '../../core/state/conversation-store';
 import { ChatList } from '../chat-list/chat-list';
 import { CustomerPanel } from '../customer-panel/customer-panel';
@@ -119,16 +123,24 @@ export default class ConsolePage {
   protected readonly conversationHidden = computed(() => this.layout.onePane() && !this.chatOpen());
 
   constructor() {
-    // Fetches the conversation's code while the executive looks at the list, so opening the
-    // first chat waits only for its messages.
-    afterNextRender(() => {
-      const prefetch = () => void import('../conversation/conversation-pane');
-      if ('requestIdleCallback' in window) {
-        requestIdleCallback(prefetch, { timeout: 2_000 });
-      } else {
-        setTimeout(prefetch, 500);
+    // The page is usable once the list shows its first chats (or says why it cannot). Then,
+    // with the browser idle, the conversation's code is fetched while the executive looks at the
+    // list, so opening the first chat waits only for its messages, and the list not for it.
+    const page = inject(PageUsable);
+    const list = inject(ChatListStore);
+    const injector = inject(Injector);
+    let loaded = false;
+    const watch = effect(() => {
+      if (list.loading()) {
+        loaded = true;
+        return;
+      }
+      if (loaded || list.chats().length > 0 || list.error() !== null) {
+        watch.destroy();
+        afterNextRender(() => page.mark(), { injector });
       }
     });
+    page.whenSettled(() => void import('../conversation/conversation-pane'));
   }
 
   protected closeDrawer(): void {

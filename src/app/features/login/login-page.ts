@@ -19,6 +19,7 @@ import { AuthService } from '../../core/auth/auth-service';
 import { safeReturnUrl } from '../../core/auth/return-url';
 import { SESSION_EXPIRED_MESSAGE, Session } from '../../core/auth/session';
 import { roleHome } from '../../core/layout/role-home';
+import { PageUsable } from '../../core/platform/page-usable';
 import { SignInPreloading } from '../../core/routing/sign-in-preloading';
 
 /** Shown when sign-in fails without a message from the back end. */
@@ -84,7 +85,11 @@ export default class LoginPage {
   protected readonly expiredText = SESSION_EXPIRED_MESSAGE;
 
   constructor() {
-    afterNextRender(() => this.emailInput().nativeElement.focus());
+    const page = inject(PageUsable);
+    afterNextRender(() => {
+      this.emailInput().nativeElement.focus();
+      page.mark();
+    });
   }
 
   /** Lets the router fetch the signed-in console's code while the form is filled in. */
