@@ -7,7 +7,8 @@ import { returningSection, returningSummary } from './report-returning';
 import type { ReturningResult } from './returning-scenarios';
 import type { RouteSizes } from './route-sizes';
 import type { StackLoadResult } from './stack-load';
-import type { IngestResult, ShiftResult } from './traffic-scenarios';
+import type { IngestResult } from './ingest-scenario';
+import type { ShiftResult } from './shift-scenario';
 import type { BigListResult, StartupResult } from './ui-scenarios';
 
 export interface Machine {
@@ -123,6 +124,11 @@ export function renderReport(r: BenchResults): string {
       `| ingest (${(i.accepted / i.sendSeconds).toFixed(0)} events/s reached): no long task > 50 ms | ${i.longTasks} (longest ${ms(i.longestTaskMs)}) | ${verdict(i.longTasks === 0)} |`,
       `| ingest: event-to-paint p95 < 33 ms | ${ms(i.eventToPaintP95)} | ${verdict(i.eventToPaintP95 < 33)} |`,
       `| ingest: no events lost | ${lost === 0 ? 'none' : `${lost} missing`} | ${verdict(lost === 0)} |`,
+      ...(i.busy
+        ? [
+            `| ingest: main thread busy < 250 ms per second of the burst (from a trace) | ${i.busy.busyMsPerSecond} ms/s | ${verdict(i.busy.busyMsPerSecond < 250)} |`,
+          ]
+        : []),
     );
   }
   if (r.bigLists) {
@@ -237,6 +243,15 @@ export function renderReport(r: BenchResults): string {
       `| rows on screen showing their chat's last message | ${i.rowsCurrent} of ${i.rowsChecked} |`,
       `| long tasks > 50 ms | ${i.longTasks} (longest ${ms(i.longestTaskMs)}) |`,
       `| event-to-paint p50 / p95 / max | ${ms(i.eventToPaintP50)} / ${ms(i.eventToPaintP95)} / ${ms(i.eventToPaintMax)} (${i.paintedSamples} messages painted) |`,
+      ...(i.busy
+        ? [
+            `| main thread busy, traced burst of ${i.busy.seconds.toFixed(1)} s | ${i.busy.busyMsPerSecond} ms per second (goal < 250): ${Object.entries(
+              i.busy.byKind,
+            )
+              .map(([kind, value]) => `${kind} ${value}`)
+              .join(', ')}; ${i.busy.tasks} tasks, ${i.busy.longTasks} over 50 ms |`,
+          ]
+        : []),
       '',
     );
     const failures = Object.entries(r.injectFailures ?? {});

@@ -18,7 +18,8 @@ import { measureRouteSizes } from './route-sizes';
 import { measureReturning } from './returning-scenarios';
 import { measureStackLoad } from './stack-load';
 import { injectFailures } from './traffic';
-import { measureIngest, measureShift } from './traffic-scenarios';
+import { measureIngest } from './ingest-scenario';
+import { measureShift } from './shift-scenario';
 import { measureBigLists, measureStartup } from './ui-scenarios';
 
 const started = Date.now();
