@@ -189,117 +189,6 @@ describe('ChatListStore', () => {
     expect(store.chats()).toEqual([]);
   });
 
-  it('searches after a pause and shows only the results', () => {
-    jasmine.clock().install();
-    jasmine.clock().mockDate(new Date('2026-11-25T10:00:00Z'));
-    const tick = (ms: number) => jasmine.clock().tick(ms);
-    try {
-      gateway.fetchAllChatUser.and.returnValue(
-        of(emptyPage({ chats: [aChat({ chat_id: 'listed' })] })),
-      );
-      store.load();
-      gateway.searchChat.and.returnValue(of(emptyPage({ chats: [aChat({ chat_id: 'hit' })] })));
-      store.search('OW12');
-      store.search('OW1234');
-      tick(299);
-      expect(gateway.searchChat).not.toHaveBeenCalled();
-      tick(1);
-      expect(gateway.searchChat).toHaveBeenCalledOnceWith(
-        jasmine.objectContaining({ query: 'OW1234' }),
-      );
-      expect(store.chats().map((c) => c.chat_id)).toEqual(['hit']);
-      store.search('');
-      tick(300);
-      expect(store.chats().map((c) => c.chat_id)).toContain('listed');
-    } finally {
-      jasmine.clock().uninstall();
-    }
-  });
-
-  it('retries a failed search at once, with the same query', () => {
-    jasmine.clock().install();
-    // The debounce reads the time, so the mocked clock must move the date too.
-    jasmine.clock().mockDate(new Date('2026-11-25T10:00:00Z'));
-    try {
-      gateway.searchChat.and.returnValue(
-        throwError(
-          () => new GatewayError('timeout', 'The search timed out. Try again.', 'search_chat'),
-        ),
-      );
-      store.search('OW1234');
-      jasmine.clock().tick(300);
-      expect(store.searchError()).toBe('The search timed out. Try again.');
-      gateway.searchChat.and.returnValue(of(emptyPage({ chats: [aChat({ chat_id: 'hit' })] })));
-      store.retrySearch();
-      expect(gateway.searchChat).toHaveBeenCalledTimes(2);
-      expect(gateway.searchChat.calls.mostRecent().args[0].query).toBe('OW1234');
-      expect(store.searchError()).toBeNull();
-      expect(store.chats().map((c) => c.chat_id)).toEqual(['hit']);
-    } finally {
-      jasmine.clock().uninstall();
-    }
-  });
-
-  it('shows only the search results in the current tab and scope', () => {
-    jasmine.clock().install();
-    jasmine.clock().mockDate(new Date('2026-11-25T10:00:00Z'));
-    try {
-      gateway.searchChat.and.returnValue(
-        of(
-          emptyPage({
-            chats: [
-              aChat({ chat_id: 'mine-active' }),
-              aChat({ chat_id: 'mine-resolved', status: 'resolved' }),
-              aChat({ chat_id: 'theirs-active', assigned_executive_id: 'e2' }),
-            ],
-          }),
-        ),
-      );
-      store.search('Ravi');
-      jasmine.clock().tick(300);
-      expect(store.chats().map((c) => c.chat_id)).toEqual(['mine-active']);
-    } finally {
-      jasmine.clock().uninstall();
-    }
-  });
-
-  it('searches again at once when the tab or scope changes during a search', () => {
-    jasmine.clock().install();
-    jasmine.clock().mockDate(new Date('2026-11-25T10:00:00Z'));
-    try {
-      const resolved = aChat({
-        chat_id: 'resolved',
-        status: 'resolved',
-        assigned_executive_id: 'e2',
-      });
-      gateway.searchChat.and.returnValue(
-        of(emptyPage({ chats: [aChat({ chat_id: 'a' }), resolved] })),
-      );
-      store.search('Ravi');
-      jasmine.clock().tick(300);
-      expect(gateway.searchChat).toHaveBeenCalledTimes(1);
-      expect(gateway.searchChat.calls.mostRecent().args[0].assigned_executive_id).toBe('e1');
-
-      store.setScope('all');
-      expect(gateway.searchChat).toHaveBeenCalledTimes(2);
-      expect(gateway.searchChat.calls.mostRecent().args[0]).toEqual(
-        jasmine.objectContaining({ query: 'Ravi', assigned_executive_id: undefined }),
-      );
-
-      store.setStatus('resolved');
-      expect(gateway.searchChat).toHaveBeenCalledTimes(3);
-      expect(store.chats().map((c) => c.chat_id)).toEqual(['resolved']);
-    } finally {
-      jasmine.clock().uninstall();
-    }
-  });
-
-  it('does not search when the tab changes with no search', () => {
-    store.setStatus('pending');
-    store.setScope('all');
-    expect(gateway.searchChat).not.toHaveBeenCalled();
-  });
-
   it('tells how far back the fetched pages reach, until they reach the end', () => {
     gateway.fetchAllChatUser.and.returnValues(
       of(
@@ -337,11 +226,6 @@ describe('ChatListStore', () => {
     expect(store.pagedSince()).not.toBeNull();
     store.setStatus('pending');
     expect(store.pagedSince()).toBeNull();
-  });
-
-  it('does not search when retrying with no query', () => {
-    store.retrySearch();
-    expect(gateway.searchChat).not.toHaveBeenCalled();
   });
 
   it('refetches the first page of the active filter on resync and resolves once merged', async () => {

@@ -1,17 +1,6 @@
 import { DestroyRef, Injectable, Signal, computed, inject, signal } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
-import {
-  Subject,
-  asyncScheduler,
-  catchError,
-  debounceTime,
-  distinctUntilChanged,
-  map,
-  merge,
-  of,
-  switchMap,
-  throttleTime,
-} from 'rxjs';
+import { Subject, asyncScheduler, catchError, map, of, switchMap, throttleTime } from 'rxjs';
 
 import { ChatAssignment, ChatStatus, ChatStatusCounts, Chats, Iso8601 } from '../../../contract';
 import { Session } from '../auth/session';
@@ -28,7 +17,9 @@ import {
   matchesFilter,
   matchesScope,
   reconcileFirstPage,
+  oldestUpdate,
   reorder,
+  pageRequest,
   sortedMatches,
   upsertChats,
 } from './chat-merge';
@@ -36,8 +27,6 @@ import { bufferPerFrame } from '../platform/frame-batch';
 
 /** Chats fetched per page; the server caps it at 500. */
 const PAGE_SIZE = 200;
-/** Pause after the last keystroke before a search goes out. */
-const SEARCH_DEBOUNCE_MS = 300;
 /**
  * Chats of the shown tab held at most before {@link ChatListStore.compact} lets the oldest go. Live
  * updates keep bringing chats to the top, so over a shift the list would otherwise hold every chat
@@ -46,13 +35,6 @@ const SEARCH_DEBOUNCE_MS = 300;
 export const COMPACT_ABOVE = 2 * PAGE_SIZE;
 /** Shortest time between two refreshes of the tab counts while live updates make them unsure. */
 const COUNTS_REFRESH_MS = 5_000;
-
-interface SearchState {
-  query: string;
-  resultIds: readonly string[] | null;
-  searching: boolean;
-  error: string | null;
-}
 
 /** The held chats that match one filter, newest first, kept up to date as chats change. */
 interface ListOrder {
@@ -74,7 +56,6 @@ interface ChatListState {
   loading: boolean;
   loadingMore: boolean;
   error: string | null;
-  search: SearchState;
 }
 
 const INITIAL: ChatListState = {
@@ -88,15 +69,7 @@ const INITIAL: ChatListState = {
   loading: false,
   loadingMore: false,
   error: null,
-  search: { query: '', resultIds: null, searching: false, error: null },
 };
-
-function oldestUpdate(chats: readonly Chats[]): Iso8601 | null {
-  return chats.reduce<Iso8601 | null>(
-    (oldest, chat) => (oldest === null || chat.updated_at < oldest ? chat.updated_at : oldest),
-    null,
-  );
-}
 
 function explain(error: unknown): string {
   return error instanceof GatewayError
@@ -114,9 +87,6 @@ export class ChatListStore {
   private readonly session = inject(Session);
   private readonly destroyRef = inject(DestroyRef);
   private readonly state = signal<ChatListState>(INITIAL);
-  private readonly searchInput = new Subject<string>();
-  /** Searches to run at once, whatever was searched last: retries, resyncs, tab and scope changes. */
-  private readonly searchRerun = new Subject<string>();
   /** Live updates of chats this list never held: their earlier status is unknown, so are the counts. */
   private readonly countsUnsure = new Subject<void>();
   private loadGeneration = 0;
@@ -144,31 +114,16 @@ export class ChatListStore {
   readonly pagedSince = computed(() => this.state().pagedSince);
   /** Why the list could not load, for the executive. */
   readonly error = computed(() => this.state().error);
-  /** The current search text. */
-  readonly searchQuery = computed(() => this.state().search.query);
-  /** Whether a search is in flight. */
-  readonly searching = computed(() => this.state().search.searching);
-  /** Why the search failed, if it did. */
-  readonly searchError = computed(() => this.state().search.error);
 
-  private readonly filter: Signal<ChatFilter> = computed(() => this.filterOf(this.state()), {
+  /** The tab and scope shown, with the executive whose chats "mine" means. */
+  readonly filter: Signal<ChatFilter> = computed(() => this.filterOf(this.state()), {
     equal: (a, b) => filterKey(a) === filterKey(b),
   });
 
-  /**
-   * The rows to show, in the current tab and scope: the search results while searching (the
-   * search event cannot filter by status, so the tab is applied here), otherwise the filtered
-   * list, newest first.
-   */
+  /** The chats of the current tab and scope, newest first. */
   readonly chats: Signal<readonly Chats[]> = computed(() => {
-    const { index, order, search } = this.state();
+    const { index, order } = this.state();
     const filter = this.filter();
-    if (search.resultIds !== null) {
-      return search.resultIds.flatMap((id) => {
-        const chat = index.get(id);
-        return chat && matchesFilter(chat, filter) ? [chat] : [];
-      });
-    }
     // The kept order, unless the filter changed under it (the executive signed in as another).
     return order.key === filterKey(filter) ? order.chats : sortedMatches(index, filter);
   });
@@ -193,23 +148,11 @@ export class ChatListStore {
         takeUntilDestroyed(this.destroyRef),
       )
       .subscribe();
-    const typed = this.searchInput.pipe(
-      map((q) => q.trim()),
-      debounceTime(SEARCH_DEBOUNCE_MS),
-      distinctUntilChanged(),
-    );
-    // One pipeline, so a newer search always replaces an older one still in flight.
-    merge(typed, this.searchRerun)
-      .pipe(
-        switchMap((query) => this.runSearch(query)),
-        takeUntilDestroyed(this.destroyRef),
-      )
-      .subscribe();
   }
 
   /** Loads the first page for the current filter, replacing what the list shows. */
   load(): void {
-    this.loadFirstPage(() => undefined);
+    this.loadFirstPage();
   }
 
   /** Loads the next page, when there is one. */
@@ -222,12 +165,7 @@ export class ChatListStore {
     const filter = this.filter();
     this.state.update((s) => ({ ...s, loadingMore: true }));
     this.gateway
-      .fetchAllChatUser({
-        assigned_executive_id: this.scopeExecutive(filter),
-        status: filter.status,
-        cursor: nextCursor,
-        limit: PAGE_SIZE,
-      })
+      .fetchAllChatUser(pageRequest(filter, PAGE_SIZE, nextCursor))
       .pipe(takeUntilDestroyed(this.destroyRef))
       .subscribe({
         next: (page) => {
@@ -254,7 +192,6 @@ export class ChatListStore {
         this.forOtherFilter({ ...s, scope, nextCursor: null, pagedSince: null }),
       );
       this.load();
-      this.rerunSearch();
     }
   }
 
@@ -265,28 +202,12 @@ export class ChatListStore {
         this.forOtherFilter({ ...s, status, nextCursor: null, pagedSince: null }),
       );
       this.load();
-      this.rerunSearch();
     }
-  }
-
-  /** Searches by name, number, message text or booking id; an empty query ends the search. */
-  search(query: string): void {
-    this.state.update((s) => ({ ...s, search: { ...s.search, query } }));
-    this.searchInput.next(query);
-  }
-
-  /**
-   * Runs the current search again at once, after it failed. Typing the same text again would not,
-   * since an unchanged query is not searched twice.
-   */
-  retrySearch(): void {
-    this.rerunSearch();
   }
 
   /** Refetches after a reconnect, merging rather than replacing, so nothing on screen jumps. */
   resync(): void {
     this.load();
-    this.rerunSearch();
   }
 
   /** A held chat by id. */
@@ -301,19 +222,14 @@ export class ChatListStore {
 
   /**
    * Keeps only the newest page of the shown tab when it holds more than {@link COMPACT_ABOVE} chats
-   * (search results stay), then fetches that page again without a loading state, as paging on
+   * then fetches that page again without a loading state, as paging on
    * from the old cursor would skip the chats let go. Call it only while the executive is looking
    * at the top of the list: the rows let go are far below what is on screen.
    */
   compact(): void {
     const s = this.state();
     const order = this.chats();
-    if (
-      s.search.resultIds !== null ||
-      s.loading ||
-      s.loadingMore ||
-      order.length <= COMPACT_ABOVE
-    ) {
+    if (s.loading || s.loadingMore || order.length <= COMPACT_ABOVE) {
       return;
     }
     const kept = new Map<string, Chats>();
@@ -323,86 +239,38 @@ export class ChatListStore {
     this.state.update((current) =>
       this.withIndex({ ...current, nextCursor: null, pagedSince: null }, kept),
     );
-    this.loadFirstPage(() => undefined, { quiet: true });
+    this.loadFirstPage({ quiet: true });
   }
 
-  /** Runs the current search again at once, when there is one. */
-  private rerunSearch(): void {
-    const query = this.state().search.query.trim();
-    if (query) {
-      this.searchRerun.next(query);
-    }
-  }
-
-  private loadFirstPage(done: () => void, { quiet = false } = {}): void {
+  private loadFirstPage({ quiet = false } = {}): void {
     const generation = ++this.loadGeneration;
     const filter = this.filter();
     this.state.update((s) => ({ ...s, loading: !quiet, error: null }));
     this.gateway
-      .fetchAllChatUser({
-        assigned_executive_id: this.scopeExecutive(filter),
-        status: filter.status,
-        limit: PAGE_SIZE,
-      })
+      .fetchAllChatUser(pageRequest(filter, PAGE_SIZE))
       .pipe(takeUntilDestroyed(this.destroyRef))
       .subscribe({
         next: (page) => {
-          if (generation === this.loadGeneration) {
-            this.state.update((s) => ({
-              ...this.withIndex(
-                s,
-                reconcileFirstPage(s.index, page.chats, filter, page.next_cursor === null),
-              ),
-              counts: page.counts,
-              nextCursor: page.next_cursor,
-              pagedSince: page.next_cursor === null ? null : oldestUpdate(page.chats),
-              loading: false,
-            }));
+          if (generation !== this.loadGeneration) {
+            return;
           }
-          done();
+          this.state.update((s) => ({
+            ...this.withIndex(
+              s,
+              reconcileFirstPage(s.index, page.chats, filter, page.next_cursor === null),
+            ),
+            counts: page.counts,
+            nextCursor: page.next_cursor,
+            pagedSince: page.next_cursor === null ? null : oldestUpdate(page.chats),
+            loading: false,
+          }));
         },
         error: (error: unknown) => {
           if (generation === this.loadGeneration) {
             this.state.update((s) => ({ ...s, loading: false, error: explain(error) }));
           }
-          done();
         },
-        complete: done,
       });
-  }
-
-  private runSearch(query: string) {
-    if (!query) {
-      this.state.update((s) => ({
-        ...s,
-        search: { ...s.search, resultIds: null, searching: false, error: null },
-      }));
-      return of(null);
-    }
-    this.state.update((s) => ({ ...s, search: { ...s.search, searching: true, error: null } }));
-    const filter = this.filter();
-    return this.gateway
-      .searchChat({ query, assigned_executive_id: this.scopeExecutive(filter), limit: PAGE_SIZE })
-      .pipe(
-        map((result) => {
-          this.state.update((s) => ({
-            ...this.withIndex(s, upsertChats(s.index, result.chats)),
-            search: {
-              ...s.search,
-              resultIds: result.chats.map((c) => c.chat_id),
-              searching: false,
-            },
-          }));
-          return result;
-        }),
-        catchError((error: unknown) => {
-          this.state.update((s) => ({
-            ...s,
-            search: { ...s.search, searching: false, error: explain(error) },
-          }));
-          return of(null);
-        }),
-      );
   }
 
   /**
@@ -450,21 +318,15 @@ export class ChatListStore {
   /** The per-status counts of the current scope, from the server (errors leave them as they are). */
   private fetchCounts() {
     const filter = this.filter();
-    return this.gateway
-      .fetchAllChatUser({
-        assigned_executive_id: this.scopeExecutive(filter),
-        status: filter.status,
-        limit: 1,
-      })
-      .pipe(
-        map((page) => {
-          if (filterKey(this.filter()) === filterKey(filter)) {
-            this.state.update((s) => ({ ...s, counts: page.counts }));
-          }
-          return page;
-        }),
-        catchError(() => of(null)),
-      );
+    return this.gateway.fetchAllChatUser(pageRequest(filter, 1)).pipe(
+      map((page) => {
+        if (filterKey(this.filter()) === filterKey(filter)) {
+          this.state.update((s) => ({ ...s, counts: page.counts }));
+        }
+        return page;
+      }),
+      catchError(() => of(null)),
+    );
   }
 
   private patchChat(chatId: string, patch: (chat: Chats) => Chats): void {
@@ -507,10 +369,9 @@ export class ChatListStore {
    */
   private forOtherFilter(s: ChatListState): ChatListState {
     const filter = this.filterOf(s);
-    const searched = new Set(s.search.resultIds ?? []);
     const kept = new Map<string, Chats>();
     for (const chat of s.index.values()) {
-      if (matchesFilter(chat, filter) || searched.has(chat.chat_id)) {
+      if (matchesFilter(chat, filter)) {
         kept.set(chat.chat_id, chat);
       }
     }
@@ -527,9 +388,5 @@ export class ChatListStore {
 
   private scopeOf(s: ChatListState): 'mine' | 'all' {
     return s.scope ?? (this.session.role() === 'supervisor' ? 'all' : 'mine');
-  }
-
-  private scopeExecutive(filter: ChatFilter): string | undefined {
-    return filter.scope === 'mine' ? (filter.executiveId ?? undefined) : undefined;
   }
 }

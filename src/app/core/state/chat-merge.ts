@@ -1,4 +1,12 @@
-import { ChatAssignment, ChatStatus, ChatStatusCounts, Chats, TagUpdate } from '../../../contract';
+import {
+  ChatAssignment,
+  ChatStatus,
+  ChatStatusCounts,
+  Chats,
+  FetchAllChatsRequest,
+  Iso8601,
+  TagUpdate,
+} from '../../../contract';
 
 /** Chats by id, as the chat list store holds them. */
 export type ChatIndex = ReadonlyMap<string, Chats>;
@@ -104,6 +112,28 @@ export function reorder(
     next.push(joining[j++]);
   }
   return joining.length === 0 && next.length === order.length ? order : next;
+}
+
+/** The executive whose chats a filter's scope asks the server for; undefined for everyone's. */
+export function scopeExecutiveId(filter: ChatFilter): string | undefined {
+  return filter.scope === 'mine' ? (filter.executiveId ?? undefined) : undefined;
+}
+
+/** The `fetch_all_chats` request for a page of a filter. */
+export function pageRequest(
+  filter: ChatFilter,
+  limit: number,
+  cursor?: string,
+): Omit<FetchAllChatsRequest, 'request_id'> {
+  return { assigned_executive_id: scopeExecutiveId(filter), status: filter.status, cursor, limit };
+}
+
+/** The oldest `updated_at` among chats, or null when there are none. */
+export function oldestUpdate(chats: readonly Chats[]): Iso8601 | null {
+  return chats.reduce<Iso8601 | null>(
+    (oldest, chat) => (oldest === null || chat.updated_at < oldest ? chat.updated_at : oldest),
+    null,
+  );
 }
 
 /** Whether a chat counts toward the tab counts of a scope, whatever its status. */

@@ -4,6 +4,7 @@ import { TestBed } from '@angular/core/testing';
 import { FakeChatGateway, provideFakeChatGateway } from '../../testing/fake-chat-gateway';
 import { provideFakeSession } from '../../testing/fake-session';
 import { ChatListStore } from './chat-list-store';
+import { ChatSearchStore } from './chat-search-store';
 import { ConversationStore } from './conversation-store';
 import { LIVE_NOTICE_MS, ResyncStore, STALE_AFTER_MS, resyncMode } from './resync-store';
 
@@ -14,6 +15,7 @@ describe('ResyncStore', () => {
   let listError: WritableSignal<string | null>;
   let conversation: jasmine.SpyObj<Pick<ConversationStore, 'resync'>>;
   let finishList: () => void;
+  let search: jasmine.SpyObj<Pick<ChatSearchStore, 'resync'>>;
 
   beforeEach(() => {
     jasmine.clock().install();
@@ -22,6 +24,7 @@ describe('ResyncStore', () => {
     listError = signal<string | null>(null);
     chatList = jasmine.createSpyObj('ChatListStore', ['resync'], { error: listError });
     chatList.resync.and.callFake(() => new Promise<void>((resolve) => (finishList = resolve)));
+    search = jasmine.createSpyObj('ChatSearchStore', ['resync']);
     conversation = jasmine.createSpyObj('ConversationStore', ['resync']);
     conversation.resync.and.resolveTo();
     TestBed.configureTestingModule({
@@ -30,6 +33,7 @@ describe('ResyncStore', () => {
         provideFakeSession(),
         { provide: ChatListStore, useValue: chatList },
         { provide: ConversationStore, useValue: conversation },
+        { provide: ChatSearchStore, useValue: search },
       ],
     });
     store = TestBed.inject(ResyncStore);
@@ -50,6 +54,7 @@ describe('ResyncStore', () => {
     await reconnectAfter(5000);
     expect(conversation.resync).toHaveBeenCalledWith('gap');
     expect(chatList.resync).toHaveBeenCalledTimes(1);
+    expect(search.resync).toHaveBeenCalledTimes(1);
     expect(store.phase()).toBe('catching-up');
     finishList();
     await new Promise<void>((resolve) => queueMicrotask(resolve));

@@ -3,6 +3,7 @@ import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 
 import { ChatGateway } from '../realtime/chat-gateway';
 import { ChatListStore } from './chat-list-store';
+import { ChatSearchStore } from './chat-search-store';
 import { ConversationStore } from './conversation-store';
 
 /**
@@ -34,6 +35,7 @@ export function resyncMode(offlineMs: number): 'gap' | 'full' {
 export class ResyncStore {
   private readonly gateway = inject(ChatGateway);
   private readonly chatList = inject(ChatListStore);
+  private readonly search = inject(ChatSearchStore);
   private readonly conversation = inject(ConversationStore);
   private readonly phaseState = signal<ResyncPhase>('idle');
   private readonly staleState = signal(false);
@@ -79,6 +81,7 @@ export class ResyncStore {
     const started = performance.now();
     this.clearLiveTimer();
     this.phaseState.set(mode === 'full' ? 'refreshing' : 'catching-up');
+    this.search.resync();
     await Promise.all([this.chatList.resync(), this.conversation.resync(mode)]);
     if (generation !== this.generation) {
       return;

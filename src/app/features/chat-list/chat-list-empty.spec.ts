@@ -3,6 +3,7 @@ import { ComponentFixture, TestBed } from '@angular/core/testing';
 
 import { ChatStatus } from '../../../contract';
 import { ChatListStore } from '../../core/state/chat-list-store';
+import { ChatSearchStore } from '../../core/state/chat-search-store';
 import { ChatListEmpty, ChatListEmptyKind, EmptyListFacts, emptyKindOf } from './chat-list-empty';
 
 describe('emptyKindOf', () => {
@@ -33,19 +34,26 @@ describe('emptyKindOf', () => {
 
 describe('ChatListEmpty', () => {
   let fixture: ComponentFixture<ChatListEmpty>;
+  const search = {
+    query: signal(''),
+    error: signal<string | null>(null),
+    retry: jasmine.createSpy('retry'),
+  };
   const store = {
-    searchQuery: signal(''),
     status: signal<ChatStatus>('active'),
     scope: signal<'mine' | 'all'>('mine'),
     error: signal<string | null>(null),
-    searchError: signal<string | null>(null),
     setScope: jasmine.createSpy('setScope'),
     load: jasmine.createSpy('load'),
-    retrySearch: jasmine.createSpy('retrySearch'),
   };
 
   function render(kind: ChatListEmptyKind): HTMLElement {
-    TestBed.configureTestingModule({ providers: [{ provide: ChatListStore, useValue: store }] });
+    TestBed.configureTestingModule({
+      providers: [
+        { provide: ChatListStore, useValue: store },
+        { provide: ChatSearchStore, useValue: search },
+      ],
+    });
     fixture = TestBed.createComponent(ChatListEmpty);
     fixture.componentRef.setInput('kind', kind);
     fixture.detectChanges();
@@ -57,12 +65,12 @@ describe('ChatListEmpty', () => {
   }
 
   beforeEach(() => {
-    store.searchQuery.set('');
+    search.query.set('');
     store.scope.set('mine');
     store.status.set('active');
     store.setScope.calls.reset();
     store.load.calls.reset();
-    store.retrySearch.calls.reset();
+    search.retry.calls.reset();
   });
 
   it('points to All when my tab is empty', () => {
@@ -83,7 +91,7 @@ describe('ChatListEmpty', () => {
   });
 
   it('quotes the search that found nothing, and offers to clear it', () => {
-    store.searchQuery.set('  OW999 ');
+    search.query.set('  OW999 ');
     const el = render('no-match');
     expect(el.textContent).toContain('No chats match “OW999”');
     let cleared = false;
@@ -100,11 +108,11 @@ describe('ChatListEmpty', () => {
     expect(store.load).toHaveBeenCalled();
 
     TestBed.resetTestingModule();
-    store.searchError.set('The search timed out.');
+    search.error.set('The search timed out.');
     const searchFailed = render('search-error');
     expect(searchFailed.textContent).toContain('The search timed out.');
     button(searchFailed, 'Try again').click();
-    expect(store.retrySearch).toHaveBeenCalled();
+    expect(search.retry).toHaveBeenCalled();
   });
 
   it('shows a labelled skeleton while loading', () => {

@@ -4,6 +4,7 @@ import { MatProgressSpinner } from '@angular/material/progress-spinner';
 
 import { ChatStatus } from '../../../contract';
 import { ChatListStore } from '../../core/state/chat-list-store';
+import { ChatSearchStore } from '../../core/state/chat-search-store';
 
 /** What the list body shows when it has no rows to show. */
 export type ChatListEmptyKind =
@@ -50,6 +51,7 @@ export function emptyKindOf(facts: EmptyListFacts): ChatListEmptyKind {
 })
 export class ChatListEmpty {
   protected readonly store = inject(ChatListStore);
+  protected readonly search = inject(ChatSearchStore);
 
   /** Which state to show. */
   readonly kind = input.required<ChatListEmptyKind>();
@@ -59,6 +61,6 @@ export class ChatListEmpty {
   readonly clearSearch = output<void>();
 
   protected readonly skeletonRows = [0, 1, 2, 3, 4, 5, 6];
-  protected readonly query = computed(() => this.store.searchQuery().trim());
+  protected readonly query = computed(() => this.search.query().trim());
   protected readonly emptyHint = computed(() => EMPTY_HINTS[this.store.status()]);
 }

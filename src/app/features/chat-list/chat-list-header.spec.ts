@@ -15,6 +15,7 @@ import { MatTabNavPanel } from '@angular/material/tabs';
 
 import { ChatStatus } from '../../../contract';
 import { ChatListStore } from '../../core/state/chat-list-store';
+import { ChatSearchStore } from '../../core/state/chat-search-store';
 import { ChatListHeader } from './chat-list-header';
 
 @Component({
@@ -38,13 +39,15 @@ describe('ChatListHeader', () => {
     scope: WritableSignal<'mine' | 'all'>;
     status: WritableSignal<ChatStatus>;
     counts: WritableSignal<Record<ChatStatus, number>>;
-    searchQuery: WritableSignal<string>;
-    searching: WritableSignal<boolean>;
-    searchError: WritableSignal<string | null>;
     setScope: jasmine.Spy;
     setStatus: jasmine.Spy;
+  };
+  let search: {
+    query: WritableSignal<string>;
+    searching: WritableSignal<boolean>;
+    error: WritableSignal<string | null>;
     search: jasmine.Spy;
-    retrySearch: jasmine.Spy;
+    retry: jasmine.Spy;
   };
 
   beforeEach(async () => {
@@ -52,15 +55,22 @@ describe('ChatListHeader', () => {
       scope: signal<'mine' | 'all'>('mine'),
       status: signal<ChatStatus>('active'),
       counts: signal({ active: 3, pending: 1, resolved: 20 }),
-      searchQuery: signal(''),
-      searching: signal(false),
-      searchError: signal<string | null>(null),
       setScope: jasmine.createSpy('setScope'),
       setStatus: jasmine.createSpy('setStatus'),
-      search: jasmine.createSpy('search').and.callFake((q: string) => store.searchQuery.set(q)),
-      retrySearch: jasmine.createSpy('retrySearch'),
     };
-    TestBed.configureTestingModule({ providers: [{ provide: ChatListStore, useValue: store }] });
+    search = {
+      query: signal(''),
+      searching: signal(false),
+      error: signal<string | null>(null),
+      search: jasmine.createSpy('search').and.callFake((q: string) => search.query.set(q)),
+      retry: jasmine.createSpy('retry'),
+    };
+    TestBed.configureTestingModule({
+      providers: [
+        { provide: ChatListStore, useValue: store },
+        { provide: ChatSearchStore, useValue: search },
+      ],
+    });
     fixture = TestBed.createComponent(Host);
     el = fixture.nativeElement as HTMLElement;
     loader = TestbedHarnessEnvironment.loader(fixture);
@@ -89,26 +99,26 @@ describe('ChatListHeader', () => {
   it('searches as the executive types and clears with Escape', async () => {
     const input = await loader.getHarness(MatInputHarness);
     await input.setValue('Ravi');
-    expect(store.search).toHaveBeenCalledWith('Ravi');
+    expect(search.search).toHaveBeenCalledWith('Ravi');
     expect(el.querySelector('button[aria-label="Clear search"]')).not.toBeNull();
     const field = el.querySelector('input') as HTMLInputElement;
     field.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
-    expect(store.search).toHaveBeenCalledWith('');
+    expect(search.search).toHaveBeenCalledWith('');
   });
 
   it('shows that a search is on its way', async () => {
-    store.searching.set(true);
+    search.searching.set(true);
     await fixture.whenStable();
     expect(el.querySelector('mat-progress-spinner')).not.toBeNull();
     expect(el.querySelector('#chat-search-status')?.textContent).toContain('Searching');
   });
 
   it('reports a failed search with a retry, unless the list body reports it', async () => {
-    store.searchError.set('The search timed out.');
+    search.error.set('The search timed out.');
     await fixture.whenStable();
     expect(el.querySelector('[role="alert"]')?.textContent).toContain('The search timed out.');
     (el.querySelector('[role="alert"] button') as HTMLButtonElement).click();
-    expect(store.retrySearch).toHaveBeenCalled();
+    expect(search.retry).toHaveBeenCalled();
     fixture.componentInstance.showSearchError.set(false);
     await fixture.whenStable();
     expect(el.querySelector('[role="alert"]')).toBeNull();

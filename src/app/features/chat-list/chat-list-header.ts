@@ -17,6 +17,7 @@ import { MatTooltip } from '@angular/material/tooltip';
 import { ChatStatus } from '../../../contract';
 import { LazyDialog } from '../../core/layout/lazy-dialog';
 import { ChatListStore } from '../../core/state/chat-list-store';
+import { ChatSearchStore } from '../../core/state/chat-search-store';
 
 const STATUS_TABS: readonly { status: ChatStatus; label: string }[] = [
   { status: 'active', label: 'Active' },
@@ -52,6 +53,7 @@ const STATUS_TABS: readonly { status: ChatStatus; label: string }[] = [
 })
 export class ChatListHeader {
   protected readonly store = inject(ChatListStore);
+  protected readonly search = inject(ChatSearchStore);
   // The dialog's form loads when it is first opened.
   private readonly dialog = inject(LazyDialog);
 
@@ -83,11 +85,11 @@ export class ChatListHeader {
 
   /** Ends the search and leaves the cursor in the field for the next one. */
   clearSearch(): void {
-    this.store.search('');
+    this.search.search('');
     this.searchField().nativeElement.focus();
   }
 
   protected onSearchInput(event: Event): void {
-    this.store.search((event.target as HTMLInputElement).value);
+    this.search.search((event.target as HTMLInputElement).value);
   }
 }

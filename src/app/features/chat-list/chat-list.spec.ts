@@ -6,6 +6,7 @@ import { Subject, of, throwError } from 'rxjs';
 
 import { GatewayError } from '../../core/realtime/gateway-error';
 import { ChatListStore } from '../../core/state/chat-list-store';
+import { ChatSearchStore } from '../../core/state/chat-search-store';
 import { ChatListPage, chatAt } from '../../testing/chat-list-testing';
 import { emptyPage } from '../../testing/fake-chat-gateway';
 import { aChat } from '../../testing/payload-fixtures';
@@ -76,9 +77,9 @@ describe('ChatList', () => {
     expect(TestBed.inject(ChatListStore).scope()).toBe('all');
   });
 
-  it('passes what the executive types to the store search, and clears it', async () => {
+  it('passes what the executive types to the search store, and clears it', async () => {
     await page.render([chatAt('a', 1)]);
-    const store = TestBed.inject(ChatListStore);
+    const store = TestBed.inject(ChatSearchStore);
     spyOn(store, 'search').and.callThrough();
     const input = await page.loader.getHarness(MatInputHarness);
     await input.setValue('OW1234');

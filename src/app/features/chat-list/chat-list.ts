@@ -21,6 +21,7 @@ import { Router } from '@angular/router';
 import { Chats } from '../../../contract';
 import { ShortcutRegistry } from '../../core/keyboard/shortcut-registry';
 import { COMPACT_ABOVE, ChatListStore } from '../../core/state/chat-list-store';
+import { ChatSearchStore } from '../../core/state/chat-search-store';
 import { ChatReadStore } from './state/chat-read-store';
 import { isUnread, markOf, needsReply } from './state/chat-read-state';
 import { Clock } from '../../core/platform/clock';
@@ -88,6 +89,7 @@ interface OrderSource {
 })
 export class ChatList {
   protected readonly store = inject(ChatListStore);
+  private readonly search = inject(ChatSearchStore);
   private readonly readMarks = inject(ChatReadStore);
   private readonly config = inject(ConfigStore);
   private readonly router = inject(Router);
@@ -112,7 +114,9 @@ export class ChatList {
   /** The chat open in the conversation pane. */
   protected readonly openChatId = injectOpenChatId();
 
-  private readonly query = computed(() => this.store.searchQuery().trim());
+  private readonly query = computed(() => this.search.query().trim());
+  /** The chats the list shows: the search's results while there are any, else the tab's. */
+  private readonly shown = computed(() => this.search.results() ?? this.store.chats());
 
   private readonly pointerInside = signal(false);
   private readonly scrolledAway = scrolledAwayFromTop(this.viewport, TOP_SLACK_PX);
@@ -128,7 +132,7 @@ export class ChatList {
 
   /** What the list is showing; a change (tab, scope, search) replaces the order at once. */
   private readonly viewKey = computed(
-    () => `${this.store.scope()}|${this.store.status()}|${this.query()}|${this.store.searching()}`,
+    () => `${this.store.scope()}|${this.store.status()}|${this.query()}|${this.search.searching()}`,
   );
   /**
    * The live order. Chats older than the fetched pages reach (kept from another tab or scope) wait
@@ -137,8 +141,7 @@ export class ChatList {
   private readonly latestIds = computed(
     () => {
       const since = this.query() === '' ? this.store.pagedSince() : null;
-      return this.store
-        .chats()
+      return this.shown()
         .filter((chat) => since === null || chat.updated_at >= since)
         .map((chat) => chat.chat_id);
     },
@@ -165,7 +168,7 @@ export class ChatList {
   protected readonly rows = computed<readonly RowView[]>(() => {
     const marks = this.readMarks.marks();
     return this.displayedIds().flatMap((id) => {
-      const chat = this.store.chat(id);
+      const chat = this.chat(id);
       if (!chat) {
         return [];
       }
@@ -188,8 +191,8 @@ export class ChatList {
   protected readonly emptyKind = computed(() =>
     emptyKindOf({
       searching: this.query() !== '',
-      searchInFlight: this.store.searching(),
-      searchFailed: this.store.searchError() !== null,
+      searchInFlight: this.search.searching(),
+      searchFailed: this.search.error() !== null,
       loading: this.store.loading(),
       failed: this.store.error() !== null,
     }),
@@ -226,7 +229,7 @@ export class ChatList {
     // The open chat stays read while it is on screen, also as new messages arrive in it.
     const openActivity = computed(() => {
       const id = this.openChatId();
-      const chat = id === null ? undefined : this.store.chat(id);
+      const chat = id === null ? undefined : this.chat(id);
       return id === null ? null : `${id}\n${chat?.last_customer_message_at ?? ''}`;
     });
     effect(() => {
@@ -335,6 +338,11 @@ export class ChatList {
   private chatIdAt(target: EventTarget | null): string | null {
     const option = target instanceof Element ? target.closest('[data-chat-id]') : null;
     return option?.getAttribute('data-chat-id') ?? null;
+  }
+
+  /** A chat the list shows or held on to: a search's result first, as the search is on top. */
+  private chat(chatId: string): Chats | undefined {
+    return this.search.chat(chatId) ?? this.store.chat(chatId);
   }
 
   private openRelative(step: number): boolean {

@@ -1,0 +1,144 @@
+import { TestBed } from '@angular/core/testing';
+import { of, throwError } from 'rxjs';
+
+import {
+  FakeChatGateway,
+  emptyPage,
+  provideFakeChatGateway,
+} from '../../testing/fake-chat-gateway';
+import { provideFakeSession } from '../../testing/fake-session';
+import { aChat } from '../../testing/payload-fixtures';
+import { GatewayError } from '../realtime/gateway-error';
+import { ChatListStore } from './chat-list-store';
+import { ChatSearchStore, SEARCH_DEBOUNCE_MS } from './chat-search-store';
+
+function nextFrame(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+}
+
+describe('ChatSearchStore', () => {
+  let gateway: FakeChatGateway;
+  let list: ChatListStore;
+  let store: ChatSearchStore;
+
+  beforeEach(() => {
+    gateway = new FakeChatGateway();
+    TestBed.configureTestingModule({
+      providers: [provideFakeChatGateway(gateway), provideFakeSession()],
+    });
+    list = TestBed.inject(ChatListStore);
+    store = TestBed.inject(ChatSearchStore);
+  });
+
+  const ids = () => store.results()?.map((c) => c.chat_id);
+
+  describe('with a mocked clock', () => {
+    beforeEach(() => {
+      jasmine.clock().install();
+      // The debounce reads the time, so the mocked clock must move the date too.
+      jasmine.clock().mockDate(new Date('2026-11-25T10:00:00Z'));
+    });
+    afterEach(() => jasmine.clock().uninstall());
+
+    it('searches after a pause, only the last text typed, and ends with an empty query', () => {
+      gateway.searchChat.and.returnValue(of(emptyPage({ chats: [aChat({ chat_id: 'hit' })] })));
+      store.search('OW12');
+      store.search('OW1234');
+      expect(store.query()).toBe('OW1234');
+      expect(store.results()).toBeNull();
+      jasmine.clock().tick(SEARCH_DEBOUNCE_MS - 1);
+      expect(gateway.searchChat).not.toHaveBeenCalled();
+      jasmine.clock().tick(1);
+      expect(gateway.searchChat).toHaveBeenCalledOnceWith(
+        jasmine.objectContaining({ query: 'OW1234' }),
+      );
+      expect(ids()).toEqual(['hit']);
+      expect(store.chat('hit')?.chat_id).toBe('hit');
+      store.search('');
+      jasmine.clock().tick(SEARCH_DEBOUNCE_MS);
+      expect(store.results()).toBeNull();
+      expect(store.chat('hit')).toBeUndefined();
+    });
+
+    it('retries a failed search at once, with the same query', () => {
+      gateway.searchChat.and.returnValue(
+        throwError(
+          () => new GatewayError('timeout', 'The search timed out. Try again.', 'search_chat'),
+        ),
+      );
+      store.search('OW1234');
+      jasmine.clock().tick(SEARCH_DEBOUNCE_MS);
+      expect(store.error()).toBe('The search timed out. Try again.');
+      expect(store.searching()).toBeFalse();
+      gateway.searchChat.and.returnValue(of(emptyPage({ chats: [aChat({ chat_id: 'hit' })] })));
+      store.retry();
+      expect(gateway.searchChat).toHaveBeenCalledTimes(2);
+      expect(gateway.searchChat.calls.mostRecent().args[0].query).toBe('OW1234');
+      expect(store.error()).toBeNull();
+      expect(ids()).toEqual(['hit']);
+    });
+
+    it('shows only the results in the current tab and scope', () => {
+      gateway.searchChat.and.returnValue(
+        of(
+          emptyPage({
+            chats: [
+              aChat({ chat_id: 'mine-active' }),
+              aChat({ chat_id: 'mine-resolved', status: 'resolved' }),
+              aChat({ chat_id: 'theirs-active', assigned_executive_id: 'e2' }),
+            ],
+          }),
+        ),
+      );
+      store.search('Ravi');
+      jasmine.clock().tick(SEARCH_DEBOUNCE_MS);
+      expect(ids()).toEqual(['mine-active']);
+      list.setStatus('resolved');
+      expect(ids()).toEqual(['mine-resolved']);
+    });
+
+    it('searches again at once when the scope changes during a search', () => {
+      gateway.searchChat.and.returnValue(of(emptyPage({ chats: [aChat({ chat_id: 'a' })] })));
+      store.search('Ravi');
+      jasmine.clock().tick(SEARCH_DEBOUNCE_MS);
+      expect(gateway.searchChat.calls.mostRecent().args[0].assigned_executive_id).toBe('e1');
+      list.setScope('all');
+      TestBed.tick();
+      expect(gateway.searchChat).toHaveBeenCalledTimes(2);
+      expect(gateway.searchChat.calls.mostRecent().args[0]).toEqual(
+        jasmine.objectContaining({ query: 'Ravi', assigned_executive_id: undefined }),
+      );
+    });
+
+    it('searches again on resync, only when there is a search', () => {
+      store.resync();
+      store.retry();
+      expect(gateway.searchChat).not.toHaveBeenCalled();
+      store.search('Ravi');
+      jasmine.clock().tick(SEARCH_DEBOUNCE_MS);
+      store.resync();
+      expect(gateway.searchChat).toHaveBeenCalledTimes(2);
+    });
+  });
+
+  it('keeps the results current with live updates, ignoring stale ones', async () => {
+    gateway.searchChat.and.returnValue(
+      of(emptyPage({ chats: [aChat({ chat_id: 'c1', version: 3 })] })),
+    );
+    store.search('Ravi');
+    await new Promise((resolve) => setTimeout(resolve, SEARCH_DEBOUNCE_MS + 20));
+    gateway.roomUpdate.next(aChat({ chat_id: 'c1', version: 2, customer_name: 'Old' }));
+    gateway.roomUpdate.next(aChat({ chat_id: 'c1', version: 4, customer_name: 'Ravi K' }));
+    await nextFrame();
+    expect(store.results()?.[0].customer_name).toBe('Ravi K');
+    gateway.tagUpdated.next({
+      chat_id: 'c1',
+      tag: 'refund',
+      action: 'applied',
+      tags: ['refund'],
+      updated_by: 'e1',
+      updated_at: '2026-11-25T10:00:00.000Z',
+    });
+    expect(store.results()?.[0].tags).toEqual(['refund']);
+  });
+});
