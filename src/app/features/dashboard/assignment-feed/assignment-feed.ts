@@ -13,7 +13,11 @@ import { AssignmentActivity } from '../state/dashboard-picture';
       heading="Assignments"
       headingId="assignment-feed-heading"
       [items]="items()"
-      emptyText="No chats assigned since you opened the dashboard."
+      [emptyText]="
+        remembered()
+          ? 'No chats assigned in the last six hours.'
+          : 'No chats assigned since you opened the dashboard.'
+      "
     />
   `,
   styles: `
@@ -36,6 +40,8 @@ export class AssignmentFeed {
   readonly names = input<ReadonlyMap<string, string>>(new Map());
   /** How many to show. */
   readonly limit = input(50);
+  /** Whether the feed reaches back over the last hours (the back end sent it). */
+  readonly remembered = input(false);
 
   protected readonly items = computed((): FeedItem[] =>
     this.assignments()

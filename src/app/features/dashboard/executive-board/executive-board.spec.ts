@@ -1,6 +1,7 @@
 import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
 import { HarnessLoader } from '@angular/cdk/testing';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { provideRouter } from '@angular/router';
 import { MatInputHarness } from '@angular/material/input/testing';
 import { MatSlideToggleHarness } from '@angular/material/slide-toggle/testing';
 import { MatSortHarness } from '@angular/material/sort/testing';
@@ -44,6 +45,7 @@ describe('ExecutiveBoard', () => {
   let loader: HarnessLoader;
 
   beforeEach(() => {
+    TestBed.configureTestingModule({ providers: [provideRouter([])] });
     fixture = TestBed.createComponent(ExecutiveBoard);
     fixture.componentRef.setInput('executives', TEAM);
     fixture.componentRef.setInput('now', NOW);
@@ -87,6 +89,36 @@ describe('ExecutiveBoard', () => {
     const [name] = await sort.getSortHeaders({ label: 'Executive' });
     await name.click();
     expect(await names()).toEqual(['Asha Nair', 'Priya Sharma', 'Rahul Verma']);
+  });
+
+  it('sorts by every column, both ways', async () => {
+    const sort = await loader.getHarness(MatSortHarness);
+    const headers = await sort.getSortHeaders();
+    expect(headers.length).toBe(6);
+    for (const header of headers) {
+      await header.click();
+      const up = await names();
+      await header.click();
+      const down = await names();
+      expect(await header.getSortDirection()).toBe('desc');
+      expect(up.length).toBe(3);
+      expect(down.length).toBe(3);
+    }
+    const [status] = await sort.getSortHeaders({ label: 'Status' });
+    await status.click();
+    expect((await names())[0]).toBe('Rahul Verma');
+  });
+
+  it('opens an executive’s chats from their row, as a link', () => {
+    fixture.detectChanges();
+    const links = Array.from(
+      (fixture.nativeElement as HTMLElement).querySelectorAll<HTMLAnchorElement>('a.row-link'),
+    );
+    expect(links.map((a) => [a.getAttribute('href'), a.getAttribute('aria-label')])).toEqual([
+      ['/chats?agent=p', 'Open Priya Sharma’s chats'],
+      ['/chats?agent=a', 'Open Asha Nair’s chats'],
+      ['/chats?agent=r', 'Open Rahul Verma’s chats'],
+    ]);
   });
 
   it('shows only the executives online', async () => {

@@ -4,6 +4,7 @@ import { MatIcon } from '@angular/material/icon';
 import { MatInput } from '@angular/material/input';
 import { MatSlideToggle } from '@angular/material/slide-toggle';
 import { MatSort, MatSortHeader, Sort } from '@angular/material/sort';
+import { RouterLink } from '@angular/router';
 import {
   MatCell,
   MatCellDef,
@@ -32,7 +33,8 @@ const COLUMNS = [
 
 /**
  * Every executive with presence and load: who is online, how many chats each holds and how many
- * wait for a reply, the longest wait, and today's SLA breaches. Sortable and filterable.
+ * wait for a reply, the longest wait, and today's SLA breaches. Sortable by every column and
+ * filterable; each row opens the chat list of that executive's chats.
  */
 @Component({
   selector: 'app-executive-board',
@@ -56,6 +58,7 @@ const COLUMNS = [
     MatSort,
     MatSortHeader,
     MatTable,
+    RouterLink,
   ],
   templateUrl: './executive-board.html',
   styleUrl: './executive-board.scss',

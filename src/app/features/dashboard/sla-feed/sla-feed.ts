@@ -19,7 +19,7 @@ const KIND_TEXT: Readonly<Record<SlaAlert['kind'], string>> = {
       headingId="sla-feed-heading"
       [count]="alerts().length"
       [items]="items()"
-      emptyText="No SLA alerts since you opened the dashboard. Waits nearing or past their reply limit appear here."
+      [emptyText]="emptyText()"
     />
   `,
   styles: `
@@ -41,6 +41,16 @@ export class SlaFeed {
   readonly names = input<ReadonlyMap<string, string>>(new Map());
   /** How many alerts to show (the wallboard shows fewer, larger). */
   readonly limit = input(100);
+  /** Whether the alerts reach back over the last hours (the back end sent them). */
+  readonly remembered = input(false);
+
+  protected readonly emptyText = computed(
+    () =>
+      (this.remembered()
+        ? 'No SLA alerts in the last six hours.'
+        : 'No SLA alerts since you opened the dashboard.') +
+      ' Waits nearing or past their reply limit appear here.',
+  );
 
   protected readonly items = computed((): FeedItem[] =>
     this.alerts()

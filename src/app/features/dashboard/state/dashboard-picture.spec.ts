@@ -11,6 +11,7 @@ import {
   foldAssignment,
   foldSlaBreach,
   isNewerSnapshot,
+  mergeNewestFirst,
   notePresence,
   prependBounded,
 } from './dashboard-picture';
@@ -117,6 +118,20 @@ describe('boardRows', () => {
       aPresenceChange({ executive_id: 'exec-rahul', status: 'online' }),
     );
     expect(boardRows(null, roster, marks).map((r) => r.status)).toEqual(['online', 'online']);
+  });
+});
+
+describe('mergeNewestFirst', () => {
+  it('joins a feed with the remembered entries, once each, newest first, bounded', () => {
+    const entry = (id: string, at: number) => ({ id, at: later(at) });
+    const merged = mergeNewestFirst(
+      [entry('live', 5_000), entry('both', 1_000)],
+      [entry('both', 1_000), entry('old', -9_000), entry('older', -20_000)],
+      (e) => e.id,
+      (e) => e.at,
+      3,
+    );
+    expect(merged.map((e) => e.id)).toEqual(['live', 'both', 'old']);
   });
 });
 

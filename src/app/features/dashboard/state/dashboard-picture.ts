@@ -129,6 +129,36 @@ export function boardRows(
   return rows;
 }
 
+/** The feed entry of an assignment, keyed so the live event and the remembered one are the same. */
+export function assignmentActivity(
+  assignment: ChatAssignment,
+  kind: AssignmentActivity['kind'],
+): AssignmentActivity {
+  return {
+    ...assignment,
+    kind,
+    id: `${kind}:${assignment.chat_id}:${assignment.executive_id}:${assignment.assigned_at}`,
+  };
+}
+
+/**
+ * A feed joined with entries the back end remembered: each once (by `key`), newest first (by
+ * `at`), the newest `max` kept.
+ */
+export function mergeNewestFirst<T>(
+  list: readonly T[],
+  remembered: readonly T[],
+  key: (entry: T) => string,
+  at: (entry: T) => string,
+  max: number,
+): readonly T[] {
+  const byKey = new Map<string, T>();
+  for (const entry of [...list, ...remembered]) {
+    byKey.set(key(entry), byKey.get(key(entry)) ?? entry);
+  }
+  return [...byKey.values()].sort((a, b) => time(at(b)) - time(at(a))).slice(0, max);
+}
+
 /**
  * Puts an item at the top of a feed, once (by `key`), keeping the newest `max`. Returns the same
  * list when the item was already there.

@@ -115,6 +115,51 @@ describe('DashboardStore', () => {
       expect(store.stats()).not.toBeNull();
     });
 
+    it('opens with the day and the recent feeds the back end kept', () => {
+      const store = create();
+      store.open();
+      expect(store.remembered()).toBeFalse();
+      answers.next(
+        aStats({
+          day_series: [
+            { at: later(-2 * SERIES_SLOT_MS), active: 8, pending: 1, resolved: 30, unassigned: 0 },
+            { at: later(-SERIES_SLOT_MS), active: 10, pending: 2, resolved: 35, unassigned: 1 },
+            { at: GENERATED_AT, active: 12, pending: 3, resolved: 40, unassigned: 1 },
+          ],
+          recent_sla_alerts: [anAlert({ alert_id: 'old', raised_at: later(-60_000) })],
+          recent_assignments: [
+            { ...anAssignment({ assigned_at: later(-30_000) }), kind: 'assigned' },
+          ],
+        }),
+      );
+      expect(store.series().map((p) => p.active)).toEqual([8, 10, 12]);
+      expect(store.alerts().map((a) => a.alert_id)).toEqual(['old']);
+      expect(store.assignments().map((a) => a.customer_name)).toEqual(['Meena Das']);
+      expect(store.remembered()).toBeTrue();
+
+      gateway.slaAlert.next(anAlert({ alert_id: 'new' }));
+      gateway.chatAssigned.next(anAssignment({ assigned_at: later(-30_000) }));
+      expect(store.alerts().map((a) => a.alert_id)).toEqual(['new', 'old']);
+      expect(store.assignments().length).toBe(1);
+    });
+
+    it('keeps the day and the feeds of an answer whose figures a push overtook', () => {
+      const store = create();
+      store.open();
+      gateway.dashboardStats.next(aStats({ active: 20, generated_at: later(5_000) }));
+      answers.next(
+        aStats({
+          day_series: [
+            { at: later(-SERIES_SLOT_MS), active: 10, pending: 2, resolved: 35, unassigned: 1 },
+          ],
+          recent_sla_alerts: [anAlert()],
+        }),
+      );
+      expect(store.stats()?.active).toBe(20);
+      expect(store.series().map((p) => p.active)).toEqual([10, 20]);
+      expect(store.alerts().length).toBe(1);
+    });
+
     it('drops an answer older than figures already pushed', () => {
       const store = create();
       store.open();

@@ -22,14 +22,22 @@ import {
 import {
   AssignmentActivity,
   PresenceMarks,
+  assignmentActivity,
   boardRows,
   foldAssignment,
   foldSlaBreach,
   isNewerSnapshot,
+  mergeNewestFirst,
   notePresence,
   prependBounded,
 } from './dashboard-picture';
-import { StatusPoint, isStatusSeries, recentPoints, recordSnapshot } from './status-series';
+import {
+  StatusPoint,
+  isStatusSeries,
+  recentPoints,
+  recordSnapshot,
+  withServerDay,
+} from './status-series';
 
 /** The SLA feed keeps the newest this many alerts. */
 export const MAX_SLA_ALERTS = 100;
@@ -49,6 +57,8 @@ interface DashboardState {
   series: readonly StatusPoint[];
   alerts: readonly SlaAlert[];
   assignments: readonly AssignmentActivity[];
+  /** Whether the back end sent the recent feeds, so they reach back before the page opened. */
+  remembered: boolean;
   loading: boolean;
   error: string | null;
 }
@@ -83,6 +93,7 @@ export class DashboardStore {
     ),
     alerts: [],
     assignments: [],
+    remembered: false,
     loading: false,
     error: null,
   });
@@ -106,6 +117,8 @@ export class DashboardStore {
   readonly assignments: Signal<readonly AssignmentActivity[]> = computed(
     () => this.state().assignments,
   );
+  /** Whether the feeds hold the back end's recent hours, not only what arrived since opening. */
+  readonly remembered: Signal<boolean> = computed(() => this.state().remembered);
   /** Whether the figures are being asked for and none are shown yet. */
   readonly loading: Signal<boolean> = computed(
     () => this.state().loading && this.state().stats === null,
@@ -157,6 +170,7 @@ export class DashboardStore {
         presence: {},
         alerts: [],
         assignments: [],
+        remembered: false,
         error: null,
       }));
     }
@@ -189,13 +203,50 @@ export class DashboardStore {
 
   private applySnapshot(stats: DashboardStats): void {
     const before = this.state();
+    // The day and the feeds are kept even from an answer whose figures a push overtook.
+    const remembered = this.withRemembered(before, stats);
     if (!isNewerSnapshot(before.stats, stats)) {
-      this.state.update((s) => ({ ...s, loading: false }));
+      this.state.set({ ...remembered, loading: false });
+      this.saveSeries(before.series, remembered.series);
       return;
     }
-    const series = recordSnapshot(before.series, stats);
-    this.state.update((s) => ({ ...s, stats, series, loading: false, error: null }));
-    if (series !== before.series) {
+    const series = recordSnapshot(remembered.series, stats);
+    this.state.set({ ...remembered, stats, series, loading: false, error: null });
+    this.saveSeries(before.series, series);
+  }
+
+  private withRemembered(s: DashboardState, stats: DashboardStats): DashboardState {
+    const { day_series: day, recent_sla_alerts: alerts, recent_assignments: assignments } = stats;
+    if (!day && !alerts && !assignments) {
+      return s;
+    }
+    return {
+      ...s,
+      series: day ? withServerDay(s.series, day) : s.series,
+      alerts: alerts
+        ? mergeNewestFirst(
+            s.alerts,
+            alerts,
+            (a) => a.alert_id,
+            (a) => a.raised_at,
+            MAX_SLA_ALERTS,
+          )
+        : s.alerts,
+      assignments: assignments
+        ? mergeNewestFirst(
+            s.assignments,
+            assignments.map((a) => assignmentActivity(a, a.kind)),
+            (a) => a.id,
+            (a) => a.assigned_at,
+            MAX_ASSIGNMENTS,
+          )
+        : s.assignments,
+      remembered: s.remembered || alerts !== undefined || assignments !== undefined,
+    };
+  }
+
+  private saveSeries(before: readonly StatusPoint[], series: readonly StatusPoint[]): void {
+    if (series !== before) {
       savePreference(this.storage, SERIES_STORAGE_KEY, series);
     }
   }
@@ -215,11 +266,7 @@ export class DashboardStore {
   }
 
   private addAssignment(assignment: ChatAssignment, kind: AssignmentActivity['kind']): void {
-    const activity: AssignmentActivity = {
-      ...assignment,
-      kind,
-      id: `${kind}:${assignment.chat_id}:${assignment.executive_id}:${assignment.assigned_at}`,
-    };
+    const activity = assignmentActivity(assignment, kind);
     this.state.update((s) => {
       const assignments = prependBounded(s.assignments, activity, (a) => a.id, MAX_ASSIGNMENTS);
       if (assignments === s.assignments) {

@@ -6,6 +6,7 @@ import {
   isStatusSeries,
   recentPoints,
   recordSnapshot,
+  withServerDay,
 } from './status-series';
 
 const T0 = Date.parse('2026-11-25T10:00:00.000Z');
@@ -58,6 +59,37 @@ describe('recordSnapshot', () => {
     expect(series.length).toBe(SERIES_MAX_POINTS);
     expect(series[0].active).toBe(40);
     expect(series.at(-1)?.active).toBe(SERIES_MAX_POINTS + 39);
+  });
+});
+
+describe('withServerDay', () => {
+  const sample = (at: number, active: number) => ({
+    at: new Date(at).toISOString(),
+    active,
+    pending: 1,
+    resolved: 2,
+    unassigned: 0,
+  });
+
+  it('takes the back end’s day and keeps the points seen live after it', () => {
+    const live: StatusPoint[] = [
+      { at: T0, active: 99, pending: 1, resolved: 2 },
+      { at: T0 + 2 * SERIES_SLOT_MS, active: 7, pending: 1, resolved: 2 },
+    ];
+    const day = withServerDay(live, [sample(T0 - SERIES_SLOT_MS, 4), sample(T0, 5)]);
+    expect(day.map((p) => [p.at - T0, p.active])).toEqual([
+      [-SERIES_SLOT_MS, 4],
+      [0, 5],
+      [2 * SERIES_SLOT_MS, 7],
+    ]);
+  });
+
+  it('leaves out samples with an unreadable time or out of order', () => {
+    const day = withServerDay(
+      [],
+      [sample(T0, 5), { ...sample(T0, 6), at: 'soon' }, sample(T0 - SERIES_SLOT_MS, 4)],
+    );
+    expect(day.map((p) => p.active)).toEqual([5]);
   });
 });
 

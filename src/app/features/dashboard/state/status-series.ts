@@ -1,4 +1,4 @@
-import { DashboardStats } from '../../../../contract';
+import { DashboardStats, StatusSample } from '../../../../contract';
 
 /** The team's chats by status at one moment of the day (the latest figures of a 5-minute slot). */
 export interface StatusPoint {
@@ -54,6 +54,29 @@ export function recordSnapshot(
   }
   const kept = last && last.at === at ? series.slice(0, -1) : series;
   const next = [...kept, point];
+  return next.length > maxPoints ? next.slice(next.length - maxPoints) : next;
+}
+
+/**
+ * The day as the back end kept it (`day_series`), followed by the points seen live after its last
+ * sample: the server's day wins over what this browser saw, and nothing seen since is lost.
+ * Samples with an unreadable time are left out.
+ */
+export function withServerDay(
+  series: readonly StatusPoint[],
+  samples: readonly StatusSample[],
+  maxPoints = SERIES_MAX_POINTS,
+): readonly StatusPoint[] {
+  const day: StatusPoint[] = [];
+  for (const sample of samples) {
+    const at = Date.parse(sample.at);
+    if (Number.isNaN(at) || (day.length > 0 && at <= day[day.length - 1].at)) {
+      continue;
+    }
+    day.push({ at, active: sample.active, pending: sample.pending, resolved: sample.resolved });
+  }
+  const last = day.at(-1)?.at ?? -Infinity;
+  const next = [...day, ...series.filter((point) => point.at > last)];
   return next.length > maxPoints ? next.slice(next.length - maxPoints) : next;
 }
 
