@@ -94,9 +94,12 @@ describe('PaytmLink', () => {
     ).checkRadioButton({
       label: 'Another amount',
     });
-    await (await dialog.getHarness(MatInputHarness)).setValue('1000000');
+    const amount = await dialog.getHarness(MatInputHarness);
+    await amount.setValue('1000000');
+    await amount.blur();
     const send = await dialog.getHarness(MatButtonHarness.with({ text: 'Send link' }));
     expect(await send.isDisabled()).toBeTrue();
+    expect(await dialog.getText()).toMatch(/Enter an amount between ₹1 and ₹5,00,000/);
     await (await dialog.getHarness(MatInputHarness)).setValue('500');
     await send.click();
     expect(apis.partner.resendPaytmPaymentLink).toHaveBeenCalledWith({
