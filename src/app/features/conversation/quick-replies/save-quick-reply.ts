@@ -10,11 +10,15 @@ import {
   signal,
   viewChild,
 } from '@angular/core';
+import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { MatTooltipModule } from '@angular/material/tooltip';
+
+import { notBlankValidator } from '../../../shared/forms/not-blank-validator';
+import { MAX_TITLE_LENGTH } from './quick-reply-file';
 
 /** A title for a new reply: its first line, shortened. */
 export function suggestedTitle(text: string): string {
@@ -28,20 +32,31 @@ export function suggestedTitle(text: string): string {
  */
 @Component({
   selector: 'app-save-quick-reply',
-  imports: [MatButtonModule, MatFormFieldModule, MatIconModule, MatInputModule, MatTooltipModule],
+  imports: [
+    MatButtonModule,
+    MatFormFieldModule,
+    MatIconModule,
+    MatInputModule,
+    MatTooltipModule,
+    ReactiveFormsModule,
+  ],
   template: `
     @if (naming()) {
-      <form class="name" aria-label="Save as quick reply" (submit)="save($event)">
+      <form class="name" aria-label="Save as quick reply" [formGroup]="form" (ngSubmit)="save()">
         <mat-form-field appearance="outline" subscriptSizing="dynamic" class="field">
           <mat-label>Quick reply title</mat-label>
           <input
             #titleField
             matInput
-            maxlength="80"
-            [value]="title()"
-            (input)="title.set(titleField.value)"
+            formControlName="title"
+            [maxlength]="maxTitle"
             (keydown.escape)="cancel()"
           />
+          @if (form.controls.title.getError('saved'); as problem) {
+            <mat-error>{{ problem }}</mat-error>
+          } @else {
+            <mat-error>Give the reply a title.</mat-error>
+          }
         </mat-form-field>
         <button mat-flat-button type="submit">Save</button>
         <button mat-button type="button" (click)="cancel()">Cancel</button>
@@ -84,8 +99,14 @@ export class SaveQuickReply {
   /** Whether to ask for the title at once (the button was pressed before this code loaded). */
   readonly startNaming = input(false);
 
+  protected readonly maxTitle = MAX_TITLE_LENGTH;
+  protected readonly form = new FormGroup({
+    title: new FormControl('', {
+      nonNullable: true,
+      validators: [notBlankValidator, Validators.maxLength(MAX_TITLE_LENGTH)],
+    }),
+  });
   protected readonly naming = signal(false);
-  protected readonly title = signal('');
   protected readonly notice = signal('');
   protected readonly empty = computed(() => this.text().trim() === '');
 
@@ -98,20 +119,28 @@ export class SaveQuickReply {
   }
 
   protected start(): void {
-    this.title.set(suggestedTitle(this.text()));
+    this.form.reset({ title: suggestedTitle(this.text()) });
     this.notice.set('');
     this.naming.set(true);
     afterNextRender(() => this.titleInput().nativeElement.select(), { injector: this.injector });
   }
 
-  protected async save(event: Event): Promise<void> {
-    event.preventDefault();
-    const { QuickRepliesStore } = await import('./quick-replies-store');
-    const problem = this.injector.get(QuickRepliesStore).saveOwn(this.title(), this.text());
-    this.notice.set(problem ?? `Saved “${this.title().trim()}”. Type / to use it.`);
-    if (!problem) {
-      this.naming.set(false);
+  protected async save(): Promise<void> {
+    if (this.form.invalid) {
+      this.form.markAllAsTouched();
+      this.titleInput().nativeElement.focus();
+      return;
     }
+    const title = this.form.controls.title.value.trim();
+    const { QuickRepliesStore } = await import('./quick-replies-store');
+    const problem = this.injector.get(QuickRepliesStore).saveOwn(title, this.text());
+    if (problem) {
+      // Shown under the title, where the executive is looking, until they change it.
+      this.form.controls.title.setErrors({ saved: problem });
+      return;
+    }
+    this.notice.set(`Saved “${title}”. Type / to use it.`);
+    this.naming.set(false);
   }
 
   protected cancel(): void {

@@ -11,12 +11,10 @@ import {
 } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import {
-  AbstractControl,
   FormControl,
   FormGroup,
   FormGroupDirective,
   ReactiveFormsModule,
-  ValidationErrors,
   Validators,
 } from '@angular/forms';
 import {
@@ -29,6 +27,7 @@ import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 
 import { DcoStatus, FreelancerTag } from '../../../../contract';
+import { notBlankValidator } from '../../../shared/forms/not-blank-validator';
 import { DateTimePipe } from '../format/date-time-pipe';
 import { PanelSection } from '../panel-section/panel-section';
 import { SectionStatusView } from '../panel-section/section-status-view';
@@ -40,10 +39,6 @@ import { PartnerStore } from '../state/partner-store';
 export const MAX_REMARKS = 500;
 /** Most search matches listed at once. */
 const MAX_MATCHES = 20;
-
-function notBlank(control: AbstractControl<string | null>): ValidationErrors | null {
-  return (control.value ?? '').trim() === '' ? { required: true } : null;
-}
 
 /**
  * Changes the DCO's status (`updateDCOStatusByFreelancer`) with a reason from the tag taxonomy:
@@ -211,7 +206,7 @@ export class DcoStatusForm implements OnInit {
     subTagId: new FormControl<string | null>(null, Validators.required),
     remarks: new FormControl('', {
       nonNullable: true,
-      validators: [notBlank, Validators.maxLength(MAX_REMARKS)],
+      validators: [notBlankValidator, Validators.maxLength(MAX_REMARKS)],
     }),
   });
   // The directive keeps its own "submitted" flag, which shows every error until it is reset too.
