@@ -34,8 +34,18 @@ module.exports = tseslint.config(
         { type: 'element', prefix: 'app', style: 'kebab-case' },
       ],
       '@angular-eslint/prefer-on-push-component-change-detection': 'error',
+      // One way to write a component: a template or styles past 40 lines go to files beside it.
+      '@angular-eslint/component-max-inline-declarations': ['error', { template: 40, styles: 40 }],
       'no-console': ['error', { allow: ['error', 'warn'] }],
     },
+  },
+  {
+    // Still inline until the work under way in these two files lands; then moved to files too.
+    files: [
+      'src/app/features/conversation/header/rating-dialog.ts',
+      'src/app/features/dashboard/summary-cards/summary-cards.ts',
+    ],
+    rules: { '@angular-eslint/component-max-inline-declarations': 'off' },
   },
   {
     files: ['server/**/*.ts', 'e2e/**/*.ts', 'bench/**/*.ts', 'scripts/**/*.ts', '*.config.ts'],

@@ -32,82 +32,8 @@ const ICONS: Readonly<Record<ConsoleAlertKind, string>> = {
     MatMenuTrigger,
     MatTooltip,
   ],
-  template: `
-    <button
-      mat-icon-button
-      type="button"
-      [matMenuTriggerFor]="menu"
-      (menuOpened)="onOpened()"
-      [attr.aria-label]="label()"
-      matTooltip="Alerts"
-      [matBadge]="store.unseenCount()"
-      [matBadgeHidden]="store.unseenCount() === 0"
-      matBadgeColor="warn"
-    >
-      <mat-icon fontSet="material-symbols-outlined" aria-hidden="true">notifications</mat-icon>
-    </button>
-    <mat-menu #menu="matMenu" aria-label="Alerts" class="alerts-panel">
-      <!-- Rendered only while the list is open: kept rendered, up to 50 rows would hold their
-        listeners and redraw their times on every clock tick all shift. -->
-      <ng-template matMenuContent>
-        @for (alert of store.alerts(); track alert.id) {
-          <button
-            mat-menu-item
-            class="alert"
-            [class.fresh]="fresh().has(alert.id)"
-            (click)="store.open(alert)"
-          >
-            <mat-icon fontSet="material-symbols-outlined" aria-hidden="true" [class]="alert.kind">{{
-              icons[alert.kind]
-            }}</mat-icon>
-            <span class="line">
-              <span class="text">{{ alert.text }}</span>
-              <span class="meta">
-                @if (fresh().has(alert.id)) {
-                  <strong>New · </strong>
-                }
-                {{ ago(alert) }}
-              </span>
-            </span>
-          </button>
-        } @empty {
-          <p class="empty">
-            No alerts yet. New chats and customers who wait too long show up here.
-          </p>
-        }
-        @if (store.alerts().length > 0) {
-          <mat-divider />
-          <button mat-menu-item (click)="store.clear()">
-            <mat-icon fontSet="material-symbols-outlined" aria-hidden="true">clear_all</mat-icon>
-            <span>Clear the list</span>
-          </button>
-        }
-      </ng-template>
-    </mat-menu>
-  `,
-  styles: `
-    .line {
-      display: flex;
-      flex-direction: column;
-      white-space: normal;
-      padding-block: 6px;
-    }
-    .meta,
-    .empty {
-      font: var(--mat-sys-body-small);
-      color: var(--mat-sys-on-surface-variant);
-    }
-    .empty {
-      margin: 8px 16px;
-      max-width: 240px;
-    }
-    .fresh .text {
-      font-weight: 500;
-    }
-    .sla_breach {
-      color: var(--mat-sys-error);
-    }
-  `,
+  templateUrl: './alerts-menu.html',
+  styleUrl: './alerts-menu.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class AlertsMenu {

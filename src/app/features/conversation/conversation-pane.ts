@@ -20,71 +20,8 @@ import { TypingIndicator } from './messages/typing-indicator';
 @Component({
   selector: 'app-conversation-pane',
   imports: [MatButtonModule, ConversationHeader, MessageList, TypingIndicator, Composer],
-  template: `
-    <app-conversation-header class="header" />
-
-    @if (loading()) {
-      <div class="skeleton" role="status" aria-label="Loading the conversation">
-        @for (width of skeletonRows; track $index) {
-          <div class="skeleton-bubble" [class.right]="$odd" [style.width.%]="width"></div>
-        }
-      </div>
-    } @else if (failure(); as message) {
-      <div class="failure" role="alert">
-        <p>{{ message }}</p>
-        <button mat-flat-button type="button" (click)="retry()">Try again</button>
-      </div>
-    } @else {
-      <app-message-list class="messages" />
-    }
-
-    <app-typing-indicator />
-    <app-composer [chatId]="chatId()" />
-  `,
-  styles: `
-    :host {
-      display: flex;
-      flex-direction: column;
-      height: 100%;
-      min-height: 0;
-    }
-    .header {
-      flex: none;
-    }
-    .messages,
-    .skeleton,
-    .failure {
-      flex: 1;
-      min-height: 0;
-    }
-    .skeleton {
-      display: flex;
-      flex-direction: column;
-      justify-content: flex-end;
-      gap: 12px;
-      padding: 16px;
-      overflow: hidden;
-    }
-    .skeleton-bubble {
-      height: 40px;
-      border-radius: 16px;
-      background: var(--mat-sys-surface-container-high);
-      &.right {
-        align-self: flex-end;
-        background: var(--mat-sys-surface-container-highest);
-      }
-    }
-    .failure {
-      display: flex;
-      flex-direction: column;
-      align-items: center;
-      justify-content: center;
-      gap: 12px;
-      padding: 24px;
-      text-align: center;
-      color: var(--mat-sys-on-surface);
-    }
-  `,
+  templateUrl: './conversation-pane.html',
+  styleUrl: './conversation-pane.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export default class ConversationPane {
