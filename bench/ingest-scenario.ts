@@ -1,4 +1,4 @@
-import type { Browser, Page } from '@playwright/test';
+import type { Browser } from '@playwright/test';
 
 import { ashaChatIndex, benchChatId, benchChatNumber } from './bench-env';
 import { CHAT_ROWS, clickToPaint, openLoginPage, readProbe, signInToList } from './console-session';
