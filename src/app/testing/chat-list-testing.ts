@@ -3,6 +3,7 @@ import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { HarnessLoader } from '@angular/cdk/testing';
 import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
 import { Router, provideRouter } from '@angular/router';
+import { ToastrService } from 'ngx-toastr';
 import { of } from 'rxjs';
 
 import { Chats } from '../../contract';
@@ -51,6 +52,7 @@ export class ChatListPage {
       providers: [
         provideFakeChatGateway(this.gateway),
         provideFakeSession(),
+        { provide: ToastrService, useValue: jasmine.createSpyObj('ToastrService', ['success']) },
         provideRouter([
           {
             path: 'chats',

@@ -19,6 +19,7 @@ import { MatTabNavPanel } from '@angular/material/tabs';
 import { Router } from '@angular/router';
 
 import { Chats } from '../../../contract';
+import { Session } from '../../core/auth/session';
 import { ShortcutRegistry } from '../../core/keyboard/shortcut-registry';
 import { COMPACT_ABOVE, ChatListStore } from '../../core/state/chat-list-store';
 import { ChatSearchStore } from '../../core/state/chat-search-store';
@@ -30,6 +31,7 @@ import { ResyncStore } from '../../core/state/resync-store';
 import { ChatListEmpty, emptyKindOf } from './chat-list-empty';
 import { ChatListHeader } from './chat-list-header';
 import { ChatRow } from './chat-row';
+import { injectAssignFromList } from './assign-from-list';
 import { FixedRows } from './fixed-rows';
 import { clockTime } from '../../shared/time/time-format';
 import { injectOpenChatId } from './open-chat-id';
@@ -93,6 +95,13 @@ export class ChatList {
   private readonly readMarks = inject(ChatReadStore);
   private readonly config = inject(ConfigStore);
   private readonly router = inject(Router);
+  private readonly session = inject(Session);
+  /** "Assign to me" on rows of chats nobody has. */
+  protected readonly pickUp = injectAssignFromList();
+
+  /** Rows say who has each chat in All; in My chats every one is the executive's. */
+  protected readonly showOwners = computed(() => this.store.scope() === 'all');
+  protected readonly myId = computed(() => this.session.executive()?.executive_id ?? null);
 
   protected readonly rowHeight = CHAT_ROW_HEIGHT;
   private readonly offlineSince = inject(ResyncStore).offlineSince;
@@ -290,6 +299,12 @@ export class ChatList {
 
   protected markDone(chatId: string): void {
     this.readMarks.markDone(chatId);
+  }
+
+  /** The chat of a row when "Assign to me" applies to it, else null (for the row menu). */
+  protected assignableChat(chatId: string): Chats | null {
+    const chat = this.store.chat(chatId);
+    return chat && this.pickUp.offered(chat) ? chat : null;
   }
 
   protected onListClick(event: MouseEvent): void {

@@ -152,4 +152,24 @@ describe('ChatRow', () => {
   it('highlights the open chat', () => {
     expect(render(aChat(), { open: true }).classList).toContain('open');
   });
+
+  it('says who has the chat in All: initials and first name, You, or Unassigned', () => {
+    const vikrams = aChat({ assigned_executive_id: 'e2', assigned_executive_name: 'Vikram Singh' });
+    const colleague = render(vikrams, { showOwner: true, me: 'e1' });
+    expect(text(colleague, '.owner .avatar')).toBe('VS');
+    expect(text(colleague, '.owner .owner-name')).toBe('Vikram');
+    expect(text(colleague, '.owner .visually-hidden')).toBe('Assigned to Vikram Singh');
+
+    const mine = render(aChat({ assigned_executive_id: 'e1' }), { showOwner: true, me: 'e1' });
+    expect(text(mine, '.owner.me .owner-name')).toBe('You');
+
+    const nobodys = aChat({ assigned_executive_id: null, assigned_executive_name: null });
+    const unassigned = render(nobodys, { showOwner: true, me: 'e1' });
+    expect(text(unassigned, '.owner.nobody .owner-name')).toBe('Unassigned');
+    expect(unassigned.classList).toContain('unassigned');
+  });
+
+  it('leaves the owner out in My chats', () => {
+    expect(render(aChat(), { me: 'e1' }).querySelector('.owner')).toBeNull();
+  });
 });

@@ -7,6 +7,7 @@ import { fullDateTime } from '../../shared/time/time-format';
 import { messagePreview } from './message-preview';
 import { longAge, shortAge } from './relative-age';
 import { shortenAtWord } from '../../shared/ui/shorten-at-word';
+import { initials } from '../../shared/text/initials';
 import { slaLabel } from './sla-label';
 
 /** Longest tag label in a row; longer tags are cut after a whole word. */
@@ -30,6 +31,7 @@ const SHOWN_TAGS = 2;
     '[class.open]': 'open()',
     '[class.needs-reply]': 'needsReply()',
     '[class.stale]': 'stale()',
+    '[class.unassigned]': "owner()?.kind === 'nobody'",
   },
 })
 export class ChatRow {
@@ -47,6 +49,36 @@ export class ChatRow {
   readonly slaWarningMs = input(60_000);
   /** Whether the console is not live, so the SLA shown is as of the drop and paused. */
   readonly stale = input(false);
+  /** Whether the row says who has the chat (the All scope); My chats are all the executive's. */
+  readonly showOwner = input(false);
+  /** The signed-in staff member's id: their own chats read "You". */
+  readonly me = input<string | null>(null);
+
+  /** Who has the chat, for the All scope; null when the row does not say. */
+  protected readonly owner = computed(() => {
+    if (!this.showOwner()) {
+      return null;
+    }
+    const { assigned_executive_id: id, assigned_executive_name: name } = this.chat();
+    if (id === null) {
+      return {
+        kind: 'nobody' as const,
+        label: 'Unassigned',
+        initials: '',
+        full: 'Nobody has it yet',
+      };
+    }
+    if (id === this.me()) {
+      return { kind: 'me' as const, label: 'You', initials: '', full: 'Assigned to you' };
+    }
+    const full = name?.trim() || 'another executive';
+    return {
+      kind: 'colleague' as const,
+      label: full.split(/\s+/u)[0],
+      initials: initials(full),
+      full: `Assigned to ${full}`,
+    };
+  });
 
   protected readonly displayName = computed(
     () => this.chat().customer_name.trim() || this.chat().customer_number,

@@ -11,6 +11,7 @@ import ConversationPane from './conversation-pane';
 import { ConversationHeader } from './header/conversation-header';
 import { MessageList } from './messages/message-list';
 import { TypingIndicator } from './messages/typing-indicator';
+import { OwnershipBar } from './ownership/ownership-bar';
 
 @Component({
   selector: 'app-conversation-header',
@@ -32,6 +33,13 @@ class StubList {}
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 class StubTyping {}
+
+@Component({
+  selector: 'app-ownership-bar',
+  template: '',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+class StubOwnership {}
 
 @Component({
   selector: 'app-composer',
@@ -61,8 +69,10 @@ describe('ConversationPane', () => {
       providers: [{ provide: ConversationStore, useValue: conversation }],
     });
     TestBed.overrideComponent(ConversationPane, {
-      remove: { imports: [ConversationHeader, MessageList, TypingIndicator, Composer] },
-      add: { imports: [StubHeader, StubList, StubTyping, StubComposer] },
+      remove: {
+        imports: [ConversationHeader, MessageList, TypingIndicator, OwnershipBar, Composer],
+      },
+      add: { imports: [StubHeader, StubList, StubTyping, StubOwnership, StubComposer] },
     });
     fixture = TestBed.createComponent(ConversationPane);
     fixture.componentRef.setInput('chatId', 'c1');
@@ -88,6 +98,7 @@ describe('ConversationPane', () => {
       'app-conversation-header',
       'app-message-list',
       'app-typing-indicator',
+      'app-ownership-bar',
       'app-composer',
     ]);
   });

@@ -15,11 +15,19 @@ import { Composer } from './composer/composer';
 import { ConversationHeader } from './header/conversation-header';
 import { MessageList } from './messages/message-list';
 import { TypingIndicator } from './messages/typing-indicator';
+import { OwnershipBar } from './ownership/ownership-bar';
 
 /** The open conversation: header and actions, message history, composer. */
 @Component({
   selector: 'app-conversation-pane',
-  imports: [MatButtonModule, ConversationHeader, MessageList, TypingIndicator, Composer],
+  imports: [
+    MatButtonModule,
+    ConversationHeader,
+    MessageList,
+    TypingIndicator,
+    OwnershipBar,
+    Composer,
+  ],
   templateUrl: './conversation-pane.html',
   styleUrl: './conversation-pane.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -24,12 +24,15 @@ import { Session } from '../../../core/auth/session';
 import { ConsoleLayout } from '../../../core/layout/console-layout';
 import { LazyDialog } from '../../../core/layout/lazy-dialog';
 import { ShortcutRegistry } from '../../../core/keyboard/shortcut-registry';
+import { AssignToMe } from '../../../core/state/assign-to-me';
 import { ActionNotice, ChatActionsStore } from '../state/chat-actions-store';
 import { ConversationStore } from '../../../core/state/conversation-store';
+import { mayAssignToMe } from '../state/chat-ownership';
 import { ChatTags } from './chat-tags';
+import { ChatViewers } from './chat-viewers';
 import { headerActionsAt } from './header-actions';
 import type { RatingDialogData } from './rating-dialog';
-import type { ReassignDialogData } from './reassign-dialog';
+import { openReassignDialog } from './open-reassign-dialog';
 
 /** How long the confirmation of the executive's own action stays beside the chat's status. */
 const CONFIRMATION_MS = 4000;
@@ -55,7 +58,15 @@ const STATUS_LABELS: Record<ChatStatus, string> = {
  */
 @Component({
   selector: 'app-conversation-header',
-  imports: [ChatTags, MatButtonModule, MatIconModule, MatMenuModule, MatTooltipModule, RouterLink],
+  imports: [
+    ChatTags,
+    ChatViewers,
+    MatButtonModule,
+    MatIconModule,
+    MatMenuModule,
+    MatTooltipModule,
+    RouterLink,
+  ],
   templateUrl: './conversation-header.html',
   styleUrl: './conversation-header.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -68,6 +79,7 @@ export class ConversationHeader {
   private readonly clipboard = inject(Clipboard);
   private readonly toastr = inject(ToastrService);
   protected readonly actions = inject(ChatActionsStore);
+  private readonly assigner = inject(AssignToMe);
   protected readonly layout = inject(ConsoleLayout);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
 
@@ -106,6 +118,16 @@ export class ConversationHeader {
     return chat !== null && chat.status !== 'resolved' && !this.busyStatus();
   });
   protected readonly busyReassign = computed(() => this.isBusy('reassign'));
+  protected readonly busyAssigning = computed(() => {
+    const chat = this.chat();
+    return chat !== null && this.assigner.isBusy(chat.chat_id);
+  });
+  /** Whether "Assign to me" is offered: an executive on a chat nobody has. */
+  protected readonly canAssignToMe = computed(() => {
+    const chat = this.chat();
+    const me = this.session.executive();
+    return chat !== null && mayAssignToMe(chat, me);
+  });
   /** The status "Mark ..." sets: pending for an active chat, active for a pending one. */
   protected readonly otherStatus = computed<ChatStatus>(() =>
     this.chat()?.status === 'active' ? 'pending' : 'active',
@@ -209,12 +231,28 @@ export class ConversationHeader {
     if (!chat) {
       return;
     }
-    const data: ReassignDialogData = { chat };
-    void this.dialog.open(() => import('./reassign-dialog').then((m) => m.ReassignDialog), {
-      data,
-      width: '520px',
-      maxWidth: '95vw',
-    });
+    void openReassignDialog(this.dialog, { chat });
+  }
+
+  /** Gives the open chat, which nobody has, to the signed-in executive. */
+  protected async assignToMe(): Promise<void> {
+    const chat = this.chat();
+    if (!chat) {
+      return;
+    }
+    const result = await this.assigner.assign(chat.chat_id);
+    if (result.ok) {
+      this.confirm({
+        id: 0,
+        chatId: chat.chat_id,
+        tone: 'success',
+        text: 'This chat is yours now.',
+        by: 'me',
+        undoByReopening: false,
+      });
+    } else {
+      this.toastr.error(result.message, undefined, { disableTimeOut: true });
+    }
   }
 
   protected copyNumber(): void {
@@ -272,7 +310,8 @@ export class ConversationHeader {
         this.toastr.error(notice.text, undefined, { disableTimeOut: true });
       } else if (notice.by === 'others') {
         this.toastr.info(notice.text, undefined, { timeOut: NEWS_TOAST_MS });
-      } else {
+      } else if (notice.chatId === null || notice.chatId === this.chat()?.chat_id) {
+        // A confirmation about another chat (picked up from the list) is the list's to show.
         this.confirm(notice);
       }
     }

@@ -24,6 +24,11 @@ import { ChatActionsStore } from '../state/chat-actions-store';
 /** What the reassign dialog is opened with. */
 export interface ReassignDialogData {
   chat: Chats;
+  /**
+   * "Take over": the chat goes to this executive (the signed-in one), who only says why; the
+   * list of people is not shown.
+   */
+  takeOverBy?: string;
 }
 
 /** The reason select's entry for a reason written in full by the executive. */
@@ -87,7 +92,10 @@ export class ReassignDialog {
   protected readonly reasons = computed(() => this.config.config().reassign_reasons);
   protected readonly form = new FormGroup(
     {
-      target: new FormControl<string[]>([], { nonNullable: true, validators: Validators.required }),
+      target: new FormControl<string[]>(this.data.takeOverBy ? [this.data.takeOverBy] : [], {
+        nonNullable: true,
+        validators: Validators.required,
+      }),
       reasonChoice: new FormControl<string | null>(null),
       details: new FormControl('', {
         nonNullable: true,
@@ -136,6 +144,8 @@ export class ReassignDialog {
         this.data.chat.chat_id,
         target[0],
         reassignReason(choice, this.reasons()),
+        // Taking over: only from the colleague the executive saw, never from whoever has it now.
+        this.data.takeOverBy ? this.data.chat.assigned_executive_id : undefined,
       ),
     );
   }

@@ -92,7 +92,7 @@ describe('ChatActionsStore', () => {
   it('reports the gateway error message when a status change fails', async () => {
     gateway.updateChatStatus.and.returnValue(
       throwError(
-        () => new GatewayError('forbidden', 'You cannot change this chat.', 'update_chat_status'),
+        () => new GatewayError('offline', 'You cannot change this chat.', 'update_chat_status'),
       ),
     );
     const result = await store.setStatus(aChat(), 'pending');
@@ -276,5 +276,27 @@ describe('ChatActionsStore', () => {
       message: 'Not yours.',
     });
     expect(store.notices()).toEqual([]);
+  });
+
+  it("offers a take-over instead of an error when the policy refuses a colleague's chat", async () => {
+    gateway.updateChatStatus.and.returnValue(
+      throwError(
+        () =>
+          new GatewayError(
+            'forbidden',
+            'This chat is assigned to Vikram Singh.',
+            'update_chat_status',
+          ),
+      ),
+    );
+    const result = await store.setStatus(aChat(), 'resolved');
+    expect(result.ok).toBeFalse();
+    expect(store.notices()).toEqual([]);
+    expect(store.refusal()).toEqual({ chatId: 'c1', action: 'status' });
+
+    store.dismissRefusal('c2');
+    expect(store.refusal()).not.toBeNull();
+    store.dismissRefusal('c1');
+    expect(store.refusal()).toBeNull();
   });
 });

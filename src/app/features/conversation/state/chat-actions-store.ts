@@ -43,10 +43,17 @@ export interface ActionNotice {
   readonly undoByReopening: boolean;
 }
 
+/** An action the ownership policy refused because a colleague has the chat. */
+export interface Refusal {
+  readonly chatId: string;
+  readonly action: ChatAction;
+}
+
 interface ActionsState {
   busy: Readonly<Record<string, readonly ChatAction[]>>;
   tags: Readonly<Record<string, readonly string[]>>;
   notices: readonly ActionNotice[];
+  refusal: Refusal | null;
 }
 
 /** Unshown notices kept at most; beyond that nobody is showing them, so the oldest go. */
@@ -63,6 +70,11 @@ const STATUS_FAILED: Record<ChatStatus, string> = {
   pending: 'The chat was not marked pending. Check your connection, then try again.',
   resolved: 'The chat was not resolved. Check your connection, then try again.',
 };
+
+/** Whether the stack refused because a colleague has the chat (docs/api.md, "Roles and ownership"). */
+function isOwnershipRefusal(error: unknown): boolean {
+  return (error instanceof ApiError || error instanceof GatewayError) && error.code === 'forbidden';
+}
 
 function explain(error: unknown, fallback: string): string {
   return error instanceof ApiError || error instanceof GatewayError ? error.message : fallback;
@@ -103,11 +115,17 @@ export class ChatActionsStore {
     busy: {},
     tags: {},
     notices: [],
+    refusal: null,
   });
   private noticeId = 0;
 
   /** Confirmations and errors not yet shown, oldest first; dismiss them once shown. */
   readonly notices = computed(() => this.state().notices);
+  /**
+   * The last action refused because a colleague has the chat (`forbidden`): the console offers to
+   * take the chat over instead of showing the refusal. Cleared when the chat changes hands.
+   */
+  readonly refusal = computed(() => this.state().refusal);
 
   constructor() {
     this.gateway
@@ -181,24 +199,39 @@ export class ChatActionsStore {
     );
   }
 
-  /** Hands a chat to another executive with a reason (`reassign_chat`). */
+  /**
+   * Hands a chat to another executive with a reason (`reassign_chat`). `expected`: who the
+   * console believes has it (null: nobody); if that changed meanwhile, nothing moves.
+   */
   reassign(
     chatId: string,
     toExecutiveId: string,
     reason: string,
+    expected?: string | null,
   ): Promise<ActionResult<ChatAssignment>> {
     const why = reason.trim();
     if (why === '') {
       return Promise.resolve({ ok: false, message: 'Say why the chat is being reassigned.' });
     }
+    const request = { chat_id: chatId, to_executive_id: toExecutiveId, reason: why };
     return this.run(
       chatId,
       'reassign',
-      this.gateway.reassignChat({ chat_id: chatId, to_executive_id: toExecutiveId, reason: why }),
-      (a) => `Chat reassigned to ${a.executive_name}.`,
+      this.gateway.reassignChat(
+        expected === undefined ? request : { ...request, expected_executive_id: expected },
+      ),
+      (a) =>
+        a.executive_id === this.session.executive()?.executive_id
+          ? 'This chat is yours now.'
+          : `Chat reassigned to ${a.executive_name}.`,
       'The chat was not reassigned. Check your connection, then try again.',
       false,
     );
+  }
+
+  /** Forgets the refusal shown for a chat (it changed hands, or the offer was turned down). */
+  dismissRefusal(chatId: string): void {
+    this.state.update((s) => (s.refusal?.chatId === chatId ? { ...s, refusal: null } : s));
   }
 
   /** Adds a tag from the tag list to a chat (`apply_tag`). */
@@ -277,6 +310,11 @@ export class ChatActionsStore {
         ? this.fail(chatId, fallback, announceFailure)
         : this.succeed(chatId, value, message, undoByReopening);
     } catch (error: unknown) {
+      if (action !== 'reassign' && isOwnershipRefusal(error)) {
+        // Not an error to read: the console offers to take the chat over instead.
+        this.state.update((s) => ({ ...s, refusal: { chatId, action } }));
+        return { ok: false, message: explain(error, fallback) };
+      }
       return this.fail(chatId, explain(error, fallback), announceFailure);
     } finally {
       this.updateBusy(chatId, (busy) => {
