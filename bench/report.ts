@@ -138,7 +138,7 @@ export function renderReport(r: BenchResults): string {
     push(
       `| list rows in DOM ≤ 1.5 × visible | ${ratio(worst)} at worst | ${verdict(worst <= 1.5)} |`,
       `| open a 10,000-message chat < 300 ms | ${ms(r.bigLists.longChat.openMs)} | ${verdict(r.bigLists.longChat.openMs < 300)} |`,
-      `| switch between open chats < 100 ms (median) | ${ms(r.bigLists.switchMedianMs)} | ${verdict(r.bigLists.switchMedianMs < 100)} |`,
+      `| switch back to a chat opened in the last few minutes < 50 ms (median; painted from memory, then reconciled) | ${ms(r.bigLists.switchMedianMs)} | ${verdict(r.bigLists.switchMedianMs < 50)} |`,
     );
   }
   if (r.shift) {
@@ -283,7 +283,7 @@ export function renderReport(r: BenchResults): string {
       `its newest message painted (goal < 300 ms); ${l.longChat.bubblesInDom} message bubbles in the DOM.`,
       '',
       `Switching between it and another open chat (click to the newest message painted): ${l.switchesMs.map(ms).join(', ')};`,
-      `median **${ms(l.switchMedianMs)}** (goal < 100 ms).`,
+      `median **${ms(l.switchMedianMs)}** (goal < 50 ms: the first switch opens a chat never opened, the others paint from memory).`,
       '',
     );
   }

@@ -12,6 +12,7 @@ import { bufferPerFrame } from '../platform/frame-batch';
 import { ConversationMessage, lastServerSeq, mergeMessages } from './message-merge';
 import { OutgoingMessage, withOutbox } from './outbox';
 import { OutboxStore } from './outbox-store';
+import { RecentConversations } from './recent-conversations';
 
 /** Messages per history page. */
 const PAGE_SIZE = 50;
@@ -65,6 +66,7 @@ export class ConversationStore {
   private typingTimer: ReturnType<typeof setTimeout> | null = null;
   private lastTypingSent = 0;
   private openRequest: Subscription | null = null;
+  private readonly recent = new RecentConversations(5, 5 * 60_000, PAGE_SIZE);
 
   /** The open chat id. */
   readonly chatId = computed(() => this.state().chatId);
@@ -124,18 +126,31 @@ export class ConversationStore {
       .subscribe((sent) => this.receive([sent]));
   }
 
-  /** Opens a chat: joins its room and loads its newest page. Reopening the open chat is a no-op. */
+  /**
+   * Opens a chat: joins its room and loads its newest page. A chat left in the last few minutes
+   * paints at once from memory and is reconciled with that page. Reopening the open chat is a
+   * no-op.
+   */
   open(chatId: string): void {
-    if (chatId === this.state().chatId && !this.state().error) {
+    const left = this.state();
+    if (chatId === left.chatId && !left.error) {
       return;
     }
     this.openRequest?.unsubscribe();
     this.clearTyping();
+    const owner = this.session.executive()?.executive_id ?? null;
+    const now = Date.now();
+    if (left.chatId && !left.loading && !left.error) {
+      this.recent.keep(owner, left.chatId, left, now);
+    }
+    const kept = this.recent.take(owner, chatId, now);
     this.state.set({
       ...EMPTY,
       chatId,
-      chat: this.chatList.chat(chatId) ?? null,
-      loading: true,
+      chat: this.chatList.chat(chatId) ?? kept?.chat ?? null,
+      messages: kept?.messages ?? [],
+      hasMore: kept?.hasMore ?? false,
+      loading: kept === null,
     });
     this.gateway
       .joinChat({ chat_id: chatId })
@@ -150,13 +165,24 @@ export class ConversationStore {
             return;
           }
           this.chatList.upsert([page.chat]);
-          this.state.update((s) => ({
-            ...s,
-            chat: s.chat && s.chat.version > page.chat.version ? s.chat : page.chat,
-            messages: mergeMessages(s.messages, page.messages),
-            hasMore: page.has_more,
-            loading: false,
-          }));
+          this.state.update((s) => {
+            // What was painted from memory joins the newest page, unless messages are missing
+            // between them (more arrived while the chat was left than a page holds).
+            const newestHeld = lastServerSeq(s.messages);
+            const gap =
+              newestHeld !== null &&
+              page.has_more &&
+              page.messages.length > 0 &&
+              page.messages[0].seq > newestHeld + 1;
+            const fromMemory = kept !== null && !gap;
+            return {
+              ...s,
+              chat: s.chat && s.chat.version > page.chat.version ? s.chat : page.chat,
+              messages: mergeMessages(kept !== null && gap ? [] : s.messages, page.messages),
+              hasMore: fromMemory ? s.hasMore || page.has_more : page.has_more,
+              loading: false,
+            };
+          });
         },
         error: (error: unknown) =>
           this.state.update((s) =>
@@ -263,6 +289,9 @@ export class ConversationStore {
    * the composer are left alone.
    */
   resync(mode: 'gap' | 'full' = 'gap'): Promise<void> {
+    if (mode === 'full') {
+      this.recent.clear();
+    }
     const chatId = this.state().chatId;
     if (!chatId) {
       return Promise.resolve();
@@ -310,6 +339,7 @@ export class ConversationStore {
   }
 
   private receive(batch: readonly Message[]): void {
+    this.recent.add(batch);
     const chatId = this.state().chatId;
     const mine = batch.filter((m) => m.chat_id === chatId);
     if (mine.length === 0) {
