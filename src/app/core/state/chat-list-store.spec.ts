@@ -59,6 +59,35 @@ describe('ChatListStore', () => {
     expect(gateway.fetchAllChatUser.calls.mostRecent().args[0].status).toBe('pending');
   });
 
+  it('narrows everyone’s chats to a focus across the tabs, and lets it go', async () => {
+    store.setFocus({ kind: 'unassigned' });
+    expect(store.scope()).toBe('all');
+    expect(gateway.fetchAllChatUser.calls.mostRecent().args[0]).toEqual(
+      jasmine.objectContaining({ filter: 'unassigned', status: 'active' }),
+    );
+    store.setStatus('pending');
+    expect(gateway.fetchAllChatUser.calls.mostRecent().args[0].filter).toBe('unassigned');
+
+    store.setFocus({ kind: 'executive', executiveId: 'e7' });
+    const request = gateway.fetchAllChatUser.calls.mostRecent().args[0];
+    expect(request.assigned_executive_id).toBe('e7');
+    expect(request.filter).toBeUndefined();
+
+    store.setFocus({ kind: 'unassigned' });
+    gateway.roomUpdate.next(
+      aChat({ chat_id: 'taken', status: 'pending', assigned_executive_id: 'e2' }),
+    );
+    gateway.roomUpdate.next(
+      aChat({ chat_id: 'free', status: 'pending', assigned_executive_id: null }),
+    );
+    await nextFrame();
+    expect(store.chats().map((c) => c.chat_id)).toEqual(['free']);
+
+    store.setScope('mine');
+    expect(store.focus()).toBeNull();
+    expect(gateway.fetchAllChatUser.calls.mostRecent().args[0].filter).toBeUndefined();
+  });
+
   it('says what went wrong when the list cannot load', () => {
     gateway.fetchAllChatUser.and.returnValue(
       throwError(

@@ -2,7 +2,7 @@ import { DestroyRef, Injectable, Signal, computed, inject, signal } from '@angul
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { Subject, asyncScheduler, catchError, map, of, switchMap, throttleTime } from 'rxjs';
 
-import { ChatAssignment, ChatStatus, ChatStatusCounts, Chats, Iso8601 } from '../../../contract';
+import { ChatAssignment, ChatStatus, Chats } from '../../../contract';
 import { Session } from '../auth/session';
 import { ChatGateway } from '../realtime/chat-gateway';
 import { GatewayError } from '../realtime/gateway-error';
@@ -24,6 +24,8 @@ import {
   upsertChats,
 } from './chat-merge';
 import { bufferPerFrame } from '../platform/frame-batch';
+import { ChatListState, INITIAL_CHAT_LIST } from './chat-list-state';
+import { ListFocus, focusKey } from './list-focus';
 
 /** Chats fetched per page; the server caps it at 500. */
 const PAGE_SIZE = 200;
@@ -35,41 +37,6 @@ const PAGE_SIZE = 200;
 export const COMPACT_ABOVE = 2 * PAGE_SIZE;
 /** Shortest time between two refreshes of the tab counts while live updates make them unsure. */
 const COUNTS_REFRESH_MS = 5_000;
-
-/** The held chats that match one filter, newest first, kept up to date as chats change. */
-interface ListOrder {
-  /** The {@link filterKey} of the filter the order is for. */
-  key: string;
-  chats: readonly Chats[];
-}
-
-interface ChatListState {
-  index: ChatIndex;
-  order: ListOrder;
-  /** The scope chosen; null until one is, when the role decides (see `ChatListStore.scope`). */
-  scope: 'mine' | 'all' | null;
-  status: ChatStatus;
-  counts: ChatStatusCounts;
-  nextCursor: string | null;
-  /** Oldest `updated_at` the fetched pages of this filter reach; null when they reach the end. */
-  pagedSince: Iso8601 | null;
-  loading: boolean;
-  loadingMore: boolean;
-  error: string | null;
-}
-
-const INITIAL: ChatListState = {
-  index: new Map(),
-  order: { key: '', chats: [] },
-  scope: null,
-  status: 'active',
-  counts: { active: 0, pending: 0, resolved: 0 },
-  nextCursor: null,
-  pagedSince: null,
-  loading: false,
-  loadingMore: false,
-  error: null,
-};
 
 function explain(error: unknown): string {
   return error instanceof GatewayError
@@ -86,7 +53,7 @@ export class ChatListStore {
   private readonly gateway = inject(ChatGateway);
   private readonly session = inject(Session);
   private readonly destroyRef = inject(DestroyRef);
-  private readonly state = signal<ChatListState>(INITIAL);
+  private readonly state = signal<ChatListState>(INITIAL_CHAT_LIST);
   /** Live updates of chats this list never held: their earlier status is unknown, so are the counts. */
   private readonly countsUnsure = new Subject<void>();
   private loadGeneration = 0;
@@ -98,7 +65,11 @@ export class ChatListStore {
   readonly scope = computed(() => this.scopeOf(this.state()));
   /** The status tab shown. */
   readonly status = computed(() => this.state().status);
-  /** Per-status counts for the current scope. */
+  /** The drill-down narrowing everyone's chats, or null. */
+  readonly focus = computed(() => this.state().focus, {
+    equal: (a, b) => focusKey(a) === focusKey(b),
+  });
+  /** Per-status counts for the current scope (and focus). */
   readonly counts = computed(() => this.state().counts);
   /** Whether the first page is loading. */
   readonly loading = computed(() => this.state().loading);
@@ -185,23 +156,24 @@ export class ChatListStore {
       });
   }
 
-  /** Shows the executive's own chats or everyone's. */
+  /** Shows the executive's own chats or everyone's; their own ends a focus. */
   setScope(scope: 'mine' | 'all'): void {
     if (scope !== this.scope()) {
-      this.state.update((s) =>
-        this.forOtherFilter({ ...s, scope, nextCursor: null, pagedSince: null }),
-      );
-      this.load();
+      this.changeFilter({ scope, focus: scope === 'mine' ? null : this.state().focus });
     }
   }
 
   /** Switches the status tab. */
   setStatus(status: ChatStatus): void {
     if (status !== this.state().status) {
-      this.state.update((s) =>
-        this.forOtherFilter({ ...s, status, nextCursor: null, pagedSince: null }),
-      );
-      this.load();
+      this.changeFilter({ status });
+    }
+  }
+
+  /** Narrows everyone's chats to a drill-down (switching to everyone's), or ends it with null. */
+  setFocus(focus: ListFocus | null): void {
+    if (focusKey(focus) !== focusKey(this.state().focus)) {
+      this.changeFilter({ focus, scope: focus ? 'all' : this.state().scope });
     }
   }
 
@@ -240,6 +212,13 @@ export class ChatListStore {
       this.withIndex({ ...current, nextCursor: null, pagedSince: null }, kept),
     );
     this.loadFirstPage({ quiet: true });
+  }
+
+  private changeFilter(change: Partial<Pick<ChatListState, 'scope' | 'status' | 'focus'>>): void {
+    this.state.update((s) =>
+      this.forOtherFilter({ ...s, ...change, nextCursor: null, pagedSince: null }),
+    );
+    this.load();
   }
 
   private loadFirstPage({ quiet = false } = {}): void {
@@ -383,6 +362,7 @@ export class ChatListStore {
       scope: this.scopeOf(s),
       status: s.status,
       executiveId: this.session.executive()?.executive_id ?? null,
+      focus: s.focus,
     };
   }
 

@@ -8,6 +8,8 @@ import {
   TagUpdate,
 } from '../../../contract';
 
+import { ListFocus, focusKey, focusRequest, matchesFocus } from './list-focus';
+
 /** Chats by id, as the chat list store holds them. */
 export type ChatIndex = ReadonlyMap<string, Chats>;
 
@@ -43,24 +45,26 @@ export function compareChats(a: Chats, b: Chats): number {
   return a.chat_id < b.chat_id ? 1 : a.chat_id > b.chat_id ? -1 : 0;
 }
 
-/** What the chat list shows: everyone's chats or the executive's own, in one status tab. */
+/**
+ * What the chat list shows: everyone's chats or the executive's own, in one status tab, narrowed
+ * by a focus (everyone's only) when one is set.
+ */
 export interface ChatFilter {
   scope: 'mine' | 'all';
   status: ChatStatus;
   executiveId: string | null;
+  focus?: ListFocus | null;
 }
 
 /** Whether a chat belongs in the list under a filter. */
 export function matchesFilter(chat: Chats, filter: ChatFilter): boolean {
-  if (chat.status !== filter.status) {
-    return false;
-  }
-  return filter.scope === 'all' || chat.assigned_executive_id === filter.executiveId;
+  return chat.status === filter.status && matchesScope(chat, filter);
 }
 
 /** A key that differs whenever two filters may select different chats. */
 export function filterKey(filter: ChatFilter): string {
-  return `${filter.scope}|${filter.status}|${filter.executiveId ?? ''}`;
+  const focus = focusKey(filter.focus ?? null);
+  return `${filter.scope}|${filter.status}|${filter.executiveId ?? ''}|${focus}`;
 }
 
 /** The chats of the index that match the filter, newest first (see {@link compareChats}). */
@@ -116,7 +120,10 @@ export function reorder(
 
 /** The executive whose chats a filter's scope asks the server for; undefined for everyone's. */
 export function scopeExecutiveId(filter: ChatFilter): string | undefined {
-  return filter.scope === 'mine' ? (filter.executiveId ?? undefined) : undefined;
+  if (filter.scope === 'mine') {
+    return filter.executiveId ?? undefined;
+  }
+  return focusRequest(filter.focus ?? null).assigned_executive_id;
 }
 
 /** The `fetch_all_chats` request for a page of a filter. */
@@ -125,7 +132,13 @@ export function pageRequest(
   limit: number,
   cursor?: string,
 ): Omit<FetchAllChatsRequest, 'request_id'> {
-  return { assigned_executive_id: scopeExecutiveId(filter), status: filter.status, cursor, limit };
+  return {
+    ...focusRequest(filter.scope === 'all' ? (filter.focus ?? null) : null),
+    assigned_executive_id: scopeExecutiveId(filter),
+    status: filter.status,
+    cursor,
+    limit,
+  };
 }
 
 /** The oldest `updated_at` among chats, or null when there are none. */
@@ -136,9 +149,12 @@ export function oldestUpdate(chats: readonly Chats[]): Iso8601 | null {
   );
 }
 
-/** Whether a chat counts toward the tab counts of a scope, whatever its status. */
+/** Whether a chat counts toward the tab counts of a scope (and focus), whatever its status. */
 export function matchesScope(chat: Chats, filter: ChatFilter): boolean {
-  return filter.scope === 'all' || chat.assigned_executive_id === filter.executiveId;
+  if (filter.scope === 'mine') {
+    return chat.assigned_executive_id === filter.executiveId;
+  }
+  return matchesFocus(chat, filter.focus ?? null);
 }
 
 /**

@@ -16,7 +16,9 @@ import { MatTabNavPanel } from '@angular/material/tabs';
 import { ChatStatus } from '../../../contract';
 import { ChatListStore } from '../../core/state/chat-list-store';
 import { ChatSearchStore } from '../../core/state/chat-search-store';
+import { ListFocus } from '../../core/state/list-focus';
 import { ChatListHeader } from './chat-list-header';
+import { ListFocusRoute } from './list-focus';
 
 @Component({
   imports: [ChatListHeader, MatTabNavPanel],
@@ -41,7 +43,9 @@ describe('ChatListHeader', () => {
     counts: WritableSignal<Record<ChatStatus, number>>;
     setScope: jasmine.Spy;
     setStatus: jasmine.Spy;
+    focus: WritableSignal<ListFocus | null>;
   };
+  let focusRoute: { show: jasmine.Spy };
   let search: {
     query: WritableSignal<string>;
     searching: WritableSignal<boolean>;
@@ -57,7 +61,9 @@ describe('ChatListHeader', () => {
       counts: signal({ active: 3, pending: 1, resolved: 20 }),
       setScope: jasmine.createSpy('setScope'),
       setStatus: jasmine.createSpy('setStatus'),
+      focus: signal<ListFocus | null>(null),
     };
+    focusRoute = { show: jasmine.createSpy('show') };
     search = {
       query: signal(''),
       searching: signal(false),
@@ -69,6 +75,7 @@ describe('ChatListHeader', () => {
       providers: [
         { provide: ChatListStore, useValue: store },
         { provide: ChatSearchStore, useValue: search },
+        { provide: ListFocusRoute, useValue: focusRoute },
       ],
     });
     fixture = TestBed.createComponent(Host);
@@ -94,6 +101,23 @@ describe('ChatListHeader', () => {
     expect(await mine.isChecked()).toBeTrue();
     await (await loader.getHarness(MatButtonToggleHarness.with({ text: 'All' }))).check();
     expect(store.setScope).toHaveBeenCalledWith('all');
+  });
+
+  it('offers the Unassigned chip in everyone’s chats, pressed while the list is focused on it', async () => {
+    const chip = () => el.querySelector<HTMLButtonElement>('button.chip');
+    expect(chip()).toBeNull();
+    store.scope.set('all');
+    await fixture.whenStable();
+    expect(chip()?.textContent).toContain('Unassigned');
+    expect(chip()?.getAttribute('aria-pressed')).toBe('false');
+    chip()!.click();
+    expect(focusRoute.show).toHaveBeenCalledWith({ kind: 'unassigned' });
+
+    store.focus.set({ kind: 'unassigned' });
+    await fixture.whenStable();
+    expect(chip()?.getAttribute('aria-pressed')).toBe('true');
+    chip()!.click();
+    expect(focusRoute.show).toHaveBeenCalledWith(null);
   });
 
   it('searches as the executive types and clears with Escape', async () => {

@@ -2,6 +2,7 @@ import {
   ChangeDetectionStrategy,
   Component,
   ElementRef,
+  computed,
   inject,
   input,
   viewChild,
@@ -18,6 +19,7 @@ import { ChatStatus } from '../../../contract';
 import { LazyDialog } from '../../core/layout/lazy-dialog';
 import { ChatListStore } from '../../core/state/chat-list-store';
 import { ChatSearchStore } from '../../core/state/chat-search-store';
+import { ListFocusRoute } from './list-focus';
 
 const STATUS_TABS: readonly { status: ChatStatus; label: string }[] = [
   { status: 'active', label: 'Active' },
@@ -54,6 +56,8 @@ const STATUS_TABS: readonly { status: ChatStatus; label: string }[] = [
 export class ChatListHeader {
   protected readonly store = inject(ChatListStore);
   protected readonly search = inject(ChatSearchStore);
+  protected readonly focusRoute = inject(ListFocusRoute);
+  protected readonly unassignedOnly = computed(() => this.store.focus()?.kind === 'unassigned');
   // The dialog's form loads when it is first opened.
   private readonly dialog = inject(LazyDialog);
 
@@ -87,6 +91,10 @@ export class ChatListHeader {
   clearSearch(): void {
     this.search.search('');
     this.searchField().nativeElement.focus();
+  }
+
+  protected toggleUnassigned(): void {
+    this.focusRoute.show(this.unassignedOnly() ? null : { kind: 'unassigned' });
   }
 
   protected onSearchInput(event: Event): void {

@@ -38,6 +38,8 @@ import { injectOpenChatId } from './open-chat-id';
 import { nextOrder, pendingOrder, sameOrder, stepIndex } from './stable-order';
 import { renderedRange, scrolledAwayFromTop } from './list-viewport';
 import { ChatListKeys, chatOptionId } from './chat-list-keys';
+import { ListFocusRoute } from './list-focus';
+import { ListFocusBar } from './list-focus-bar';
 
 /** Height of one row in pixels; the virtual scroll depends on every row having it. */
 export const CHAT_ROW_HEIGHT = 76;
@@ -84,7 +86,10 @@ interface OrderSource {
     ChatListEmpty,
     ChatRow,
     ChatListKeys,
+    ListFocusBar,
   ],
+  // The focus lives in the URL: the bar above the list and the header's Unassigned chip share it.
+  providers: [ListFocusRoute],
   templateUrl: './chat-list.html',
   styleUrl: './chat-list.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -376,6 +381,7 @@ export class ChatList {
   }
 
   private open(chatId: string): void {
-    void this.router.navigate(['/chats', chatId]);
+    // A focused list (`?filter=unassigned`) stays focused while its chats are opened.
+    void this.router.navigate(['/chats', chatId], { queryParamsHandling: 'preserve' });
   }
 }

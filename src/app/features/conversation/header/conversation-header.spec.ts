@@ -278,6 +278,14 @@ describe('ConversationHeader', () => {
     expect(await dialog.getTitleText()).toBe('Reassign chat');
   });
 
+  it('offers Assign instead of Reassign for a chat nobody has', async () => {
+    await setUp(aChat({ assigned_executive_id: null, assigned_executive_name: null }));
+    expect(await loader.getHarnessOrNull(MatButtonHarness.with({ text: /Reassign/ }))).toBeNull();
+    await (await loader.getHarness(MatButtonHarness.with({ text: /^\S*\s*Assign$/ }))).click();
+    const dialog = await root.getHarness(MatDialogHarness);
+    expect(await dialog.getTitleText()).toBe('Assign chat');
+  });
+
   it('moves Mark pending, then Reassign, into More actions as the header narrows', async () => {
     await setUp();
     const host = fixture.nativeElement as HTMLElement;

@@ -128,6 +128,12 @@ export class ConversationHeader {
     const me = this.session.executive();
     return chat !== null && mayAssignToMe(chat, me);
   });
+  /** A chat nobody has is assigned (the same dialog), one with an executive reassigned. */
+  private readonly unassigned = computed(() => this.chat()?.assigned_executive_id === null);
+  protected readonly reassignLabel = computed(() => (this.unassigned() ? 'Assign' : 'Reassign'));
+  protected readonly reassignIcon = computed(() =>
+    this.unassigned() ? 'person_add' : 'swap_horiz',
+  );
   /** The status "Mark ..." sets: pending for an active chat, active for a pending one. */
   protected readonly otherStatus = computed<ChatStatus>(() =>
     this.chat()?.status === 'active' ? 'pending' : 'active',

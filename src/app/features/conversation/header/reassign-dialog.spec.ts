@@ -7,6 +7,7 @@ import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { MatDialog } from '@angular/material/dialog';
 import { MatInputHarness } from '@angular/material/input/testing';
 import { MatSelectionListHarness } from '@angular/material/list/testing';
+import { MatDialogHarness } from '@angular/material/dialog/testing';
 import { MatSelectHarness } from '@angular/material/select/testing';
 import { of, throwError } from 'rxjs';
 
@@ -54,12 +55,15 @@ describe('ReassignDialog', () => {
   let root: HarnessLoader;
   let closedWith: ChatAssignment | undefined | 'open';
 
-  async function open(config: Config = CONFIG): Promise<void> {
+  async function open(
+    config: Config = CONFIG,
+    chat = aChat({ assigned_executive_id: 'e1', assigned_executive_name: 'Asha' }),
+  ): Promise<void> {
     TestBed.inject(ConfigStore);
     gateway.configResponse.next(config);
     const ref = TestBed.inject(MatDialog).open<ReassignDialog, ReassignDialogData, ChatAssignment>(
       ReassignDialog,
-      { data: { chat: aChat({ assigned_executive_id: 'e1', assigned_executive_name: 'Asha' }) } },
+      { data: { chat } },
     );
     closedWith = 'open';
     ref.afterClosed().subscribe((value) => (closedWith = value));
@@ -117,6 +121,23 @@ describe('ReassignDialog', () => {
       reason: 'Shift ending: Promised a callback at 6',
     });
     expect(closedWith).toEqual(ASSIGNMENT);
+  });
+
+  it('assigns a chat nobody has, to any executive, with a reason', async () => {
+    await open(CONFIG, aChat({ assigned_executive_id: null, assigned_executive_name: null }));
+    expect(await (await root.getHarness(MatDialogHarness)).getTitleText()).toBe('Assign chat');
+    const items = await (await root.getHarness(MatSelectionListHarness)).getItems();
+    expect(items.length).toBe(3);
+    gateway.reassignChat.and.returnValue(of(ASSIGNMENT));
+    await (await root.getHarness(MatSelectionListHarness)).selectItems({ title: 'Priya Nair' });
+    const select = await root.getHarness(MatSelectHarness);
+    await select.open();
+    await select.clickOptions({ text: 'Shift ending' });
+    await (await root.getHarness(MatButtonHarness.with({ text: 'Assign' }))).click();
+    await settle();
+    expect(gateway.reassignChat).toHaveBeenCalledWith(
+      jasmine.objectContaining({ to_executive_id: 'e2', reason: 'Shift ending' }),
+    );
   });
 
   it('asks for the reason in full when "Other" is picked', async () => {

@@ -64,7 +64,8 @@ export function reassignReason(choice: ReassignChoice, reasons: readonly string[
 
 /**
  * Hands the chat to another executive (`reassign_chat`): pick someone (online first, the current
- * assignee left out) and say why. Closes with the assignment once the gateway confirms it.
+ * assignee left out) and say why. An unassigned chat is assigned the same way. Closes with the
+ * assignment once the gateway confirms it.
  */
 @Component({
   selector: 'app-reassign-dialog',
@@ -88,6 +89,8 @@ export class ReassignDialog {
   protected readonly data = inject<ReassignDialogData>(MAT_DIALOG_DATA);
   protected readonly other = OTHER_REASON;
   protected readonly maxDetails = MAX_DETAILS;
+  /** Whether the chat has nobody yet, so it is assigned rather than reassigned. */
+  protected readonly assigning = this.data.chat.assigned_executive_id === null;
 
   protected readonly reasons = computed(() => this.config.config().reassign_reasons);
   protected readonly form = new FormGroup(
