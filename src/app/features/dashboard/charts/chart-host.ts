@@ -47,7 +47,10 @@ export function hostChart<
 
 /** Tick, grid and legend styles the dashboard's charts share: larger lettering on the wallboard. */
 export function chartLettering(colors: ChartColors, large: boolean) {
-  const size = large ? 18 : 12;
+  // On the wallboard the lettering follows the screen, as the page's own type does.
+  const size = large
+    ? Math.round(Math.min(48, Math.max(14, Math.min(innerWidth * 0.011, innerHeight * 0.02))))
+    : 12;
   return {
     ticks: { color: colors.text, font: { size } },
     grid: { color: colors.grid },

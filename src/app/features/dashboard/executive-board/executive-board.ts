@@ -62,6 +62,7 @@ const COLUMNS = [
   ],
   templateUrl: './executive-board.html',
   styleUrl: './executive-board.scss',
+  host: { '[class.wallboard]': 'wallboard()' },
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class ExecutiveBoard {

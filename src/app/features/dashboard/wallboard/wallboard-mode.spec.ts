@@ -28,10 +28,12 @@ describe('WallboardMode', () => {
     expect(mode.fullscreen()).toBeTrue();
     expect(mode.refused()).toBeFalse();
     expect(TestBed.inject(AlertQuiet).active()).withContext('toasts held back').toBeTrue();
+    expect(document.body.classList).withContext('no toast shows').toContain('wallboard-quiet');
 
     await mode.exit();
     expect(mode.active()).toBeFalse();
     expect(TestBed.inject(AlertQuiet).active()).withContext('toasts back').toBeFalse();
+    expect(document.body.classList).not.toContain('wallboard-quiet');
     expect(document.exitFullscreen).toHaveBeenCalled();
   });
 

@@ -29,7 +29,7 @@ export class WallboardMode {
     inject(DestroyRef).onDestroy(() => {
       this.document.removeEventListener('fullscreenchange', onChange);
       // Leaving the page (a chat opened from the feed) leaves full screen with it.
-      this.quiet.set(false);
+      this.setQuiet(false);
       void this.leaveFullscreen();
     });
   }
@@ -37,7 +37,7 @@ export class WallboardMode {
   /** Shows the wallboard, in full screen when the browser allows it. */
   async enter(): Promise<void> {
     this.on.set(true);
-    this.quiet.set(true);
+    this.setQuiet(true);
     const root = this.document.documentElement;
     if (typeof root.requestFullscreen !== 'function') {
       this.refusedState.set(true);
@@ -57,7 +57,7 @@ export class WallboardMode {
   /** Goes back to the ordinary dashboard, and out of full screen. */
   async exit(): Promise<void> {
     this.on.set(false);
-    this.quiet.set(false);
+    this.setQuiet(false);
     this.refusedState.set(false);
     await this.leaveFullscreen();
   }
@@ -72,8 +72,17 @@ export class WallboardMode {
     if (!this.document.fullscreenElement && this.inFullscreen()) {
       this.inFullscreen.set(false);
       this.on.set(false);
-      this.quiet.set(false);
+      this.setQuiet(false);
     }
+  }
+
+  /**
+   * Holds alert toasts back, and hides any other toast over the board (a body class the global
+   * styles read), while the wallboard is shown.
+   */
+  private setQuiet(quiet: boolean): void {
+    this.quiet.set(quiet);
+    this.document.body.classList.toggle('wallboard-quiet', quiet);
   }
 
   private async leaveFullscreen(): Promise<void> {
