@@ -1,4 +1,4 @@
-import { type Browser, type BrowserContext, type Page, expect, test } from '@playwright/test';
+import { type Page, expect, test } from '@playwright/test';
 
 import {
   chatActions,
@@ -7,32 +7,12 @@ import {
   messageBubble,
   openChatBySearch,
   showScope,
-  signIn,
-  signInToChats,
 } from './support/console';
-import { ASHA, PRIYA, SUPERVISOR, type DemoLogin } from './support/demo-users';
+import { ASHA, PRIYA, SUPERVISOR } from './support/demo-users';
 import { injectInbound, newCustomer } from './support/stack-client';
+import { staffPages } from './support/staff-pages';
 
-const contexts: BrowserContext[] = [];
-
-// Closed even when a step fails: an open console keeps its executive online, and round-robin
-// would then hand the next tests' chats to them.
-test.afterEach(async () => {
-  await Promise.all(contexts.splice(0).map((context) => context.close()));
-});
-
-/** A signed-in staff member in a browser context of their own, as on their own computer. */
-async function staffPage(browser: Browser, user: DemoLogin): Promise<Page> {
-  const context = await browser.newContext();
-  contexts.push(context);
-  const page = await context.newPage();
-  if (user.role === 'supervisor') {
-    await signIn(page, user);
-  } else {
-    await signInToChats(page, user);
-  }
-  return page;
-}
+const staffPage = staffPages();
 
 function chatTags(page: Page) {
   return page.getByRole('list', { name: 'Tags of this chat' });
@@ -105,6 +85,6 @@ test('two executives and a supervisor see each other’s work live', async ({ br
   await test.step('the supervisor’s console loads the dashboard', async () => {
     await expect(supervisor).toHaveURL(/\/dashboard$/);
     await expect(supervisor.getByRole('heading', { name: /dashboard/i }).first()).toBeVisible();
-    await expect(supervisor.getByRole('link', { name: 'Chats' })).toBeVisible();
+    await expect(supervisor.getByRole('link', { name: 'Chats', exact: true })).toBeVisible();
   });
 });

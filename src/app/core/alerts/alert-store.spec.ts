@@ -6,6 +6,7 @@ import { Subject, of } from 'rxjs';
 
 import { MemoryStorage, provideApiTesting, testLoginResponse } from '../api/api-testing';
 import { SlaAlert } from '../../../contract';
+import { AssignToMe } from '../state/assign-to-me';
 import { Session } from '../auth/session';
 import {
   FakeChatGateway,
@@ -143,6 +144,15 @@ describe('AlertStore', () => {
     expect(toastr.shown[0].message).toBe(
       "Ravi Kumar's chat was reassigned to you: Customer speaks Tamil",
     );
+  });
+
+  it('does not alert the executive about their own Assign to me or Take over', () => {
+    setUp();
+    const done = TestBed.inject(AssignToMe).noteOwnMove('c1');
+    gateway.chatReassigned.next(assignment({ reason: 'Assigned to myself' }));
+    done();
+    expect(toastr.shown).toEqual([]);
+    expect(store.alerts()).toEqual([]);
   });
 
   it('opens the chat when the toast is clicked, and marks its alert seen', () => {

@@ -19,6 +19,7 @@ import { SESSION_STORAGE, Session } from '../auth/session';
 import { ChatGateway } from '../realtime/chat-gateway';
 import { AlertQuiet } from './alert-quiet';
 import { AlertSound } from '../platform/alert-sound';
+import { AssignToMe } from '../state/assign-to-me';
 import { ChatListStore } from '../state/chat-list-store';
 import {
   ConsoleAlert,
@@ -116,6 +117,7 @@ export function titleWithCount(count: number): string {
 @Injectable({ providedIn: 'root' })
 export class AlertStore {
   private readonly session = inject(Session);
+  private readonly ownMoves = inject(AssignToMe);
   private readonly chatList = inject(ChatListStore);
   private readonly toastr = inject(ToastrService);
   /** The alert toasts shown and not yet closed, oldest first. */
@@ -278,7 +280,8 @@ export class AlertStore {
   }
 
   private onAssignment(assignment: ChatAssignment, kind: 'assigned' | 'reassigned'): void {
-    if (assignment.executive_id !== this.me()) {
+    // Their own "Assign to me" or "Take over" is confirmed where they did it, not alerted.
+    if (assignment.executive_id !== this.me() || this.ownMoves.isOwnMove(assignment.chat_id)) {
       return;
     }
     if (this.raise(assignmentAlert(assignment, kind)) && this.settingsState().sound) {

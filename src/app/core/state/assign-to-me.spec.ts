@@ -70,4 +70,20 @@ describe('AssignToMe', () => {
     expect(result.ok).toBeFalse();
     expect(result.ok ? '' : result.message).toContain('Check your connection');
   });
+
+  it('remembers the chats the executive moves to themselves until a while after the answer', () => {
+    jasmine.clock().install();
+    try {
+      const done = assign.noteOwnMove('c1');
+      expect(assign.isOwnMove('c1')).toBeTrue();
+      expect(assign.isOwnMove('c2')).toBeFalse();
+      done();
+      jasmine.clock().tick(5_000);
+      expect(assign.isOwnMove('c1')).toBeTrue();
+      jasmine.clock().tick(6_000);
+      expect(assign.isOwnMove('c1')).toBeFalse();
+    } finally {
+      jasmine.clock().uninstall();
+    }
+  });
 });

@@ -9,6 +9,9 @@ import { GatewayError } from '../realtime/gateway-error';
 /** The reason "Assign to me" gives the reassignment. */
 export const ASSIGN_TO_ME_REASON = 'Assigned to myself';
 
+/** How long after moving a chat to themselves its `chat_reassigned` still counts as their own. */
+const OWN_MOVE_MEMORY_MS = 10_000;
+
 /** The outcome of "Assign to me", for the caller to show. Never rejects. */
 export type AssignResult = { ok: true; value: ChatAssignment } | { ok: false; message: string };
 
@@ -23,10 +26,34 @@ export class AssignToMe {
   private readonly gateway = inject(ChatGateway);
   private readonly session = inject(Session);
   private readonly busy = signal<ReadonlySet<string>>(new Set());
+  private readonly ownMoves = new Map<string, number>();
 
   /** Whether the chat is being assigned to the executive now; reactive. */
   isBusy(chatId: string): boolean {
     return this.busy().has(chatId);
+  }
+
+  /**
+   * Notes that the executive is moving a chat to themselves ("Assign to me", "Take over"), so the
+   * console does not alert them about their own move. Call the returned function once the
+   * gateway has answered; the move is remembered a little longer, for a late broadcast.
+   */
+  noteOwnMove(chatId: string): () => void {
+    this.ownMoves.set(chatId, (this.ownMoves.get(chatId) ?? 0) + 1);
+    return () =>
+      setTimeout(() => {
+        const left = (this.ownMoves.get(chatId) ?? 1) - 1;
+        if (left > 0) {
+          this.ownMoves.set(chatId, left);
+        } else {
+          this.ownMoves.delete(chatId);
+        }
+      }, OWN_MOVE_MEMORY_MS);
+  }
+
+  /** Whether the executive is (or just was) moving this chat to themselves. */
+  isOwnMove(chatId: string): boolean {
+    return this.ownMoves.has(chatId);
   }
 
   /** Assigns the chat to the signed-in executive. */
@@ -39,6 +66,7 @@ export class AssignToMe {
       return { ok: false, message: 'Already assigning this chat to you.' };
     }
     this.busy.update((ids) => new Set(ids).add(chatId));
+    const moved = this.noteOwnMove(chatId);
     try {
       const value = await firstValueFrom(
         this.gateway.reassignChat({
@@ -58,6 +86,7 @@ export class AssignToMe {
             : 'The chat was not assigned to you. Check your connection, then try again.',
       };
     } finally {
+      moved();
       this.busy.update((ids) => {
         const left = new Set(ids);
         left.delete(chatId);

@@ -16,6 +16,7 @@ import {
 import { Session } from '../../../core/auth/session';
 import { ChatGateway } from '../../../core/realtime/chat-gateway';
 import { GatewayError } from '../../../core/realtime/gateway-error';
+import { AssignToMe } from '../../../core/state/assign-to-me';
 import { ConfigStore } from '../../../core/state/config-store';
 import { ConversationStore } from '../../../core/state/conversation-store';
 
@@ -110,6 +111,7 @@ export class ChatActionsStore {
   private readonly conversation = inject(ConversationStore);
   private readonly config = inject(ConfigStore);
   private readonly session = inject(Session);
+  private readonly ownMoves = inject(AssignToMe);
   private readonly destroyRef = inject(DestroyRef);
   private readonly state = signal<ActionsState>({
     busy: {},
@@ -214,6 +216,10 @@ export class ChatActionsStore {
       return Promise.resolve({ ok: false, message: 'Say why the chat is being reassigned.' });
     }
     const request = { chat_id: chatId, to_executive_id: toExecutiveId, reason: why };
+    const moved =
+      toExecutiveId === this.session.executive()?.executive_id
+        ? this.ownMoves.noteOwnMove(chatId)
+        : () => undefined;
     return this.run(
       chatId,
       'reassign',
@@ -226,7 +232,7 @@ export class ChatActionsStore {
           : `Chat reassigned to ${a.executive_name}.`,
       'The chat was not reassigned. Check your connection, then try again.',
       false,
-    );
+    ).finally(moved);
   }
 
   /** Forgets the refusal shown for a chat (it changed hands, or the offer was turned down). */
