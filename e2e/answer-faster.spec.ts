@@ -188,9 +188,11 @@ test.describe('answering faster', () => {
     await expect(palette.getByRole('option', { selected: true })).toContainText('Resolve the chat');
     await expect(palette.getByRole('option', { selected: true })).toContainText('E');
     await keys.press('Enter');
-    const rating = page.getByRole('dialog', { name: 'Rate this chat' });
-    await expect(rating).toBeVisible();
-    await keys.press('Escape');
+    // Nisha waits for a reply: the palette's resolve asks first, like the button and `e`.
+    const rating = page.getByRole('dialog', { name: 'Resolve this chat?' });
+    await expect(rating).toContainText(`${customer.name} has waited`);
+    await rating.getByRole('button', { name: 'Resolve', exact: true }).click();
+    await expect(rating).toBeHidden();
     await expect(page.getByRole('button', { name: 'Reopen' })).toBeVisible();
   });
 });

@@ -62,13 +62,14 @@ test('the console is a fixed frame: the columns scroll, alerts keep off the chat
 
   await test.step('resolving is confirmed in place, with Undo, and raises no toast', async () => {
     await chatActions(page).getByRole('button', { name: 'Resolve' }).click();
+    // The customer waits for a reply: the dialog asks first, then resolves.
+    await page
+      .getByRole('dialog', { name: 'Resolve this chat?' })
+      .getByRole('button', { name: 'Resolve', exact: true })
+      .click();
     const confirmation = page.getByTestId('action-confirmation');
     await expect(confirmation).toContainText('Chat resolved.');
-    await page
-      .getByRole('dialog', { name: 'Rate this chat' })
-      .getByRole('button', { name: 'Skip' })
-      .click();
-    await expect(confirmation.getByRole('button', { name: 'Undo' })).toBeVisible();
+    await expect(confirmation.getByRole('button', { name: 'Undo resolve' })).toBeVisible();
     await expect(
       page.locator('#toast-container .ngx-toastr').filter({ hasText: 'Chat resolved.' }),
     ).toHaveCount(0);

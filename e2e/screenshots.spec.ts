@@ -72,11 +72,12 @@ test.describe('screenshots of the main states, for docs/screenshots', () => {
     expect(opened.chat.assigned_executive_id).toBe(PRIYA.executive_id);
     await openChatBySearch(page, customer.name);
     await chatActions(page).getByRole('button', { name: 'Resolve' }).click();
-    const rating = page.getByRole('dialog', { name: 'Rate this chat' });
+    // Anjali's thanks is unanswered: the dialog asks before resolving, and rates in one go.
+    const rating = page.getByRole('dialog', { name: 'Resolve this chat?' });
     await rating.getByRole('radio', { name: /^5 stars/ }).check();
     await rating.getByRole('textbox', { name: 'Comment (optional)' }).fill('Happy customer.');
     await shoot(page, 'rating-dialog');
-    await rating.getByRole('button', { name: 'Save rating' }).click();
+    await rating.getByRole('button', { name: 'Resolve and save rating' }).click();
     await expect(rating).toBeHidden();
 
     // Back to the seeded conversation, inside the app (no reload).

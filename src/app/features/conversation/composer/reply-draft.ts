@@ -10,6 +10,7 @@ import {
 } from '@angular/core';
 
 import { Session } from '../../../core/auth/session';
+import { DraftFlush } from '../../../core/state/draft-flush';
 import { DraftStore } from '../../../core/state/draft-store';
 
 /** Pause after the last keystroke before the draft is written to storage. */
@@ -40,8 +41,11 @@ export class ReplyDraft {
   constructor() {
     // A session that ends mid-sentence (a 401, an expiry) must not drop what was just typed.
     const stopBeforeEnd = inject(Session).beforeEnd(() => this.flush());
+    // Resolving and signing out ask about unsent replies: they see what was typed a moment ago.
+    const stopFlush = inject(DraftFlush).register(() => this.flush());
     inject(DestroyRef).onDestroy(() => {
       stopBeforeEnd();
+      stopFlush();
       this.flush();
     });
   }

@@ -195,6 +195,16 @@ describe('ConversationHeader', () => {
     expect(confirmationText()).toContain('Chat resolved.');
   });
 
+  it('asks before resolving a chat whose customer waits, and resolves nothing on its own', async () => {
+    await setUp(aChat({ needs_reply: true, last_customer_message_at: new Date().toISOString() }));
+    await (await loader.getHarness(MatButtonHarness.with({ text: /Resolve/ }))).click();
+    await settle();
+    const dialog = await root.getHarness(MatDialogHarness);
+    expect(await dialog.getTitleText()).toBe('Resolve this chat?');
+    expect(await dialog.getText()).toContain('Ravi Kumar has waited less than a minute');
+    expect(gateway.updateChatStatus).not.toHaveBeenCalled();
+  });
+
   it('undoes a resolve from its confirmation by reopening the chat', async () => {
     await setUp();
     gateway.updateChatStatus.and.returnValue(of(statusAck('resolved', 'Chat resolved.')));
@@ -202,13 +212,15 @@ describe('ConversationHeader', () => {
     await settle();
     TestBed.inject(MatDialog).closeAll();
     gateway.updateChatStatus.and.returnValue(of(statusAck('active', 'Chat reopened.')));
-    await (await loader.getHarness(MatButtonHarness.with({ text: 'Undo' }))).click();
+    await (await loader.getHarness(MatButtonHarness.with({ text: 'Undo resolve' }))).click();
     expect(gateway.updateChatStatus).toHaveBeenCalledWith(
       jasmine.objectContaining({ chat_id: 'c1', status: 'active' }),
     );
     await settle();
     expect(confirmationText()).toContain('Chat reopened.');
-    expect(await loader.getAllHarnesses(MatButtonHarness.with({ text: 'Undo' }))).toEqual([]);
+    expect(await loader.getAllHarnesses(MatButtonHarness.with({ text: 'Undo resolve' }))).toEqual(
+      [],
+    );
   });
 
   it('toasts what another executive did to the open chat', async () => {

@@ -4,6 +4,7 @@ import {
   Component,
   DestroyRef,
   ElementRef,
+  Injector,
   afterNextRender,
   computed,
   effect,
@@ -19,7 +20,7 @@ import { MatTooltipModule } from '@angular/material/tooltip';
 import { RouterLink } from '@angular/router';
 import { ToastrService } from 'ngx-toastr';
 
-import { ChatStatus } from '../../../../contract';
+import { ChatStatus, Chats } from '../../../../contract';
 import { Session } from '../../../core/auth/session';
 import { ConsoleLayout } from '../../../core/layout/console-layout';
 import { LazyDialog } from '../../../core/layout/lazy-dialog';
@@ -28,9 +29,13 @@ import { AssignToMe } from '../../../core/state/assign-to-me';
 import { ActionNotice, ChatActionsStore } from '../state/chat-actions-store';
 import { ConversationStore } from '../../../core/state/conversation-store';
 import { mayAssignToMe } from '../state/chat-ownership';
+import { DraftFlush } from '../../../core/state/draft-flush';
+import { DraftStore } from '../../../core/state/draft-store';
+import { OutboxStore } from '../../../core/state/outbox-store';
 import { ChatTags } from './chat-tags';
 import { ChatViewers } from './chat-viewers';
 import { headerActionsAt } from './header-actions';
+import { resolveGuard } from './resolve-guard';
 import type { RatingDialogData } from './rating-dialog';
 import { openReassignDialog } from './open-reassign-dialog';
 
@@ -82,6 +87,10 @@ export class ConversationHeader {
   private readonly assigner = inject(AssignToMe);
   protected readonly layout = inject(ConsoleLayout);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
+  private readonly drafts = inject(DraftStore);
+  private readonly draftFlush = inject(DraftFlush);
+  private readonly outbox = inject(OutboxStore);
+  private readonly injector = inject(Injector);
 
   private readonly tags = viewChild(ChatTags);
 
@@ -95,6 +104,10 @@ export class ConversationHeader {
   /** The confirmation of the executive's own last action, shown in place; null when none. */
   protected readonly confirmation = signal<ActionNotice | null>(null);
   private confirmationTimer: ReturnType<typeof setTimeout> | null = null;
+  /** When the confirmation shown goes away (epoch milliseconds). */
+  private confirmationUntil = 0;
+  /** The chat last resolved here, for its Undo once the executive has moved on. */
+  private undoChat: Pick<Chats, 'chat_id' | 'customer_number' | 'customer_name'> | null = null;
   /** Id of the last action notice shown. */
   private shownNotice = 0;
 
@@ -156,9 +169,10 @@ export class ConversationHeader {
       untracked(() => this.show(notices));
     });
     effect(() => {
-      // A confirmation belongs to the chat it was given in.
+      // A confirmation belongs to the chat it was given in; an Undo still running follows the
+      // executive to the next chat as a snackbar.
       this.conversation.chatId();
-      untracked(() => this.confirm(null));
+      untracked(() => this.handOverUndo());
     });
     const shortcuts = inject(ShortcutRegistry);
     const unregister = [
@@ -197,27 +211,44 @@ export class ConversationHeader {
     });
   }
 
-  /** Resolves the open chat, then asks for its rating (which the executive may skip). */
+  /**
+   * Resolves the open chat, then asks for its rating (which the executive may skip). When the
+   * customer waits for a reply, or a reply of the executive's is unsent, the rating dialog asks
+   * first and resolves only on confirmation.
+   */
   async resolve(): Promise<void> {
     const chat = this.chat();
     if (!chat || !this.canResolve()) {
       return;
     }
-    const result = await this.actions.setStatus(chat, 'resolved');
-    if (result.ok) {
-      const data: RatingDialogData = { chatId: chat.chat_id, customerName: chat.customer_name };
-      const rating = await this.dialog.open(
-        () => import('./rating-dialog').then((m) => m.RatingDialog),
-        { data, width: '480px', maxWidth: '95vw' },
-      );
-      rating.afterClosed().subscribe(() => {
-        // The rating dialog covered the Undo: its time starts once the dialog is gone.
-        const shown = this.confirmation();
-        if (shown?.undoByReopening) {
-          this.confirm(shown);
-        }
-      });
+    const data: RatingDialogData = { chatId: chat.chat_id, customerName: chat.customer_name };
+    this.draftFlush.flush();
+    const guard = resolveGuard(
+      chat,
+      this.drafts.draftFor(chat.chat_id),
+      this.outbox.entries().filter((entry) => entry.chatId === chat.chat_id).length,
+      Date.now(),
+    );
+    if (guard) {
+      data.resolve = {
+        chat: { chat_id: chat.chat_id, customer_number: chat.customer_number },
+        guard,
+      };
+    } else if (!(await this.actions.setStatus(chat, 'resolved')).ok) {
+      return;
     }
+    this.undoChat = chat;
+    const rating = await this.dialog.open(
+      () => import('./rating-dialog').then((m) => m.RatingDialog),
+      { data, width: '480px', maxWidth: '95vw' },
+    );
+    rating.afterClosed().subscribe(() => {
+      // The rating dialog covered the Undo: its time starts once the dialog is gone.
+      const shown = this.confirmation();
+      if (shown?.undoByReopening) {
+        this.confirm(shown);
+      }
+    });
   }
 
   /** Moves the cursor to the "Add tag" field. */
@@ -280,11 +311,24 @@ export class ConversationHeader {
     }
     this.confirmation.set(notice);
     if (notice) {
-      this.confirmationTimer = setTimeout(
-        () => this.confirm(null),
-        notice.undoByReopening ? UNDO_MS : CONFIRMATION_MS,
+      const ms = notice.undoByReopening ? UNDO_MS : CONFIRMATION_MS;
+      this.confirmationUntil = Date.now() + ms;
+      this.confirmationTimer = setTimeout(() => this.confirm(null), ms);
+    }
+  }
+
+  /** Clears the confirmation; a resolve's Undo still running moves into a snackbar. */
+  private handOverUndo(): void {
+    const notice = this.confirmation();
+    const chat = this.undoChat;
+    const left = this.confirmationUntil - Date.now();
+    if (notice?.undoByReopening && chat?.chat_id === notice.chatId && left > 0) {
+      // The snackbar's code loads only when an Undo is handed over.
+      void import('../state/resolve-undo').then(({ ResolveUndo }) =>
+        this.injector.get(ResolveUndo).offer(chat, left),
       );
     }
+    this.confirm(null);
   }
 
   private isBusy(action: 'status' | 'reassign'): boolean {
@@ -292,7 +336,7 @@ export class ConversationHeader {
     return chat ? this.actions.isBusy(chat.chat_id, action) : false;
   }
 
-  /** Reopens the chat the executive just resolved. */
+  /** Reopens the chat the executive just resolved; its wait comes back as it was. */
   protected undoResolve(): void {
     const notice = this.confirmation();
     const chat = this.chat();
@@ -314,7 +358,11 @@ export class ConversationHeader {
     for (const notice of fresh) {
       if (notice.tone === 'error') {
         this.toastr.error(notice.text, undefined, { disableTimeOut: true });
-      } else if (notice.by === 'others') {
+      } else if (
+        notice.by === 'others' ||
+        (notice.chatId !== null && notice.chatId !== this.conversation.chatId())
+      ) {
+        // News, or the outcome of an Undo given from the snackbar after moving on.
         this.toastr.info(notice.text, undefined, { timeOut: NEWS_TOAST_MS });
       } else if (notice.chatId === null || notice.chatId === this.chat()?.chat_id) {
         // A confirmation about another chat (picked up from the list) is the list's to show.

@@ -7,11 +7,13 @@ import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { MatDialog, MatDialogRef } from '@angular/material/dialog';
 import { MatDialogHarness } from '@angular/material/dialog/testing';
 import { MatInputHarness } from '@angular/material/input/testing';
-import { of, throwError } from 'rxjs';
+import { firstValueFrom, of, throwError } from 'rxjs';
 
 import { ApiError } from '../../../core/api/api-error';
 import { PySmartChatApi } from '../../../core/api/py-smart-chat-api';
 import { RateChatResponse } from '../../../../contract';
+import { ChatGateway } from '../../../core/realtime/chat-gateway';
+import { GatewayError } from '../../../core/realtime/gateway-error';
 import { FakeChatGateway, provideFakeChatGateway } from '../../../testing/fake-chat-gateway';
 import { provideFakeSession } from '../../../testing/fake-session';
 import { RatingDialog, RatingDialogData } from './rating-dialog';
@@ -118,5 +120,96 @@ describe('RatingDialog', () => {
     expect(document.querySelector('app-rating-dialog [role="alert"]')?.textContent).toContain(
       'Only resolved chats can be rated.',
     );
+  });
+
+  describe('with a guard', () => {
+    let gateway: FakeChatGateway;
+
+    beforeEach(async () => {
+      // The plain dialog of the outer setup goes first, so its closing is not counted here.
+      const plain = firstValueFrom(ref.afterClosed());
+      TestBed.inject(MatDialog).closeAll();
+      await plain;
+      gateway = TestBed.inject(ChatGateway) as unknown as FakeChatGateway;
+      ref = TestBed.inject(MatDialog).open<RatingDialog, RatingDialogData, RateChatResponse>(
+        RatingDialog,
+        {
+          data: {
+            chatId: 'c1',
+            customerName: 'Ravi Kumar',
+            resolve: {
+              chat: { chat_id: 'c1', customer_number: '+919800000001' },
+              guard: { name: 'Ravi Kumar', waitingMinutes: 6, draft: true, sending: 0 },
+            },
+          },
+        },
+      );
+      closedWith = 'open';
+      ref.afterClosed().subscribe((value) => (closedWith = value));
+      await fixture.whenStable();
+    });
+
+    function guardText(): string {
+      return document.querySelector('[data-testid="resolve-guard"]')?.textContent ?? '';
+    }
+
+    it('asks first, says why, and keeps the chat open on "Keep open"', async () => {
+      const dialog = await root.getHarness(MatDialogHarness);
+      expect(await dialog.getTitleText()).toBe('Resolve this chat?');
+      expect(guardText()).toContain('Ravi Kumar has waited 6 min for a reply.');
+      expect(guardText()).toContain('Your unsent reply will be kept');
+      await (await root.getHarness(MatButtonHarness.with({ text: 'Keep open' }))).click();
+      await settle();
+      expect(gateway.updateChatStatus).not.toHaveBeenCalled();
+      expect(closedWith).toBeUndefined();
+    });
+
+    it('resolves on "Resolve", then saves the rating chosen', async () => {
+      gateway.updateChatStatus.and.returnValue(
+        of({
+          success: true,
+          chat_id: 'c1',
+          customer_number: '+919800000001',
+          status: 'resolved' as const,
+          message: 'Chat resolved.',
+          updated_by: 'e1',
+          updated_at: '2026-11-25T10:00:00.000Z',
+        }),
+      );
+      const saved: RateChatResponse = {
+        chat_id: 'c1',
+        rating: 2,
+        comment: null,
+        rated_by: 'e1',
+        rated_at: '2026-11-25T10:00:00.000Z',
+      };
+      api.rateChat.and.returnValue(of(saved));
+      radios()[1].click();
+      await fixture.whenStable();
+      await (
+        await root.getHarness(MatButtonHarness.with({ text: 'Resolve and save rating' }))
+      ).click();
+      await settle();
+      expect(gateway.updateChatStatus).toHaveBeenCalledOnceWith({
+        customer_number: '+919800000001',
+        chat_id: 'c1',
+        status: 'resolved',
+      });
+      expect(api.rateChat).toHaveBeenCalledWith('c1', { rating: 2 });
+      expect(closedWith).toEqual(saved);
+    });
+
+    it('stays open with the reason when the chat could not be resolved', async () => {
+      gateway.updateChatStatus.and.returnValue(
+        throwError(() => new GatewayError('offline', 'You are offline.', 'update_chat_status')),
+      );
+      await (await root.getHarness(MatButtonHarness.with({ text: 'Resolve' }))).click();
+      await settle();
+      expect(closedWith).toBe('open');
+      expect(
+        document.querySelector('app-rating-dialog [role="alert"].error')?.textContent,
+      ).toContain('You are offline.');
+      expect(api.rateChat).not.toHaveBeenCalled();
+    });
   });
 });

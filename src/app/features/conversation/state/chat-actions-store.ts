@@ -165,10 +165,14 @@ export class ChatActionsStore {
     this.state.update((s) => ({ ...s, notices: s.notices.filter((n) => n.id > id) }));
   }
 
-  /** Resolves, reopens or parks a chat (`update_chat_status`). */
+  /**
+   * Resolves, reopens or parks a chat (`update_chat_status`). A failure is announced as a notice
+   * unless `announceFailure` is false (a dialog that shows it itself).
+   */
   setStatus(
     chat: Pick<Chats, 'chat_id' | 'customer_number'>,
     status: ChatStatus,
+    { announceFailure = true }: { announceFailure?: boolean } = {},
   ): Promise<ActionResult<ResponseData>> {
     return this.run(
       chat.chat_id,
@@ -180,7 +184,7 @@ export class ChatActionsStore {
       }),
       (r) => (r.success ? r.message.trim() || STATUS_DONE[status] : null),
       STATUS_FAILED[status],
-      true,
+      announceFailure,
       status === 'resolved',
     );
   }
