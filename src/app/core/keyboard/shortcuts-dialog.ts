@@ -1,13 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
-import { MatButton } from '@angular/material/button';
-import {
-  MatDialog,
-  MatDialogActions,
-  MatDialogClose,
-  MatDialogContent,
-  MatDialogRef,
-  MatDialogTitle,
-} from '@angular/material/dialog';
+import { MatButtonModule } from '@angular/material/button';
+import { MatDialog, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
 
 import { ShortcutRegistry } from './shortcut-registry';
 import { SHORTCUTS, comboLabel } from './shortcuts';
@@ -15,7 +8,7 @@ import { SHORTCUTS, comboLabel } from './shortcuts';
 /** The `?` overlay: every shortcut of the console, and whether it works on this page. */
 @Component({
   selector: 'app-shortcuts-dialog',
-  imports: [MatButton, MatDialogActions, MatDialogClose, MatDialogContent, MatDialogTitle],
+  imports: [MatButtonModule, MatDialogModule],
   templateUrl: './shortcuts-dialog.html',
   styleUrl: './shortcuts-dialog.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

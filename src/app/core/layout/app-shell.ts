@@ -7,10 +7,10 @@ import {
   inject,
   signal,
 } from '@angular/core';
-import { MatButton, MatIconButton } from '@angular/material/button';
-import { MatIcon } from '@angular/material/icon';
-import { MatToolbar } from '@angular/material/toolbar';
-import { MatTooltip } from '@angular/material/tooltip';
+import { MatButtonModule } from '@angular/material/button';
+import { MatIconModule } from '@angular/material/icon';
+import { MatToolbarModule } from '@angular/material/toolbar';
+import { MatTooltipModule } from '@angular/material/tooltip';
 import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 
 import { Session } from '../auth/session';
@@ -47,11 +47,10 @@ import { ThemeMenu } from './theme-menu';
     ConnectionStatus,
     DiagnosticsMenu,
     LiveCountsStrip,
-    MatButton,
-    MatIcon,
-    MatIconButton,
-    MatToolbar,
-    MatTooltip,
+    MatButtonModule,
+    MatIconModule,
+    MatToolbarModule,
+    MatTooltipModule,
     PresenceToggle,
     RouterLink,
     RouterLinkActive,

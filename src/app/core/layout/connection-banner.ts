@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, input, output } from '@angular/core';
-import { MatButton } from '@angular/material/button';
+import { MatButtonModule } from '@angular/material/button';
 
 import { ConnectionCause, ConnectionState } from '../realtime/chat-gateway';
 import { ResyncPhase } from '../state/resync-store';
@@ -59,7 +59,7 @@ export function bannerText(
 /** A strip under the toolbar that says when the console is not live, why, and that it reconnects. */
 @Component({
   selector: 'app-connection-banner',
-  imports: [MatButton],
+  imports: [MatButtonModule],
   template: `
     @if (text(); as text) {
       <div

@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
-import { MatTooltip } from '@angular/material/tooltip';
+import { MatTooltipModule } from '@angular/material/tooltip';
 
 import { ConnectionState } from '../realtime/chat-gateway';
 
@@ -20,7 +20,7 @@ const HINTS: Readonly<Record<ConnectionState, string>> = {
 /** The toolbar's small connection indicator: a coloured dot and a word. */
 @Component({
   selector: 'app-connection-status',
-  imports: [MatTooltip],
+  imports: [MatTooltipModule],
   template: `
     <span class="status" [matTooltip]="hint()" tabindex="0" [attr.aria-label]="ariaLabel()">
       <span class="dot" aria-hidden="true"></span>

@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
-import { MatTooltip } from '@angular/material/tooltip';
+import { MatTooltipModule } from '@angular/material/tooltip';
 
 import { PresenceStore } from '../state/presence-store';
 
@@ -10,7 +10,7 @@ import { PresenceStore } from '../state/presence-store';
  */
 @Component({
   selector: 'app-presence-toggle',
-  imports: [MatTooltip],
+  imports: [MatTooltipModule],
   templateUrl: './presence-toggle.html',
   styleUrl: './presence-toggle.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -1,8 +1,8 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
-import { MatIconButton } from '@angular/material/button';
-import { MatIcon } from '@angular/material/icon';
-import { MatMenu, MatMenuItem, MatMenuTrigger } from '@angular/material/menu';
-import { MatTooltip } from '@angular/material/tooltip';
+import { MatButtonModule } from '@angular/material/button';
+import { MatIconModule } from '@angular/material/icon';
+import { MatMenuModule } from '@angular/material/menu';
+import { MatTooltipModule } from '@angular/material/tooltip';
 
 import { ThemePreference, ThemeStore } from './theme-store';
 
@@ -15,7 +15,7 @@ const OPTIONS: readonly { value: ThemePreference; label: string; icon: string }[
 /** The toolbar's theme switch: follow the computer, light or dark. */
 @Component({
   selector: 'app-theme-menu',
-  imports: [MatIcon, MatIconButton, MatMenu, MatMenuItem, MatMenuTrigger, MatTooltip],
+  imports: [MatButtonModule, MatIconModule, MatMenuModule, MatTooltipModule],
   template: `
     <button
       mat-icon-button

@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, output } from '@angular/core';
-import { MatButton } from '@angular/material/button';
-import { MatProgressSpinner } from '@angular/material/progress-spinner';
+import { MatButtonModule } from '@angular/material/button';
+import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
 
 import { ChatStatus } from '../../../contract';
 import { ChatListStore } from '../../core/state/chat-list-store';
@@ -44,7 +44,7 @@ export function emptyKindOf(facts: EmptyListFacts): ChatListEmptyKind {
 /** The chat list body without rows: loading skeleton, empty tab, no search match, or an error. */
 @Component({
   selector: 'app-chat-list-empty',
-  imports: [MatButton, MatProgressSpinner],
+  imports: [MatButtonModule, MatProgressSpinnerModule],
   templateUrl: './chat-list-empty.html',
   styleUrl: './chat-list-empty.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

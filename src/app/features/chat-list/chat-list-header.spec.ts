@@ -11,7 +11,7 @@ import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
 import { MatButtonToggleHarness } from '@angular/material/button-toggle/testing';
 import { MatInputHarness } from '@angular/material/input/testing';
 import { MatTabNavBarHarness } from '@angular/material/tabs/testing';
-import { MatTabNavPanel } from '@angular/material/tabs';
+import { MatTabsModule } from '@angular/material/tabs';
 
 import { ChatStatus } from '../../../contract';
 import { ChatListStore } from '../../core/state/chat-list-store';
@@ -21,7 +21,7 @@ import { ChatListHeader } from './chat-list-header';
 import { ListFocusRoute } from './list-focus';
 
 @Component({
-  imports: [ChatListHeader, MatTabNavPanel],
+  imports: [ChatListHeader, MatTabsModule],
   template: `
     <app-chat-list-header [tabPanel]="panel" [showSearchError]="showSearchError()" />
     <mat-tab-nav-panel #panel />

@@ -7,13 +7,13 @@ import {
   input,
   viewChild,
 } from '@angular/core';
-import { MatButton, MatIconButton } from '@angular/material/button';
-import { MatButtonToggle, MatButtonToggleGroup } from '@angular/material/button-toggle';
-import { MatFormField, MatLabel, MatPrefix, MatSuffix } from '@angular/material/form-field';
-import { MatInput } from '@angular/material/input';
-import { MatProgressSpinner } from '@angular/material/progress-spinner';
-import { MatTabLink, MatTabNav, MatTabNavPanel } from '@angular/material/tabs';
-import { MatTooltip } from '@angular/material/tooltip';
+import { MatButtonModule } from '@angular/material/button';
+import { MatButtonToggleModule } from '@angular/material/button-toggle';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
+import { MatTabNavPanel, MatTabsModule } from '@angular/material/tabs';
+import { MatTooltipModule } from '@angular/material/tooltip';
 
 import { ChatStatus } from '../../../contract';
 import { LazyDialog } from '../../core/layout/lazy-dialog';
@@ -35,19 +35,13 @@ const STATUS_TABS: readonly { status: ChatStatus; label: string }[] = [
 @Component({
   selector: 'app-chat-list-header',
   imports: [
-    MatButton,
-    MatIconButton,
-    MatButtonToggleGroup,
-    MatButtonToggle,
-    MatFormField,
-    MatLabel,
-    MatPrefix,
-    MatSuffix,
-    MatInput,
-    MatProgressSpinner,
-    MatTabNav,
-    MatTabLink,
-    MatTooltip,
+    MatButtonModule,
+    MatButtonToggleModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatProgressSpinnerModule,
+    MatTabsModule,
+    MatTooltipModule,
   ],
   templateUrl: './chat-list-header.html',
   styleUrl: './chat-list-header.scss',

@@ -12,10 +12,10 @@ import {
   untracked,
   viewChild,
 } from '@angular/core';
-import { MatButton, MatIconButton } from '@angular/material/button';
-import { MatMenu, MatMenuContent, MatMenuItem, MatMenuTrigger } from '@angular/material/menu';
-import { MatProgressBar } from '@angular/material/progress-bar';
-import { MatTabNavPanel } from '@angular/material/tabs';
+import { MatButtonModule } from '@angular/material/button';
+import { MatMenuModule, MatMenuTrigger } from '@angular/material/menu';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { MatTabsModule } from '@angular/material/tabs';
 import { Router } from '@angular/router';
 
 import { Chats } from '../../../contract';
@@ -74,14 +74,10 @@ interface OrderSource {
     // One row beyond each edge (the default): enough for smooth wheel scrolling, while the DOM
     // holds at most about 1.3 times the rows on screen (every row is a live component).
     FixedRows,
-    MatButton,
-    MatIconButton,
-    MatMenu,
-    MatMenuContent,
-    MatMenuItem,
-    MatMenuTrigger,
-    MatProgressBar,
-    MatTabNavPanel,
+    MatButtonModule,
+    MatMenuModule,
+    MatProgressBarModule,
+    MatTabsModule,
     ChatListHeader,
     ChatListEmpty,
     ChatRow,

@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
-import { MatTooltip } from '@angular/material/tooltip';
+import { MatTooltipModule } from '@angular/material/tooltip';
 
 import { Chats } from '../../../contract';
 import { slaState } from './state/sla-state';
@@ -21,7 +21,7 @@ const SHOWN_TAGS = 2;
  */
 @Component({
   selector: 'app-chat-row',
-  imports: [MatTooltip],
+  imports: [MatTooltipModule],
   templateUrl: './chat-row.html',
   styleUrl: './chat-row.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

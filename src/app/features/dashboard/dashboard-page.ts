@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
-import { MatButton } from '@angular/material/button';
-import { MatIcon } from '@angular/material/icon';
-import { MatProgressSpinner } from '@angular/material/progress-spinner';
+import { MatButtonModule } from '@angular/material/button';
+import { MatIconModule } from '@angular/material/icon';
+import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
 
 import { Clock } from '../../core/platform/clock';
 import { AssignmentFeed } from './assignment-feed/assignment-feed';
@@ -27,9 +27,9 @@ import { WallboardMode } from './wallboard/wallboard-mode';
     ExecutiveBoard,
     LiveIndicator,
     LoadChart,
-    MatButton,
-    MatIcon,
-    MatProgressSpinner,
+    MatButtonModule,
+    MatIconModule,
+    MatProgressSpinnerModule,
     SlaFeed,
     StatusChart,
     SummaryCards,

@@ -1,11 +1,11 @@
 import { ChangeDetectionStrategy, Component } from '@angular/core';
-import { MatAnchor } from '@angular/material/button';
+import { MatButtonModule } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
 
 /** Shown when an executive opens a page meant for supervisors. */
 @Component({
   selector: 'app-not-allowed-page',
-  imports: [MatAnchor, RouterLink],
+  imports: [MatButtonModule, RouterLink],
   template: `
     <main class="page">
       <span class="material-symbols-outlined" aria-hidden="true">lock</span>

@@ -14,7 +14,7 @@ import {
   MatAutocompleteTrigger,
 } from '@angular/material/autocomplete';
 
-import { MatTooltip } from '@angular/material/tooltip';
+import { MatTooltipModule } from '@angular/material/tooltip';
 
 import { Chats } from '../../../../contract';
 import { ChatActionsStore } from '../state/chat-actions-store';
@@ -30,11 +30,12 @@ const MAX_SUGGESTIONS = 50;
  * The chat's tags, each with a remove button (`remove_tag`), and an "Add tag" field that suggests
  * tags from the tag list (`apply_tag`). Only tags from the list can be added. A plain list and a
  * native input rather than a chip grid: the same actions by mouse and keyboard (Tab to a tag's
- * remove button, Enter on a suggestion), without loading the chips module with every chat.
+ * remove button, Enter on a suggestion), without loading the chips module with every chat. The
+ * field is a picker bound to a signal, not a reactive form: nothing is kept, a pick applies at once.
  */
 @Component({
   selector: 'app-chat-tags',
-  imports: [MatAutocompleteModule, MatTooltip],
+  imports: [MatAutocompleteModule, MatTooltipModule],
   templateUrl: './chat-tags.html',
   styleUrl: './chat-tags.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

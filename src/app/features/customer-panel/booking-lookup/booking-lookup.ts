@@ -53,7 +53,8 @@ const PAYMENT: Readonly<Record<Booking['payment_status'], string>> = {
 
 /**
  * Looks a booking up by the id a customer quotes, typed in or picked from the ids mentioned in
- * the chat, then shows it with its driver and their photos.
+ * the chat, then shows it with its driver and their photos. A lookup box bound to a signal, not a
+ * reactive form: the store checks the id, for typed ids and the ones picked from the chat alike.
  */
 @Component({
   selector: 'app-booking-lookup',

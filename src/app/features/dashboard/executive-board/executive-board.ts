@@ -1,23 +1,11 @@
 import { ChangeDetectionStrategy, Component, computed, input, signal } from '@angular/core';
-import { MatFormField, MatLabel, MatPrefix } from '@angular/material/form-field';
-import { MatIcon } from '@angular/material/icon';
-import { MatInput } from '@angular/material/input';
-import { MatSlideToggle } from '@angular/material/slide-toggle';
-import { MatSort, MatSortHeader, Sort } from '@angular/material/sort';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatIconModule } from '@angular/material/icon';
+import { MatInputModule } from '@angular/material/input';
+import { MatSlideToggleModule } from '@angular/material/slide-toggle';
+import { MatSortModule, Sort } from '@angular/material/sort';
 import { RouterLink } from '@angular/router';
-import {
-  MatCell,
-  MatCellDef,
-  MatColumnDef,
-  MatHeaderCell,
-  MatHeaderCellDef,
-  MatHeaderRow,
-  MatHeaderRowDef,
-  MatNoDataRow,
-  MatRow,
-  MatRowDef,
-  MatTable,
-} from '@angular/material/table';
+import { MatTableModule } from '@angular/material/table';
 
 import { Config, ExecutiveLoad } from '../../../../contract';
 import { BoardRow, BoardSort, boardView, measureWaits } from './board-view';
@@ -39,25 +27,12 @@ const COLUMNS = [
 @Component({
   selector: 'app-executive-board',
   imports: [
-    MatCell,
-    MatCellDef,
-    MatColumnDef,
-    MatFormField,
-    MatHeaderCell,
-    MatHeaderCellDef,
-    MatHeaderRow,
-    MatHeaderRowDef,
-    MatIcon,
-    MatInput,
-    MatLabel,
-    MatNoDataRow,
-    MatPrefix,
-    MatRow,
-    MatRowDef,
-    MatSlideToggle,
-    MatSort,
-    MatSortHeader,
-    MatTable,
+    MatFormFieldModule,
+    MatIconModule,
+    MatInputModule,
+    MatSlideToggleModule,
+    MatSortModule,
+    MatTableModule,
     RouterLink,
   ],
   templateUrl: './executive-board.html',
