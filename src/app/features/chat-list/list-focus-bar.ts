@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
-import { MatButton } from '@angular/material/button';
+import { MatButtonModule } from '@angular/material/button';
 
 import { ListFocusRoute } from './list-focus';
 
@@ -9,7 +9,7 @@ import { ListFocusRoute } from './list-focus';
  */
 @Component({
   selector: 'app-list-focus-bar',
-  imports: [MatButton],
+  imports: [MatButtonModule],
   template: `
     @if (route.summary(); as summary) {
       <div class="bar" role="status">
