@@ -12,6 +12,7 @@ import {
   closeSockets,
   connectAs,
   emitAck,
+  freshAshaChat,
   emitRaw,
   http,
   nextEvent,
@@ -30,7 +31,6 @@ describe('gateway: presence, reassignment, tags and notes', () => {
   let asha: ClientSocket;
   let priya: ClientSocket;
   let supervisor: ClientSocket;
-  let counter = 0;
 
   before(async () => {
     stack = await startTestStack();
@@ -45,23 +45,7 @@ describe('gateway: presence, reassignment, tags and notes', () => {
     await stack.dispose();
   });
 
-  /**
-   * A fresh customer chat assigned to Asha, with a customer message just now. Waits until every
-   * socket has received the events of its creation, so recorders start clean.
-   */
-  async function freshChat(
-    text = 'Need help with my booking',
-  ): Promise<{ chat_id: string; customer_number: string }> {
-    const number = `+91500${String(++counter).padStart(7, '0')}`;
-    const { chat } = stack.injectInbound({ from: number, text, name: 'Test Customer' });
-    if (chat.assigned_executive_id !== ASHA.executive_id) {
-      stack.db
-        .prepare('UPDATE chats SET assigned_executive_id = ? WHERE chat_id = ?')
-        .run(ASHA.executive_id, chat.chat_id);
-    }
-    await Promise.all([barrier(asha), barrier(priya), barrier(supervisor)]);
-    return { chat_id: chat.chat_id, customer_number: chat.customer_number };
-  }
+  const freshChat = (text?: string) => freshAshaChat(stack, [asha, priya, supervisor], text);
 
   it('toggles presence and tells every staff member', async () => {
     const offline = nextEvent(

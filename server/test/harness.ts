@@ -304,6 +304,28 @@ export function writes(stack: RunningStack): number {
   return (stack.db.prepare('SELECT total_changes() AS n').get() as { n: number }).n;
 }
 
+let customerNumbers = 0;
+
+/**
+ * A fresh customer chat assigned to Asha, with a customer message just now. Waits until each of
+ * `sockets` has received the events of its creation, so recorders start clean.
+ */
+export async function freshAshaChat(
+  stack: RunningStack,
+  sockets: ClientSocket[],
+  text = 'Need help with my booking',
+): Promise<{ chat_id: string; customer_number: string }> {
+  const number = `+91500${String(++customerNumbers).padStart(7, '0')}`;
+  const { chat } = stack.injectInbound({ from: number, text, name: 'Test Customer' });
+  if (chat.assigned_executive_id !== ASHA.executive_id) {
+    stack.db
+      .prepare('UPDATE chats SET assigned_executive_id = ? WHERE chat_id = ?')
+      .run(ASHA.executive_id, chat.chat_id);
+  }
+  await Promise.all(sockets.map((socket) => barrier(socket)));
+  return { chat_id: chat.chat_id, customer_number: chat.customer_number };
+}
+
 /** A chat id of the seed by status and stakeholder. */
 export function seededChat(
   stack: RunningStack,
