@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { after, before, describe, it } from 'node:test';
 
-import type { Ack, RequestAccepted } from '../../src/contract';
+import type { Ack, FetchAllChat, RequestAccepted } from '../../src/contract';
 import { SEARCH_INDEXES } from '../db/schema';
 import { SEARCH_RATE_LIMIT, TYPING_RATE_LIMIT } from '../gateway/rate-limit';
 import {
@@ -25,27 +25,33 @@ import {
 } from './harness';
 
 /**
- * Runs a search and returns the chat ids of its answer. Moves the stack's clock on by one search's
- * share of the rate limit first, so that tests searching many times stay under it.
+ * Runs a search and returns its answer. Moves the stack's clock on by one search's share of the
+ * rate limit first, so that tests searching many times stay under it.
  */
+async function searchAnswer(
+  stack: TestStack,
+  socket: ClientSocket,
+  query: string,
+  options: { assigned_executive_id?: string; limit?: number } = {},
+): Promise<FetchAllChat> {
+  stack.clock.advance(1000 / SEARCH_RATE_LIMIT.perSecond);
+  const id = `search-${Math.random()}`;
+  const response = nextEvent(socket, 'search_chat_response', (r) => r.request_id === id);
+  okData(await emitAck(socket, 'search_chat', { request_id: id, query, ...options }));
+  const page = await response;
+  assert.ok(page.chats.length <= page.total);
+  return page;
+}
+
+/** Runs a search and returns the chat ids of its answer. */
 async function search(
   stack: TestStack,
   socket: ClientSocket,
   query: string,
   assignedExecutiveId?: string,
 ): Promise<string[]> {
-  stack.clock.advance(1000 / SEARCH_RATE_LIMIT.perSecond);
-  const id = `search-${Math.random()}`;
-  const response = nextEvent(socket, 'search_chat_response', (r) => r.request_id === id);
-  okData(
-    await emitAck(socket, 'search_chat', {
-      request_id: id,
-      query,
-      ...(assignedExecutiveId ? { assigned_executive_id: assignedExecutiveId } : {}),
-    }),
-  );
-  const page = await response;
-  assert.equal(page.total, page.chats.length <= page.total ? page.total : -1);
+  const options = assignedExecutiveId ? { assigned_executive_id: assignedExecutiveId } : {};
+  const page = await searchAnswer(stack, socket, query, options);
   return page.chats.map((chat) => chat.chat_id);
 }
 
@@ -159,6 +165,42 @@ describe('search: full-text index', () => {
     if (owner) {
       assert.deepEqual(await search(stack, asha, digits, owner), [chatId]);
     }
+  });
+
+  const answer = (query: string, limit?: number) =>
+    searchAnswer(stack, asha, query, limit ? { limit } : {});
+
+  it('finds chats in every status by message text and counts them per status, beyond the limit', async () => {
+    const statuses = ['active', 'pending', 'resolved', 'resolved'] as const;
+    const ids = statuses.map((status, i) => {
+      const { chat } = stack.injectInbound({
+        from: `+91611000000${i}`,
+        text: `My wallet refund xylophonic ${i}`,
+      });
+      stack.db.prepare('UPDATE chats SET status = ? WHERE chat_id = ?').run(status, chat.chat_id);
+      return chat.chat_id;
+    });
+    const page = await answer('xylophonic');
+    assert.deepEqual(page.chats.map((c) => c.chat_id).sort(), [...ids].sort());
+    assert.deepEqual(page.counts, { active: 1, pending: 1, resolved: 2 });
+    assert.equal(page.total, 4);
+    const limited = await answer('xylophonic', 1);
+    assert.equal(limited.chats.length, 1);
+    assert.deepEqual(limited.counts, { active: 1, pending: 1, resolved: 2 });
+    assert.equal(limited.total, 4);
+  });
+
+  it("finds a resolved customer's chat by a booking id of theirs", async () => {
+    const booking = stack.db
+      .prepare(
+        'SELECT display_booking_id, customer_number FROM bookings ORDER BY booking_id LIMIT 1',
+      )
+      .get() as { display_booking_id: string; customer_number: string };
+    const { chat } = stack.injectInbound({ from: booking.customer_number, text: 'Thanks' });
+    stack.db.prepare("UPDATE chats SET status = 'resolved' WHERE chat_id = ?").run(chat.chat_id);
+    const page = await answer(booking.display_booking_id);
+    assert.ok(page.chats.some((c) => c.chat_id === chat.chat_id && c.status === 'resolved'));
+    assert.ok(page.counts.resolved >= 1);
   });
 });
 

@@ -41,8 +41,9 @@ export const FetchAllChatSchema = z.object({
   /** Chats matching the filter (all pages). */
   total: count,
   /**
-   * Chats per status for the same executive and `filter`, ignoring `status` and the cursor (for search:
-   * per status among the matches).
+   * Chats per status for the same executive and `filter`, ignoring `status` and the cursor (for
+   * search: per status among all the matches, also those beyond `limit`; where these are fewer
+   * than the chats sent, the console counts the chats sent instead).
    */
   counts: ChatStatusCountsSchema,
   /** Cursor of the next page; null on the last page (always null for search). */

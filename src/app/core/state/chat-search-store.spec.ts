@@ -78,36 +78,85 @@ describe('ChatSearchStore', () => {
       expect(ids()).toEqual(['hit']);
     });
 
-    it('shows only the results in the current tab and scope', () => {
+    it("searches every status and everyone's chats, whatever the list shows", () => {
+      list.setScope('mine');
       gateway.searchChat.and.returnValue(
         of(
           emptyPage({
             chats: [
-              aChat({ chat_id: 'mine-active' }),
-              aChat({ chat_id: 'mine-resolved', status: 'resolved' }),
-              aChat({ chat_id: 'theirs-active', assigned_executive_id: 'e2' }),
+              aChat({ chat_id: 'mine-active', updated_at: '2026-11-25T09:00:00.000Z' }),
+              aChat({ chat_id: 'resolved', status: 'resolved' }),
+              aChat({
+                chat_id: 'theirs-active',
+                assigned_executive_id: 'e2',
+                updated_at: '2026-11-25T09:30:00.000Z',
+              }),
             ],
+            total: 9,
+            counts: { active: 2, pending: 0, resolved: 7 },
           }),
         ),
       );
       store.search('Ravi');
       jasmine.clock().tick(SEARCH_DEBOUNCE_MS);
-      expect(ids()).toEqual(['mine-active']);
-      list.setStatus('resolved');
-      expect(ids()).toEqual(['mine-resolved']);
+      expect(gateway.searchChat.calls.mostRecent().args[0].assigned_executive_id).toBeUndefined();
+      expect(store.counts()).toEqual({ active: 2, pending: 0, resolved: 7 });
+      expect(store.total()).toBe(9);
+      expect(store.status()).toBe('active');
+      expect(ids()).toEqual(['theirs-active', 'mine-active']);
+      store.setStatus('resolved');
+      expect(ids()).toEqual(['resolved']);
+      list.setScope('all');
+      expect(gateway.searchChat).toHaveBeenCalledTimes(1);
     });
 
-    it('searches again at once when the scope changes during a search', () => {
-      gateway.searchChat.and.returnValue(of(emptyPage({ chats: [aChat({ chat_id: 'a' })] })));
+    it('opens on the first status with matches when the tab shown has none', () => {
+      gateway.searchChat.and.returnValue(
+        of(
+          emptyPage({
+            chats: [aChat({ chat_id: 'old', status: 'resolved' })],
+            counts: { active: 0, pending: 0, resolved: 1 },
+          }),
+        ),
+      );
+      store.search('OW1234');
+      jasmine.clock().tick(SEARCH_DEBOUNCE_MS);
+      expect(list.status()).toBe('active');
+      expect(store.status()).toBe('resolved');
+      expect(ids()).toEqual(['old']);
+    });
+
+    it('keeps the status picked when the same search runs again, not for a new one', () => {
+      gateway.searchChat.and.returnValue(
+        of(
+          emptyPage({
+            chats: [aChat({ chat_id: 'a' }), aChat({ chat_id: 'p', status: 'pending' })],
+            counts: { active: 1, pending: 1, resolved: 0 },
+          }),
+        ),
+      );
       store.search('Ravi');
       jasmine.clock().tick(SEARCH_DEBOUNCE_MS);
-      expect(gateway.searchChat.calls.mostRecent().args[0].assigned_executive_id).toBe('e1');
-      list.setScope('all');
-      TestBed.tick();
-      expect(gateway.searchChat).toHaveBeenCalledTimes(2);
-      expect(gateway.searchChat.calls.mostRecent().args[0]).toEqual(
-        jasmine.objectContaining({ query: 'Ravi', assigned_executive_id: undefined }),
+      store.setStatus('pending');
+      store.resync();
+      expect(store.status()).toBe('pending');
+      store.search('Ravi K');
+      jasmine.clock().tick(SEARCH_DEBOUNCE_MS);
+      expect(store.status()).toBe('active');
+    });
+
+    it('counts the chats it got when the answer counts fewer', () => {
+      gateway.searchChat.and.returnValue(
+        of(
+          emptyPage({
+            chats: [aChat({ chat_id: 'a' }), aChat({ chat_id: 'r', status: 'resolved' })],
+            counts: { active: 0, pending: 0, resolved: 0 },
+          }),
+        ),
       );
+      store.search('Ravi');
+      jasmine.clock().tick(SEARCH_DEBOUNCE_MS);
+      expect(store.counts()).toEqual({ active: 1, pending: 0, resolved: 1 });
     });
 
     it('searches again on resync, only when there is a search', () => {
@@ -123,7 +172,12 @@ describe('ChatSearchStore', () => {
 
   it('keeps the results current with live updates, ignoring stale ones', async () => {
     gateway.searchChat.and.returnValue(
-      of(emptyPage({ chats: [aChat({ chat_id: 'c1', version: 3 })] })),
+      of(
+        emptyPage({
+          chats: [aChat({ chat_id: 'c1', version: 3 })],
+          counts: { active: 1, pending: 0, resolved: 0 },
+        }),
+      ),
     );
     store.search('Ravi');
     await new Promise((resolve) => setTimeout(resolve, SEARCH_DEBOUNCE_MS + 20));
@@ -131,6 +185,10 @@ describe('ChatSearchStore', () => {
     gateway.roomUpdate.next(aChat({ chat_id: 'c1', version: 4, customer_name: 'Ravi K' }));
     await nextFrame();
     expect(store.results()?.[0].customer_name).toBe('Ravi K');
+    gateway.roomUpdate.next(aChat({ chat_id: 'c1', version: 5, status: 'resolved' }));
+    await nextFrame();
+    expect(store.counts()).toEqual({ active: 0, pending: 0, resolved: 1 });
+    store.setStatus('resolved');
     gateway.tagUpdated.next({
       chat_id: 'c1',
       tag: 'refund',

@@ -38,6 +38,9 @@ describe('ChatListEmpty', () => {
     query: signal(''),
     error: signal<string | null>(null),
     retry: jasmine.createSpy('retry'),
+    total: signal(0),
+    status: signal<ChatStatus>('active'),
+    counts: signal({ active: 0, pending: 0, resolved: 0 }),
   };
   const store = {
     status: signal<ChatStatus>('active'),
@@ -66,6 +69,7 @@ describe('ChatListEmpty', () => {
 
   beforeEach(() => {
     search.query.set('');
+    search.total.set(0);
     store.scope.set('mine');
     store.status.set('active');
     store.setScope.calls.reset();
@@ -98,6 +102,15 @@ describe('ChatListEmpty', () => {
     fixture.componentInstance.clearSearch.subscribe(() => (cleared = true));
     button(el, 'Clear search').click();
     expect(cleared).toBeTrue();
+  });
+
+  it('points to the statuses that have matches when the one shown has none', () => {
+    search.query.set('Ravi');
+    search.total.set(5);
+    search.counts.set({ active: 0, pending: 0, resolved: 5 });
+    const el = render('no-match');
+    expect(el.textContent).toContain('No active chats match “Ravi”');
+    expect(el.textContent).toContain('Found 5 resolved: pick a tab above to see them.');
   });
 
   it('retries a failed load and a failed search', () => {

@@ -62,5 +62,13 @@ export class ChatListEmpty {
 
   protected readonly skeletonRows = [0, 1, 2, 3, 4, 5, 6];
   protected readonly query = computed(() => this.search.query().trim());
+  /** "Resolved has 5 of them: pick its tab above." */
+  protected readonly otherMatches = computed(() => {
+    const counts = this.search.counts();
+    const others = (['active', 'pending', 'resolved'] as const)
+      .filter((status) => counts[status] > 0)
+      .map((status) => `${counts[status]} ${status}`);
+    return `Found ${others.join(', ')}: pick a tab above to see them.`;
+  });
   protected readonly emptyHint = computed(() => EMPTY_HINTS[this.store.status()]);
 }

@@ -50,8 +50,13 @@ describe('ChatListHeader', () => {
     query: WritableSignal<string>;
     searching: WritableSignal<boolean>;
     error: WritableSignal<string | null>;
+    answered: WritableSignal<boolean>;
+    status: WritableSignal<ChatStatus>;
+    counts: WritableSignal<Record<ChatStatus, number>>;
+    total: WritableSignal<number>;
     search: jasmine.Spy;
     retry: jasmine.Spy;
+    setStatus: jasmine.Spy;
   };
 
   beforeEach(async () => {
@@ -68,6 +73,11 @@ describe('ChatListHeader', () => {
       query: signal(''),
       searching: signal(false),
       error: signal<string | null>(null),
+      answered: signal(false),
+      status: signal<ChatStatus>('active'),
+      counts: signal({ active: 0, pending: 0, resolved: 0 }),
+      total: signal(0),
+      setStatus: jasmine.createSpy('setStatus'),
       search: jasmine.createSpy('search').and.callFake((q: string) => search.query.set(q)),
       retry: jasmine.createSpy('retry'),
     };
@@ -94,6 +104,28 @@ describe('ChatListHeader', () => {
     ]);
     await links[2].click();
     expect(store.setStatus).toHaveBeenCalledWith('resolved');
+  });
+
+  it("counts and picks the search's matches on the tabs while there is an answer", async () => {
+    search.answered.set(true);
+    search.status.set('resolved');
+    search.counts.set({ active: 2, pending: 0, resolved: 5 });
+    search.total.set(7);
+    await fixture.whenStable();
+    const links = await (await loader.getHarness(MatTabNavBarHarness)).getLinks();
+    const labels = await Promise.all(links.map((l) => l.getLabel()));
+    expect(labels.map((l) => l.replace(/\s+/g, ' '))).toEqual([
+      'Active 2',
+      'Pending 0',
+      'Resolved 5',
+    ]);
+    expect(await links[2].isActive()).toBeTrue();
+    expect(el.querySelector('[data-testid="search-summary"]')?.textContent).toContain(
+      '7 chats found in all chats, every status',
+    );
+    await links[0].click();
+    expect(search.setStatus).toHaveBeenCalledWith('active');
+    expect(store.setStatus).not.toHaveBeenCalled();
   });
 
   it('switches between my chats and all', async () => {

@@ -61,6 +61,19 @@ export class ChatListHeader {
   readonly showSearchError = input(true);
 
   protected readonly tabs = STATUS_TABS;
+  /** Whether the tabs count and pick the search's matches rather than the list's chats. */
+  protected readonly searchAnswered = this.search.answered;
+  protected readonly shownStatus = computed(() =>
+    this.searchAnswered() ? this.search.status() : this.store.status(),
+  );
+  protected readonly shownCounts = computed(() =>
+    this.searchAnswered() ? this.search.counts() : this.store.counts(),
+  );
+  /** "7 chats found in all chats, every status" (the tabs below say how many in each). */
+  protected readonly searchSummary = computed(() => {
+    const total = this.search.total();
+    return `${total === 1 ? '1 chat' : `${total} chats`} found in all chats, every status`;
+  });
   private readonly searchField = viewChild.required<ElementRef<HTMLInputElement>>('searchInput');
 
   /** Opens the dialog that starts a conversation with any WhatsApp number. */
@@ -89,6 +102,20 @@ export class ChatListHeader {
 
   protected toggleUnassigned(): void {
     this.focusRoute.show(this.unassignedOnly() ? null : { kind: 'unassigned' });
+  }
+
+  /** Shows a status: of the search's matches while there are any, else of the list. */
+  protected showStatus(status: ChatStatus): void {
+    if (this.searchAnswered()) {
+      this.search.setStatus(status);
+    } else {
+      this.store.setStatus(status);
+    }
+  }
+
+  protected tabSearchLabel(label: string, status: ChatStatus): string {
+    const count = this.search.counts()[status];
+    return `${label}: ${count} ${count === 1 ? 'match' : 'matches'}`;
   }
 
   protected onSearchInput(event: Event): void {

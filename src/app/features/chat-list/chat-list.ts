@@ -142,7 +142,9 @@ export class ChatList {
 
   /** What the list is showing; a change (tab, scope, search) replaces the order at once. */
   private readonly viewKey = computed(
-    () => `${this.store.scope()}|${this.store.status()}|${this.query()}|${this.search.searching()}`,
+    () =>
+      `${this.store.scope()}|${this.store.status()}|${this.query()}|${this.search.searching()}|` +
+      this.search.status(),
   );
   /**
    * The live order. Chats older than the fetched pages reach (kept from another tab or scope) wait
