@@ -2,7 +2,7 @@ import { type Page, expect, test } from '@playwright/test';
 
 import { escapeRegExp, signIn } from './support/console';
 import { SUPERVISOR, VIKRAM } from './support/demo-users';
-import { injectInbound, newCustomer } from './support/stack-client';
+import { injectInbound, newCustomer, waitUntilNobodyOnline } from './support/stack-client';
 
 async function openDashboard(page: Page): Promise<void> {
   await signIn(page, SUPERVISOR);
@@ -14,6 +14,7 @@ test('a reloaded dashboard has the whole day and the feeds, and leads to assigni
 }) => {
   test.setTimeout(150_000);
   // Nobody is online, so the stack leaves this chat unassigned.
+  await waitUntilNobodyOnline();
   const customer = newCustomer('Tanvi');
   const inbound = await injectInbound({ ...customer, text: 'Nobody has answered me yet.' });
   expect(inbound.chat.assigned_executive_id).toBeNull();

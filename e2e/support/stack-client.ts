@@ -36,6 +36,23 @@ export async function injectInbound(message: InboundMessage): Promise<InboundRes
   return body;
 }
 
+/**
+ * Waits until no executive is online (`GET /dev/online`, loopback only): the consoles of the test
+ * before are closed, but the stack hears their sockets go a moment later. Round-robin gives a new
+ * chat to whoever is online, so a test that needs an unassigned chat waits for this first.
+ */
+export async function waitUntilNobodyOnline(): Promise<void> {
+  for (let attempt = 0; attempt < 100; attempt++) {
+    const response = await fetch(`${STACK_URL}/dev/online`);
+    const { executives } = (await response.json()) as { executives: string[] };
+    if (executives.length === 0) {
+      return;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error('Executives were still online 5 s after the previous test closed its consoles.');
+}
+
 // Surnames the seed never uses, so a test's customer cannot be mistaken for a seeded one.
 const SURNAMES = [
   'Bose',

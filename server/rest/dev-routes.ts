@@ -68,23 +68,28 @@ function checkInjectable(body: InjectBody, field: string): void {
   }
 }
 
+/** Refuses a request that is not from this machine, or that reaches it under another name. */
+function refuseRemote(req: express.Request, what: string): void {
+  if (!LOOPBACK.has(req.socket.remoteAddress ?? '')) {
+    throw forbidden(`${what} from this machine.`);
+  }
+  // A web page that rebinds its own name to 127.0.0.1 reaches the port, but with its name.
+  if (!LOOPBACK_HOST.test(req.headers.host ?? '')) {
+    throw forbidden(`${what} through localhost, 127.0.0.1 or [::1] (check the Host header).`);
+  }
+}
+
 /**
  * `POST /dev/inject`: writes an inbound WhatsApp message, as the inject command does, or a batch of
  * them (`{ messages: [...] }`, for load generators that need hundreds a second). A batch is checked
  * whole before its first message is written. Loopback only: from a loopback address, and with a
- * loopback `Host` name (no DNS rebinding).
+ * loopback `Host` name (no DNS rebinding). `GET /dev/online`, as loopback-only, lists the executives
+ * round-robin would give a new chat to now, so a test can wait for the previous test's consoles to
+ * be gone before it counts on a chat staying unassigned.
  */
 export function mountDevRoutes(app: express.Express, { ctx }: RestDeps): void {
   route(app, 'post', '/dev/inject', (req, res) => {
-    if (!LOOPBACK.has(req.socket.remoteAddress ?? '')) {
-      throw forbidden('Inbound messages can only be injected from this machine.');
-    }
-    // A web page that rebinds its own name to 127.0.0.1 reaches the port, but with its name.
-    if (!LOOPBACK_HOST.test(req.headers.host ?? '')) {
-      throw forbidden(
-        'Inbound messages can only be injected through localhost, 127.0.0.1 or [::1] (check the Host header).',
-      );
-    }
+    refuseRemote(req, 'Inbound messages can only be injected');
     if (typeof req.body === 'object' && req.body !== null && 'messages' in req.body) {
       const { messages } = parseInput(batchSchema, req.body);
       messages.forEach((message, i) => checkInjectable(message, `messages.${i}.`));
@@ -97,5 +102,10 @@ export function mountDevRoutes(app: express.Express, { ctx }: RestDeps): void {
     checkInjectable(body, '');
     const result = receiveInbound(ctx, inboundFromRequest(body));
     res.json(result);
+  });
+
+  route(app, 'get', '/dev/online', (req, res) => {
+    refuseRemote(req, 'Who is online can only be asked');
+    res.json({ executives: ctx.presence.onlineExecutives().map((row) => row.executive_id) });
   });
 }

@@ -7,6 +7,7 @@ import { promisify } from 'node:util';
 import type { Message } from '../../src/contract';
 import { TrafficSimulator } from '../sim/traffic-simulator';
 import {
+  ASHA,
   SUPERVISOR,
   assertApiError,
   closeSockets,
@@ -19,6 +20,17 @@ import {
 } from './harness';
 
 const run = promisify(execFile);
+
+/** Polls a condition that a socket closing makes true a moment later. */
+async function waitUntil(condition: () => Promise<boolean>): Promise<void> {
+  for (let attempt = 0; attempt < 100; attempt++) {
+    if (await condition()) {
+      return;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  assert.fail('The condition did not hold within 2 s.');
+}
 
 /** A POST with a chosen Host header (fetch does not let a caller set it). */
 function postWithHost(
@@ -189,6 +201,17 @@ describe('traffic simulator and inject command', () => {
       });
       assert.equal(accepted.status, 200, host);
     }
+  });
+
+  it('says over loopback who round-robin would give a new chat to, as consoles come and go', async () => {
+    const url = `${stack.urls.pySmartChat}/dev/online`;
+    const online = async () => (await http<{ executives: string[] }>(url)).body.executives;
+    closeSockets();
+    await waitUntil(async () => !(await online()).includes(ASHA.executive_id));
+    const socket = await connectAs(stack, ASHA);
+    assert.ok((await online()).includes(ASHA.executive_id));
+    socket.close();
+    await waitUntil(async () => !(await online()).includes(ASHA.executive_id));
   });
 
   it('runs the inject command against the running stack', async () => {
