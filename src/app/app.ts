@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { RouterOutlet } from '@angular/router';
 
 import { ThemeStore } from './core/layout/theme-store';
-import { PageUsable } from './core/platform/page-usable';
+import { PageUsable, TOASTS_STYLESHEET } from './core/platform/page-usable';
 import { UpdatePrompt } from './core/updates/update-prompt';
 
 /** Root: the router decides between login, the executive console and the supervisor dashboard. */
@@ -27,6 +27,6 @@ export class App {
     // Bundles of the build (angular.json) no first page needs: faces for Indian scripts and
     // emoji (text in Latin letters shows without them), and the toasts of the signed-in console.
     this.page.addStylesheet('script-fonts.css');
-    this.page.addStylesheet('toasts.css');
+    this.page.addStylesheet(TOASTS_STYLESHEET);
   }
 }

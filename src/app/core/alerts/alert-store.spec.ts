@@ -20,6 +20,7 @@ import { ALERT_SETTINGS_KEY, APP_TITLE, AlertStore, KEPT_ALERTS_KEY } from './al
 import { ChatListStore } from '../state/chat-list-store';
 import { DesktopNotice, DesktopNotifier, DesktopPermission } from '../platform/desktop-notifier';
 import { PREFERENCE_STORAGE } from '../platform/preference-storage';
+import { PageUsable } from '../platform/page-usable';
 
 interface ShownToast {
   type: 'info' | 'warning' | 'error';
@@ -100,6 +101,7 @@ describe('AlertStore', () => {
         ...provideApiTesting({ storage: tab }),
         provideFakeChatGateway(gateway),
         { provide: ToastrService, useValue: toastr },
+        { provide: PageUsable, useValue: { loadStylesheet: () => undefined } },
         { provide: DesktopNotifier, useValue: notifier },
         { provide: AlertSound, useValue: sound },
         { provide: PREFERENCE_STORAGE, useValue: storage },

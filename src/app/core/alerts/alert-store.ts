@@ -32,6 +32,7 @@ import {
 } from './console-alert';
 import { DesktopNotifier, DesktopPermission } from '../platform/desktop-notifier';
 import { bufferPerFrame } from '../platform/frame-batch';
+import { PageUsable, TOASTS_STYLESHEET } from '../platform/page-usable';
 import { PREFERENCE_STORAGE, loadPreference, savePreference } from '../platform/preference-storage';
 import { UnreadEntry, foldUnread, unreadTotal } from './unread-total';
 
@@ -120,6 +121,7 @@ export class AlertStore {
   private readonly ownMoves = inject(AssignToMe);
   private readonly chatList = inject(ChatListStore);
   private readonly toastr = inject(ToastrService);
+  private readonly page = inject(PageUsable);
   /** The alert toasts shown and not yet closed, oldest first. */
   private readonly onScreen: ActiveToast<unknown>[] = [];
   private readonly router = inject(Router);
@@ -333,6 +335,9 @@ export class AlertStore {
     if (this.quiet.active()) {
       return;
     }
+    // A toast in the first seconds after sign-in comes before its styles would (styles.scss keeps
+    // the toasts hidden until they apply): fetch them now.
+    this.page.loadStylesheet(TOASTS_STYLESHEET);
     while (this.onScreen.length >= MAX_ALERT_TOASTS) {
       this.toastr.remove(this.onScreen.shift()!.toastId);
     }

@@ -44,4 +44,14 @@ describe('PageUsable', () => {
     await idle();
     expect(document.head.querySelectorAll('link[href="deferred-test.css"]').length).toBe(1);
   });
+
+  it('adds a stylesheet at once when something needs it before the page settled', async () => {
+    page.addStylesheet('deferred-test.css');
+    page.loadStylesheet('deferred-test.css');
+    expect(document.head.querySelectorAll('link[href="deferred-test.css"]').length).toBe(1);
+    page.mark();
+    await idle();
+    await idle();
+    expect(document.head.querySelectorAll('link[href="deferred-test.css"]').length).toBe(1);
+  });
 });

@@ -1,5 +1,8 @@
 import { DOCUMENT, Injectable, OnDestroy, Signal, inject, signal } from '@angular/core';
 
+/** The toasts' styles, a bundle of the build (angular.json) loaded once needed. */
+export const TOASTS_STYLESHEET = 'toasts.css';
+
 /** When no page says it is usable (a page that does not mark it), the deferred work starts anyway. */
 const AT_THE_LATEST_MS = 8_000;
 
@@ -50,15 +53,21 @@ export class PageUsable implements OnDestroy {
 
   /** Adds the stylesheet `href` (a bundle of the build) to the page once it is settled. */
   addStylesheet(href: string): void {
-    this.whenSettled(() => {
-      if (this.document.head.querySelector(`link[rel="stylesheet"][href="${href}"]`)) {
-        return;
-      }
-      const link = this.document.createElement('link');
-      link.rel = 'stylesheet';
-      link.href = href;
-      this.document.head.append(link);
-    });
+    this.whenSettled(() => this.loadStylesheet(href));
+  }
+
+  /**
+   * Adds the stylesheet `href` to the page now, when something that needs it is about to show
+   * before the page settled (a toast in the first seconds after sign-in); once at most.
+   */
+  loadStylesheet(href: string): void {
+    if (this.document.head.querySelector(`link[rel="stylesheet"][href="${href}"]`)) {
+      return;
+    }
+    const link = this.document.createElement('link');
+    link.rel = 'stylesheet';
+    link.href = href;
+    this.document.head.append(link);
   }
 
   ngOnDestroy(): void {
