@@ -9,7 +9,7 @@ import {
   showScope,
 } from './support/console';
 import { ASHA, SUPERVISOR, VIKRAM } from './support/demo-users';
-import { injectInbound, newCustomer } from './support/stack-client';
+import { injectInbound, newCustomer, waitUntilNobodyOnline } from './support/stack-client';
 import { staffPages } from './support/staff-pages';
 
 const staffPage = staffPages({ supervisorOnChats: true });
@@ -35,6 +35,7 @@ test('two executives and a supervisor: who owns a chat, taking it, and who else 
 }) => {
   test.setTimeout(240_000);
   // Nobody is online yet, so round-robin leaves the new chat unassigned.
+  await waitUntilNobodyOnline();
   const meena = newCustomer('Meena');
   const first = await injectInbound({ ...meena, text: 'Is anyone there? My cab has not come.' });
   expect(first.chat.assigned_executive_id).toBeNull();
@@ -101,6 +102,12 @@ test('two executives and a supervisor: who owns a chat, taking it, and who else 
 
   await test.step('a refused resolve offers Take over instead of an error', async () => {
     await chatActions(vikram).getByRole('button', { name: 'Resolve' }).click();
+    // Meena waits for a reply, so the resolve guard asks first; the stack then refuses, and the
+    // dialog gives way to the offer to take the chat over.
+    const guard = vikram.getByRole('dialog', { name: 'Resolve this chat?' });
+    await expect(guard).toContainText(`${meena.name} has waited`);
+    await guard.getByRole('button', { name: 'Resolve', exact: true }).click();
+    await expect(guard).toBeHidden();
     await expect(ownershipNotice(vikram)).toContainText(
       `This is ${ASHA.name}'s chat — to change its status, take it over first`,
     );

@@ -16,6 +16,7 @@ import { ChatGateway } from '../../../core/realtime/chat-gateway';
 import { GatewayError } from '../../../core/realtime/gateway-error';
 import { FakeChatGateway, provideFakeChatGateway } from '../../../testing/fake-chat-gateway';
 import { provideFakeSession } from '../../../testing/fake-session';
+import { ChatActionsStore } from '../state/chat-actions-store';
 import { RatingDialog, RatingDialogData } from './rating-dialog';
 
 @Component({
@@ -209,6 +210,21 @@ describe('RatingDialog', () => {
       expect(
         document.querySelector('app-rating-dialog [role="alert"].error')?.textContent,
       ).toContain('You are offline.');
+      expect(api.rateChat).not.toHaveBeenCalled();
+    });
+
+    it('closes when a colleague has the chat, for the conversation to offer Take over', async () => {
+      gateway.updateChatStatus.and.returnValue(
+        throwError(
+          () => new GatewayError('forbidden', 'Take it over first.', 'update_chat_status'),
+        ),
+      );
+      await (await root.getHarness(MatButtonHarness.with({ text: 'Resolve' }))).click();
+      await settle();
+      expect(closedWith).toBeUndefined();
+      expect(TestBed.inject(ChatActionsStore).refusal()).toEqual(
+        jasmine.objectContaining({ chatId: 'c1' }),
+      );
       expect(api.rateChat).not.toHaveBeenCalled();
     });
   });

@@ -92,6 +92,11 @@ export class RatingDialog {
     const result = await this.actions.setStatus(chat, 'resolved', { announceFailure: false });
     this.saving.set(false);
     if (!result.ok) {
+      if (this.actions.refusal()?.chatId === chat.chat_id) {
+        // A colleague has the chat: the conversation offers to take it over, out of the dialog.
+        this.dialogRef.close();
+        return;
+      }
       this.error.set(result.message);
       return;
     }
