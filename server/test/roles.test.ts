@@ -58,9 +58,18 @@ describe('roles and ownership', () => {
 
   it('sends executives the team counts and only their own load; supervisors every load', async () => {
     const rahul = await connectAs(stack, RAHUL);
-    const rahulStats = nextEvent(rahul, 'dashboard_stats');
-    const supervisorStats = nextEvent(supervisor, 'dashboard_stats');
     chatOf(RAHUL.executive_id);
+    // Rahul's connecting pushed figures of its own: wait for the ones that count the new chat.
+    const { open } = stack.db
+      .prepare(
+        "SELECT COUNT(*) AS open FROM chats WHERE assigned_executive_id = ? AND status != 'resolved'",
+      )
+      .get(RAHUL.executive_id) as { open: number };
+    const countsIt = (stats: DashboardStats) =>
+      stats.executives.find((load) => load.executive_id === RAHUL.executive_id)?.open_chats ===
+      open;
+    const rahulStats = nextEvent(rahul, 'dashboard_stats', countsIt);
+    const supervisorStats = nextEvent(supervisor, 'dashboard_stats', countsIt);
     stack.ctx.events.statsChanged();
     const [mine, all] = await Promise.all([rahulStats, supervisorStats]);
     assert.deepEqual(
