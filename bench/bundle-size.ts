@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
+import { staticClosure } from '../scripts/build-stats';
+
 /** Bytes of a set of files: as stored, gzip (level 9) and brotli (quality 11). */
 export interface Size {
   files: number;
@@ -65,25 +67,6 @@ export function sizeOf(dir: string, files: Iterable<string>): Size {
   return total;
 }
 
-/** The files `roots` load before running: themselves and their static imports, transitively. */
-function staticClosure(stats: EsbuildStats, roots: string[]): Set<string> {
-  const seen = new Set<string>();
-  const stack = [...roots];
-  while (stack.length > 0) {
-    const file = stack.pop()!;
-    if (seen.has(file)) {
-      continue;
-    }
-    seen.add(file);
-    for (const imported of stats.outputs[file]?.imports ?? []) {
-      if (imported.kind === 'import-statement' && !imported.path.startsWith('<')) {
-        stack.push(imported.path);
-      }
-    }
-  }
-  return seen;
-}
-
 /**
  * Reads a production build (`<outDir>/browser` and `<outDir>/stats.json`): the initial files that
  * `index.html` names and their static imports, and each lazily imported entry point with the
@@ -94,9 +77,11 @@ export function analyseBuild(outDir: string): BuildSizes {
   const stats = JSON.parse(readFileSync(join(outDir, 'stats.json'), 'utf8')) as EsbuildStats;
   const html = readFileSync(join(browser, 'index.html'), 'utf8');
   const named = [...html.matchAll(/(?:src|href)="([^"]+\.(?:js|css))"/g)].map((m) => m[1]);
-  const initialSet = staticClosure(
-    stats,
-    named.filter((file) => file.endsWith('.js')),
+  const initialSet = new Set(
+    staticClosure(
+      stats,
+      named.filter((file) => file.endsWith('.js')),
+    ),
   );
   for (const file of named) {
     initialSet.add(file);

@@ -50,9 +50,18 @@ function buildApp(cwd: string, outDir: string, logFile: string): Promise<void> {
   );
 }
 
-/** Builds the console (production) into `outDir`, with the brotli twins a host would serve. */
+/**
+ * Builds the console (production) into `outDir` as `npm run build` does: the chunks sign-in
+ * preloads named in `index.html`, and the brotli twins a host would serve.
+ */
 export async function buildConsole(outDir: string): Promise<void> {
   await buildApp(ROOT, outDir, 'build-console.log');
+  await run(
+    process.execPath,
+    [TSX_CLI, join(ROOT, 'scripts', 'route-preload.ts'), outDir],
+    ROOT,
+    'route-preload.log',
+  );
   await run(
     process.execPath,
     [TSX_CLI, join(ROOT, 'scripts', 'precompress.ts'), join(outDir, 'browser')],

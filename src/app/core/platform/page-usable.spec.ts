@@ -54,4 +54,17 @@ describe('PageUsable', () => {
     await idle();
     expect(document.head.querySelectorAll('link[href="deferred-test.css"]').length).toBe(1);
   });
+
+  it('runs work at the next idle moment even once settled, not at once', async () => {
+    page.mark();
+    await idle();
+    await idle();
+    expect(page.settled()).toBeTrue();
+    const done: string[] = [];
+    page.whenIdle(() => done.push('after the chats'));
+    expect(done).toEqual([]);
+    await idle();
+    await idle();
+    expect(done).toEqual(['after the chats']);
+  });
 });

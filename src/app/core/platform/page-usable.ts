@@ -30,15 +30,23 @@ export class PageUsable implements OnDestroy {
     }
     this.marked = true;
     clearTimeout(this.fallback);
-    const view = this.document.defaultView;
-    const settle = () => {
+    this.whenIdle(() => {
       this.idle.set(true);
       this.waiting.splice(0).forEach((work) => work());
-    };
+    });
+  }
+
+  /**
+   * Runs `work` once the browser is next idle (two seconds at the latest). For what a page
+   * fetches after its own content, when the page came after another (the chats after sign-in)
+   * and the console has long {@link settled}.
+   */
+  whenIdle(work: () => void): void {
+    const view = this.document.defaultView;
     if (view && 'requestIdleCallback' in view) {
-      view.requestIdleCallback(settle, { timeout: 2_000 });
+      view.requestIdleCallback(() => work(), { timeout: 2_000 });
     } else {
-      setTimeout(settle, 200);
+      setTimeout(work, 200);
     }
   }
 

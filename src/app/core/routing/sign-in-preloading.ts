@@ -1,4 +1,4 @@
-import { Injectable } from '@angular/core';
+import { DOCUMENT, Injectable, inject } from '@angular/core';
 import { PreloadingStrategy, Route } from '@angular/router';
 import { EMPTY, Observable, ReplaySubject, switchMap, take } from 'rxjs';
 
@@ -6,15 +6,24 @@ import { EMPTY, Observable, ReplaySubject, switchMap, take } from 'rxjs';
 export const PRELOAD_ON_SIGN_IN = 'preloadOnSignIn';
 
 /**
+ * The `<meta>` of a production build's `index.html` naming every chunk the chats page needs
+ * (`scripts/route-preload.ts`), fetched together rather than one level of imports at a time.
+ */
+export const SIGN_IN_CHUNKS_META = 'preload-on-sign-in';
+
+/**
  * Fetches the signed-in console's code (the shell, the chats page) as soon as someone starts
  * signing in, so that signing in waits for the server and not for code. Not before: the sign-in
  * page alone stays as light as it is. Only routes with `data: { preloadOnSignIn: true }` are
- * fetched; every other lazy route loads when it is visited.
+ * fetched; every other lazy route loads when it is visited. Where the build names the chunks
+ * those routes need ({@link SIGN_IN_CHUNKS_META}), they are all requested at once as well, so a
+ * slow line pays one round trip for them rather than one per level of imports.
  */
 @Injectable({ providedIn: 'root' })
 export class SignInPreloading implements PreloadingStrategy {
   private readonly started = new ReplaySubject<void>(1);
   private isStarted = false;
+  private readonly document = inject(DOCUMENT);
 
   /** Lets the marked routes load; called when the sign-in page is first used. */
   start(): void {
@@ -22,6 +31,7 @@ export class SignInPreloading implements PreloadingStrategy {
       return;
     }
     this.isStarted = true;
+    this.preloadChunks();
     this.started.next();
   }
 
@@ -34,5 +44,17 @@ export class SignInPreloading implements PreloadingStrategy {
       take(1),
       switchMap(() => load()),
     );
+  }
+
+  private preloadChunks(): void {
+    const meta = this.document.querySelector<HTMLMetaElement>(
+      `meta[name="${SIGN_IN_CHUNKS_META}"]`,
+    );
+    for (const href of meta?.content.split(' ').filter(Boolean) ?? []) {
+      const link = this.document.createElement('link');
+      link.rel = 'modulepreload';
+      link.href = href;
+      this.document.head.append(link);
+    }
   }
 }

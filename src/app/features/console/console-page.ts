@@ -55,10 +55,17 @@ export default class ConsolePage {
       }
       if (loaded || list.chats().length > 0 || list.error() !== null) {
         watch.destroy();
-        afterNextRender(() => page.mark(), { injector });
+        afterNextRender(
+          () => {
+            page.mark();
+            // Not `whenSettled`: after sign-in the console settled on the sign-in form, and
+            // this code would compete with the list's on a slow line.
+            page.whenIdle(() => void import('../conversation/conversation-pane'));
+          },
+          { injector },
+        );
       }
     });
-    page.whenSettled(() => void import('../conversation/conversation-pane'));
   }
 
   protected closeDrawer(): void {
