@@ -115,22 +115,44 @@ export function analyseBuild(outDir: string): BuildSizes {
   };
 }
 
-/** Bytes (raw, before compression) that each package or app folder puts into `files`. */
-export function composition(outDir: string, files: string[], top: number): [string, number][] {
+/** What one package, Material or CDK module, or app folder puts into a set of files. */
+export interface Part {
+  part: string;
+  raw: number;
+  /** The files' brotli bytes, each file's shared among its inputs by their raw bytes in it. */
+  brotli: number;
+}
+
+/** The part an esbuild input belongs to: its package (Material and the CDK by module) or folder. */
+function partOf(input: string): string {
+  const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(input)?.[1];
+  if (pkg === '@angular/material' || pkg === '@angular/cdk') {
+    const module = /fesm2022\/_?([^.]+?)(?:-chunk)?\.mjs/.exec(input)?.[1];
+    return module ? `${pkg}/${module}` : pkg;
+  }
+  return pkg ?? input.split('/').slice(0, 4).join('/');
+}
+
+/**
+ * What each package or app folder puts into `files` (of the build in `outDir`), largest first
+ * by transfer: the attribution of a route's bytes to what they are made of.
+ */
+export function composition(outDir: string, files: string[]): Part[] {
   const stats = JSON.parse(readFileSync(join(outDir, 'stats.json'), 'utf8')) as {
     outputs: Record<string, { inputs: Record<string, { bytesInOutput: number }> }>;
   };
-  const byPart = new Map<string, number>();
+  const byPart = new Map<string, Part>();
   for (const file of files) {
-    for (const [input, { bytesInOutput }] of Object.entries(stats.outputs[file]?.inputs ?? {})) {
-      const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(input)?.[1];
-      let part = pkg ?? input.split('/').slice(0, 4).join('/');
-      if (pkg === '@angular/material' || pkg === '@angular/cdk') {
-        const module = /fesm2022\/_?([^.]+?)(?:-chunk)?\.mjs/.exec(input)?.[1];
-        part = module ? `${pkg}/${module}` : pkg;
-      }
-      byPart.set(part, (byPart.get(part) ?? 0) + bytesInOutput);
+    const inputs = Object.entries(stats.outputs[file]?.inputs ?? {});
+    const total = inputs.reduce((sum, [, { bytesInOutput }]) => sum + bytesInOutput, 0);
+    const { brotli } = fileSize(join(outDir, 'browser', file));
+    for (const [input, { bytesInOutput }] of inputs) {
+      const part = partOf(input);
+      const entry = byPart.get(part) ?? { part, raw: 0, brotli: 0 };
+      entry.raw += bytesInOutput;
+      entry.brotli += total > 0 ? (brotli * bytesInOutput) / total : 0;
+      byPart.set(part, entry);
     }
   }
-  return [...byPart].sort((a, b) => b[1] - a[1]).slice(0, top);
+  return [...byPart.values()].sort((a, b) => b.brotli - a.brotli);
 }

@@ -1,9 +1,10 @@
 import { cpus, loadavg, totalmem } from 'node:os';
 
-import type { BuildSizes } from './bundle-size';
+import type { BuildSizes, Part } from './bundle-size';
 import { kb, loadOf, ms, pct, ratio, sizeCells, verdict } from './report-format';
 import { NOTES } from './report-notes';
 import { returningSection, returningSummary } from './report-returning';
+import { sizeAttribution } from './report-size';
 import type { ReturningResult } from './returning-scenarios';
 import type { RouteSizes } from './route-sizes';
 import type { StackLoadResult } from './stack-load';
@@ -31,7 +32,7 @@ export interface BenchResults {
   /** Sections run again on their own after the full run (BENCH_ONLY). */
   rerun?: string[];
   /** The largest parts of the chats route's JS (raw bytes). */
-  chatsComposition?: [string, number][];
+  chatsComposition?: Part[];
   build?: { console: BuildSizes; baseline: BuildSizes };
   routes?: RouteSizes;
   startup?: StartupResult;
@@ -195,14 +196,7 @@ export function renderReport(r: BenchResults): string {
       '',
     );
     if (r.chatsComposition) {
-      push(
-        'Largest parts of the chats route (raw bytes in its chunks, before compression):',
-        '',
-        '| part | raw |',
-        '| --- | --- |',
-        ...r.chatsComposition.map(([part, bytes]) => `| \`${part}\` | ${kb(bytes)} |`),
-        '',
-      );
+      push(...sizeAttribution(r.chatsComposition));
     }
   }
 
