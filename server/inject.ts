@@ -53,7 +53,12 @@ async function main(): Promise<void> {
   const result = (await response.json()) as {
     error?: { message: string };
     message?: { message_id: string; seq: number };
-    chat?: { chat_id: string; customer_name: string; assigned_executive_name: string | null };
+    chat?: {
+      chat_id: string;
+      customer_name: string;
+      customer_number: string;
+      assigned_executive_name: string | null;
+    };
     duplicate?: boolean;
   };
   if (!response.ok || !result.message || !result.chat) {
@@ -64,7 +69,7 @@ async function main(): Promise<void> {
   }
   process.stdout.write(
     `${result.duplicate ? 'Already delivered' : 'Delivered'} ${result.message.message_id} (seq ${result.message.seq}) ` +
-      `to chat ${result.chat.chat_id} with ${result.chat.customer_name}; ` +
+      `to chat ${result.chat.chat_id} with ${result.chat.customer_name || result.chat.customer_number}; ` +
       `assigned to ${result.chat.assigned_executive_name ?? 'nobody (visible in All)'}.\n`,
   );
 }

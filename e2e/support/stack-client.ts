@@ -83,6 +83,16 @@ export function newCustomer(firstName: string): { name: string; number: string }
   return { name, number };
 }
 
+/**
+ * An Indian mobile number no seeded contact has (seeded ones are random; this one starts with 6 and
+ * the time), for a contact nobody knows: write in with it and no `name`.
+ */
+export function unknownNumber(): string {
+  counter += 1;
+  const stamp = `${Date.now() % 10_000_000}`.padStart(7, '0');
+  return `+916${stamp}${`${counter % 100}`.padStart(2, '0')}`;
+}
+
 /** Names handed out in this run: a search by name must find one chat, never two. */
 const issued = new Set<string>();
 

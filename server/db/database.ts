@@ -74,7 +74,24 @@ function migrate(db: Db): void {
     if (version !== SCHEMA_VERSION) {
       writeMeta(db, 'schema_version', String(SCHEMA_VERSION));
     }
+    clearStandInNames(db);
   })();
+}
+
+/**
+ * Empties the stand-in names earlier stacks gave numbers nobody knew ("WhatsApp 5678", after the
+ * number's last four digits) on chats, customers and their messages, so the console shows the
+ * number instead. Runs on every start; a second run finds nothing. Returns the rows it changed.
+ */
+export function clearStandInNames(db: Db): number {
+  const standIn = (name: string, number: string) =>
+    `${name} = 'WhatsApp ' || substr(${number}, -4)`;
+  return [
+    `UPDATE chats SET customer_name = '' WHERE ${standIn('customer_name', 'customer_number')}`,
+    `UPDATE customers SET name = '' WHERE ${standIn('name', 'customer_number')}`,
+    `UPDATE messages SET sender_name = '' WHERE sender_type IN ('customer', 'driver')
+       AND ${standIn('sender_name', 'sender_id')}`,
+  ].reduce((changed, sql) => changed + db.prepare(sql).run().changes, 0);
 }
 
 /** A value from the `meta` table, or null. */

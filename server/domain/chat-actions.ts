@@ -74,7 +74,7 @@ export function updateChatStatus(
     message: !outcome.changed
       ? `The chat was already ${request.status}.`
       : outcome.waitsAgain
-        ? `${STATUS_MESSAGES[request.status]} ${outcome.chat.customer_name} is waiting for a reply again.`
+        ? `${STATUS_MESSAGES[request.status]} ${outcome.chat.customer_name.trim() || number} is waiting for a reply again.`
         : STATUS_MESSAGES[request.status],
     updated_by: actor.executive_id,
     updated_at: outcome.changed ? now : outcome.updatedAt,

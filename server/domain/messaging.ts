@@ -172,7 +172,9 @@ export function receiveInbound(ctx: DomainContext, input: InboundInput): Message
     if (!row) {
       const known = knownContact(ctx, number);
       const stakeholder = input.stakeholder ?? known?.stakeholder ?? 'customer';
-      const name = input.name?.trim() || known?.name || `WhatsApp ${number.slice(-4)}`;
+      // Nobody knows the name of a new number without a profile name: it stays empty (the console
+      // shows the number) rather than becoming a stand-in like "WhatsApp 5678".
+      const name = input.name?.trim() || known?.name || '';
       if (!known && stakeholder === 'customer') {
         ctx.db
           .prepare(
@@ -190,6 +192,13 @@ export function receiveInbound(ctx: DomainContext, input: InboundInput): Message
       });
       row = ctx.chats.row(chatId)!;
     }
+    // A profile name on a later message names a contact nobody knew.
+    const learnedName = row.customer_name.trim() === '' ? input.name?.trim() || null : null;
+    if (learnedName) {
+      ctx.db
+        .prepare("UPDATE customers SET name = ? WHERE customer_number = ? AND trim(name) = ''")
+        .run(learnedName, number);
+    }
     const media: MediaAttachment | null = input.media ? storeMedia(ctx, input.media, text) : null;
     const message = ctx.messages.insert({
       message_id: newId('msg'),
@@ -197,7 +206,7 @@ export function receiveInbound(ctx: DomainContext, input: InboundInput): Message
       chat_id: row.chat_id,
       sender_type: row.stakeholder === 'driver' ? 'driver' : 'customer',
       sender_id: number,
-      sender_name: row.customer_name,
+      sender_name: learnedName ?? row.customer_name,
       message_type: type,
       text,
       media,
@@ -213,6 +222,9 @@ export function receiveInbound(ctx: DomainContext, input: InboundInput): Message
       unread_count: row.unread_count + 1,
       needs_reply: true,
     };
+    if (learnedName) {
+      changes.customer_name = learnedName;
+    }
     if (row.status !== 'active') {
       changes.status = 'active';
       changes.resolved_at = null;

@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 
 import type { WhatsappTemplate } from '../../src/contract';
 import { DomainError } from './domain-error';
-import { renderTemplate, templateVariables } from './template-catalog';
+import { greetingVariable, renderTemplate, templateVariables } from './template-catalog';
 import { isWindowOpen } from './whatsapp-window';
 
 const template: WhatsappTemplate = {
@@ -34,6 +34,28 @@ describe('templates', () => {
       (error: unknown) =>
         error instanceof DomainError && error.field === 'template_params.booking_id',
     );
+  });
+
+  it('greets plainly when the greeting has no name, and still needs a name used elsewhere', () => {
+    const followUp: WhatsappTemplate = {
+      ...template,
+      body: 'Hi {{customer_name}}, we are following up on {{booking_id}}.',
+    };
+    assert.equal(greetingVariable(followUp.body), 'customer_name');
+    assert.equal(
+      renderTemplate(followUp, { customer_name: ' ', booking_id: 'OW1234567' }),
+      'Hi, we are following up on OW1234567.',
+    );
+    assert.equal(
+      renderTemplate(followUp, { booking_id: 'OW1234567' }),
+      'Hi, we are following up on OW1234567.',
+    );
+    assert.throws(
+      () => renderTemplate(template, { booking_id: 'OW1234567' }),
+      (error: unknown) =>
+        error instanceof DomainError && error.field === 'template_params.customer_name',
+    );
+    assert.equal(greetingVariable('Your booking {{booking_id}} is confirmed.'), null);
   });
 });
 

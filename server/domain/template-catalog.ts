@@ -7,6 +7,8 @@ interface TemplateRow extends Omit<WhatsappTemplate, 'variables'> {
 }
 
 const PLACEHOLDER = /\{\{\s*([a-z_][a-z0-9_]*)\s*\}\}/gi;
+/** `Hi {{customer_name}}` opening a body: a greeting whose name may be left out ("Hi, …"). */
+const GREETING_NAME = /^(\s*(?:hi|hello|dear))\s+\{\{\s*([a-z_][a-z0-9_]*)\s*\}\}/i;
 
 /** WhatsApp templates per stakeholder, and their rendering. */
 export class TemplateCatalog {
@@ -38,13 +40,34 @@ export function templateVariables(body: string): string[] {
   return [...new Set([...body.matchAll(PLACEHOLDER)].map((match) => match[1]))];
 }
 
-/** Fills a template's placeholders; a DomainError names the first variable without a value. */
+/**
+ * The variable a body opens its greeting with ("Hi {{customer_name}}, …"), or null. It may be left
+ * empty for a contact whose name nobody knows: the greeting then reads "Hi, …".
+ */
+export function greetingVariable(body: string): string | null {
+  return GREETING_NAME.exec(body)?.[2] ?? null;
+}
+
+/**
+ * Fills a template's placeholders; a DomainError names the first variable without a value. The
+ * greeting's name (see {@link greetingVariable}) may be empty: "Hi {{customer_name}}," becomes
+ * "Hi,", never "Hi WhatsApp 5678,".
+ */
 export function renderTemplate(
   template: WhatsappTemplate,
   params: Record<string, string>,
   fieldPrefix = 'template_params',
 ): string {
-  for (const variable of template.variables) {
+  const greeted = greetingVariable(template.body);
+  const body =
+    greeted !== null && !params[greeted]?.trim()
+      ? template.body.replace(GREETING_NAME, '$1')
+      : template.body;
+  const required = new Set([
+    ...template.variables.filter((variable) => variable !== greeted),
+    ...templateVariables(body),
+  ]);
+  for (const variable of required) {
     const value = params[variable];
     if (value === undefined || value.trim() === '') {
       throw unprocessable(
@@ -54,7 +77,7 @@ export function renderTemplate(
       );
     }
   }
-  return template.body.replace(PLACEHOLDER, (_, name: string) => params[name].trim());
+  return body.replace(PLACEHOLDER, (_, name: string) => params[name].trim());
 }
 
 function toTemplate(row: TemplateRow): WhatsappTemplate {

@@ -10,7 +10,7 @@ import { badRequest, notFound, unprocessable } from './domain-error';
 import { newId } from './ids';
 import { MessageResult, announce, assignmentOf } from './messaging';
 import { normalizePhoneNumber } from './phone-number';
-import { renderTemplate } from './template-catalog';
+import { greetingVariable, renderTemplate } from './template-catalog';
 
 /** A payment link that stays the same for one number, as the payment gateway would issue it. */
 export function paymentLinkFor(number: string): string {
@@ -41,12 +41,7 @@ export function sendTemplateToNumber(
   let assignment: ChatAssignment | null = null;
   const result = ctx.db.transaction((): MessageResult => {
     let row = ctx.chats.rowByNumber(number);
-    const context = contactContext(
-      ctx.db,
-      number,
-      now,
-      row?.customer_name ?? `WhatsApp ${number.slice(-4)}`,
-    );
+    const context = contactContext(ctx.db, number, now, row?.customer_name ?? '');
     const stakeholder = row?.stakeholder ?? context.stakeholder;
     if (template.stakeholder !== stakeholder) {
       throw unprocessable(
@@ -58,7 +53,10 @@ export function sendTemplateToNumber(
     const params = templateParamsOf(context, paymentLinkFor(number));
     // Nobody can type these values in: they come from the number's records, so say which one is
     // missing and that another template is the way forward.
-    const missing = template.variables.find((variable) => !params[variable]?.trim());
+    const greeted = greetingVariable(template.body);
+    const missing = template.variables.find(
+      (variable) => variable !== greeted && !params[variable]?.trim(),
+    );
     if (missing !== undefined) {
       throw unprocessable(
         'template_variable_missing',

@@ -28,7 +28,11 @@ export const ChatsSchema = z.object({
   chat_id: z.string(),
   /** WhatsApp number of the customer or driver, `+91` format. */
   customer_number: z.string(),
-  /** Name of the customer or driver on the chat. */
+  /**
+   * Name of the customer or driver on the chat; empty while nobody knows it (a new number without
+   * a WhatsApp profile name). The console then shows the number, as it does for a stand-in name
+   * like `WhatsApp 5678`.
+   */
   customer_name: z.string(),
   /** Whether the chat is with a customer or a driver. */
   stakeholder: StakeholderSchema,
@@ -201,7 +205,11 @@ export const ChatAssignmentSchema = z.object({
   chat_id: z.string(),
   /** WhatsApp number of the customer or driver, `+91` format. */
   customer_number: z.string(),
-  /** Name of the customer or driver on the chat. */
+  /**
+   * Name of the customer or driver on the chat; empty while nobody knows it (a new number without
+   * a WhatsApp profile name). The console then shows the number, as it does for a stand-in name
+   * like `WhatsApp 5678`.
+   */
   customer_name: z.string(),
   /** Whether the chat is with a customer or a driver. */
   stakeholder: StakeholderSchema,
@@ -255,7 +263,11 @@ export const SlaAlertSchema = z.object({
   chat_id: z.string(),
   /** WhatsApp number of the customer or driver, `+91` format. */
   customer_number: z.string(),
-  /** Name of the customer or driver on the chat. */
+  /**
+   * Name of the customer or driver on the chat; empty while nobody knows it (a new number without
+   * a WhatsApp profile name). The console then shows the number, as it does for a stand-in name
+   * like `WhatsApp 5678`.
+   */
   customer_name: z.string(),
   /** Executive who owns the chat; null when it is unassigned. */
   executive_id: z.nullable(z.string()),

@@ -55,7 +55,10 @@ export const MessageSchema = z.object({
   sender_type: SenderTypeSchema,
   /** Executive id, or the phone number of the customer or driver. */
   sender_id: z.string(),
-  /** Display name of the writer. */
+  /**
+   * Display name of the writer; empty for a customer or driver whose name nobody knows (the
+   * console shows `sender_id`, their number).
+   */
   sender_name: z.string(),
   /** Kind of message; decides which of `text`, `media`, `location`, `template` is set. */
   message_type: MessageTypeSchema,

@@ -21,9 +21,12 @@ describe('console alerts', () => {
     );
   });
 
-  it('falls back to the number when the customer has no name', () => {
+  it('names a customer with no name, or a stand-in like "WhatsApp 0001", by number', () => {
     expect(assignmentAlert(assignment({ customer_name: ' ' }), 'assigned').text).toBe(
-      'New chat from +919800000001',
+      'New chat from +91 98000 00001',
+    );
+    expect(slaConsoleAlert(sla({ customer_name: 'WhatsApp 0001', level: 'breach' })).text).toBe(
+      'SLA breached: +91 98000 00001',
     );
   });
 

@@ -1,5 +1,6 @@
 import { ChatAssignment, Iso8601, SlaAlert } from '../../../contract';
 import { LINE_MAX_CHARS, NAME_MAX_CHARS, clipText } from '../../shared/text/clip-text';
+import { contactName } from '../../shared/text/contact-name';
 
 /** What an alert is about. */
 export type ConsoleAlertKind = 'assigned' | 'reassigned' | 'sla_warning' | 'sla_breach';
@@ -39,7 +40,7 @@ export function isConsoleAlert(value: unknown): value is ConsoleAlert {
 export const MAX_KEPT_ALERTS = 50;
 
 function nameOf(name: string, number: string): string {
-  return clipText(name, NAME_MAX_CHARS) || clipText(number, NAME_MAX_CHARS);
+  return clipText(contactName(name, number), NAME_MAX_CHARS);
 }
 
 /** The alert for a chat assigned or reassigned to the executive. */

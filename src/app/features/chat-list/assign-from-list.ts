@@ -5,6 +5,7 @@ import { Chats } from '../../../contract';
 import { Session } from '../../core/auth/session';
 import { AssignToMe } from '../../core/state/assign-to-me';
 import { mayAssignToMe } from '../conversation/state/chat-ownership';
+import { contactName } from '../../shared/text/contact-name';
 
 /** "Assign to me" on the list's rows: whether a row offers it, and taking the chat with a toast. */
 export interface AssignFromList {
@@ -26,7 +27,7 @@ export function injectAssignFromList(): AssignFromList {
     busy: (chatId) => assigner.isBusy(chatId),
     assign: async (chat) => {
       const result = await assigner.assign(chat.chat_id);
-      const who = chat.customer_name.trim() || chat.customer_number;
+      const who = contactName(chat.customer_name, chat.customer_number);
       if (result.ok) {
         toastr.success(`The chat with ${who} is yours now.`);
       } else {

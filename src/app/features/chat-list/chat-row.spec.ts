@@ -40,10 +40,12 @@ describe('ChatRow', () => {
     expect(el.querySelector('time')?.getAttribute('datetime')).toBe('2026-11-25T09:55:00.000Z');
   });
 
-  it('falls back to the number when the name is blank', () => {
-    const el = render(aChat({ customer_name: ' ' }));
-    expect(text(el, '.name')).toBe('+919800000001');
-    expect(el.querySelector('.number')).toBeNull();
+  it('shows the number, once, while the name is blank or a stand-in like "WhatsApp 0001"', () => {
+    for (const customer_name of [' ', 'WhatsApp 0001']) {
+      const el = render(aChat({ customer_name }));
+      expect(text(el, '.name')).withContext(customer_name).toBe('+91 98000 00001');
+      expect(el.querySelector('.number')).withContext(customer_name).toBeNull();
+    }
   });
 
   it('refreshes the relative time as the clock moves', () => {

@@ -8,6 +8,7 @@ import { messagePreview } from './message-preview';
 import { longAge, shortAge } from './relative-age';
 import { shortenAtWord } from '../../shared/ui/shorten-at-word';
 import { initials } from '../../shared/text/initials';
+import { contactName, knownName } from '../../shared/text/contact-name';
 import { slaLabel } from './sla-label';
 
 /** Longest tag label in a row; longer tags are cut after a whole word. */
@@ -80,8 +81,12 @@ export class ChatRow {
     };
   });
 
-  protected readonly displayName = computed(
-    () => this.chat().customer_name.trim() || this.chat().customer_number,
+  protected readonly displayName = computed(() =>
+    contactName(this.chat().customer_name, this.chat().customer_number),
+  );
+  /** The number beside the name; none while the name shown is the number itself. */
+  protected readonly number = computed(() =>
+    knownName(this.chat().customer_name) === null ? null : this.chat().customer_number,
   );
   protected readonly isDriver = computed(() => this.chat().stakeholder === 'driver');
   protected readonly preview = computed(() => messagePreview(this.chat().last_message));

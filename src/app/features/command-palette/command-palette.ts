@@ -32,6 +32,7 @@ import { ConversationStore } from '../../core/state/conversation-store';
 import { PresenceStore } from '../../core/state/presence-store';
 import { PaletteCommand, matchCommands, paletteCommands } from './palette-commands';
 import { ListOption } from '../../shared/ui/list-option';
+import { contactName, knownName, readableNumber } from '../../shared/text/contact-name';
 
 /** Pause after the last keystroke before the search goes to the gateway. */
 export const PALETTE_SEARCH_DELAY_MS = 250;
@@ -50,7 +51,15 @@ type Search =
 
 /** One row of the palette: a chat found, or a command. */
 export type PaletteItem =
-  | { readonly kind: 'chat'; readonly id: string; readonly chat: Chats; readonly status: string }
+  | {
+      readonly kind: 'chat';
+      readonly id: string;
+      readonly chat: Chats;
+      /** The name, or the number while no name is known. */
+      readonly name: string;
+      /** "+91 98123 45678 · Active", or the status alone when the name is the number. */
+      readonly meta: string;
+    }
   | { readonly kind: 'command'; readonly id: string; readonly command: PaletteCommand };
 
 /**
@@ -101,7 +110,13 @@ export class CommandPalette {
           kind: 'chat',
           id: `palette-chat-${chat.chat_id}`,
           chat,
-          status: STATUS_LABELS[chat.status] ?? chat.status,
+          name: contactName(chat.customer_name, chat.customer_number),
+          meta: [
+            knownName(chat.customer_name) === null ? '' : readableNumber(chat.customer_number),
+            STATUS_LABELS[chat.status] ?? chat.status,
+          ]
+            .filter(Boolean)
+            .join(' · '),
         }))
       : [];
   });

@@ -26,6 +26,7 @@ import { RidesSection } from './rides-section/rides-section';
 import { scrollIntoPanel } from './scroll-into-panel';
 import { BookingStore } from './state/booking-store';
 import { CUSTOMER_PANEL_STORES, CustomerPanelStore } from './state/customer-panel-store';
+import { contactName } from '../../shared/text/contact-name';
 
 /**
  * Everything about the person in the open chat, shaped by who is writing: for a customer the
@@ -64,6 +65,11 @@ export class CustomerPanel {
   protected readonly opening = computed(
     () => this.conversation.chatId() !== null && this.subject() === null,
   );
+  /** The person's name, or their number while no name is known. */
+  protected readonly displayName = computed(() => {
+    const subject = this.subject();
+    return subject ? contactName(subject.name, subject.number) : '';
+  });
   protected readonly kind = computed(() =>
     this.subject()?.stakeholder === 'driver' ? 'Driver partner' : 'Customer',
   );

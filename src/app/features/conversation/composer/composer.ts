@@ -42,6 +42,7 @@ import { AiDraft } from './ai-draft';
 import { NoteDraft } from './note-draft';
 import { ReplyDraft } from './reply-draft';
 import { REPLY_WINDOW_WARNING_MS, replyWindowLabel } from './reply-window';
+import { contactName } from '../../../shared/text/contact-name';
 
 /** The character counter appears from this share of the limit. */
 const COUNTER_FROM = 0.9;
@@ -150,7 +151,10 @@ export class Composer {
     customer_name: this.chat()?.customer_name,
     ...this.chatFacts.facts(),
   }));
-  protected readonly recipient = computed(() => this.chat()?.customer_name || 'the customer');
+  protected readonly recipient = computed(() => {
+    const chat = this.chat();
+    return chat ? contactName(chat.customer_name, chat.customer_number) : 'the customer';
+  });
   protected readonly sendKeys = /Mac|iPhone|iPad/.test(globalThis.navigator?.userAgent ?? '')
     ? '⌘ Enter'
     : 'Ctrl+Enter';

@@ -1,14 +1,6 @@
-import { isPlaceholderName, withoutPlaceholderGreeting } from './suggestion-greeting';
+import { withoutPlaceholderGreeting } from './suggestion-greeting';
 
 describe('suggestion greeting', () => {
-  it('knows a stand-in name from a real one', () => {
-    expect(isPlaceholderName('WhatsApp 5678')).toBeTrue();
-    expect(isPlaceholderName('+91 98123 45678')).toBeTrue();
-    expect(isPlaceholderName('  ')).toBeTrue();
-    expect(isPlaceholderName('Ravi Kumar')).toBeFalse();
-    expect(isPlaceholderName('सुनीता')).toBeFalse();
-  });
-
   it('never greets a stand-in name', () => {
     expect(withoutPlaceholderGreeting('Hi WhatsApp, I have checked the refund.')).toBe(
       'Hello, I have checked the refund.',

@@ -1,11 +1,4 @@
-/**
- * Whether a contact's name is a stand-in rather than a name: what WhatsApp contacts without a
- * profile name get ("WhatsApp 5678"), a phone number, or nothing.
- */
-export function isPlaceholderName(name: string | null | undefined): boolean {
-  const trimmed = name?.trim() ?? '';
-  return trimmed === '' || /^whatsapp\b/i.test(trimmed) || /^[+\d\s()-]+$/.test(trimmed);
-}
+import { knownName } from '../../../shared/text/contact-name';
 
 /**
  * A suggested reply that greets nobody by a stand-in name: "Hi WhatsApp 5678, …" (or "Hi
@@ -13,7 +6,7 @@ export function isPlaceholderName(name: string | null | undefined): boolean {
  */
 export function withoutPlaceholderGreeting(suggestion: string): string {
   const greeting = /^(hi|hello|dear)\s+([^,!\n]*)([,!])\s*/i.exec(suggestion);
-  if (!greeting || !isPlaceholderName(greeting[2])) {
+  if (!greeting || knownName(greeting[2]) !== null) {
     return suggestion;
   }
   return `Hello, ${suggestion.slice(greeting[0].length)}`;

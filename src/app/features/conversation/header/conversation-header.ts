@@ -38,6 +38,7 @@ import { headerActionsAt } from './header-actions';
 import { resolveGuard } from './resolve-guard';
 import type { RatingDialogData } from './rating-dialog';
 import { openReassignDialog } from './open-reassign-dialog';
+import { ContactNamePipe, contactName } from '../../../shared/text/contact-name';
 
 /** How long the confirmation of the executive's own action stays beside the chat's status. */
 const CONFIRMATION_MS = 4000;
@@ -66,6 +67,7 @@ const STATUS_LABELS: Record<ChatStatus, string> = {
   imports: [
     ChatTags,
     ChatViewers,
+    ContactNamePipe,
     MatButtonModule,
     MatIconModule,
     MatMenuModule,
@@ -221,7 +223,10 @@ export class ConversationHeader {
     if (!chat || !this.canResolve()) {
       return;
     }
-    const data: RatingDialogData = { chatId: chat.chat_id, customerName: chat.customer_name };
+    const data: RatingDialogData = {
+      chatId: chat.chat_id,
+      customerName: contactName(chat.customer_name, chat.customer_number),
+    };
     this.draftFlush.flush();
     const guard = resolveGuard(
       chat,

@@ -20,6 +20,7 @@ import { ConfigStore } from '../../../core/state/config-store';
 import { DialogSubmit } from '../../../shared/ui/dialog-submit/dialog-submit';
 import { DialogSubmitError } from '../../../shared/ui/dialog-submit/dialog-submit-error';
 import { ChatActionsStore } from '../state/chat-actions-store';
+import { ContactNamePipe } from '../../../shared/text/contact-name';
 
 /** What the reassign dialog is opened with. */
 export interface ReassignDialogData {
@@ -70,6 +71,7 @@ export function reassignReason(choice: ReassignChoice, reasons: readonly string[
 @Component({
   selector: 'app-reassign-dialog',
   imports: [
+    ContactNamePipe,
     DialogSubmitError,
     MatButtonModule,
     MatDialogModule,

@@ -1,4 +1,5 @@
 import { Chats } from '../../../../contract';
+import { contactName } from '../../../shared/text/contact-name';
 
 /** Why resolving a chat now could drop its customer; null fields are not a reason. */
 export interface ResolveGuard {
@@ -18,7 +19,10 @@ export interface ResolveGuard {
  * straight away.
  */
 export function resolveGuard(
-  chat: Pick<Chats, 'customer_name' | 'needs_reply' | 'last_customer_message_at'>,
+  chat: Pick<
+    Chats,
+    'customer_name' | 'customer_number' | 'needs_reply' | 'last_customer_message_at'
+  >,
   draft: string,
   sending: number,
   now: number,
@@ -30,7 +34,7 @@ export function resolveGuard(
       : 0
     : null;
   const guard: ResolveGuard = {
-    name: chat.customer_name,
+    name: contactName(chat.customer_name, chat.customer_number),
     waitingMinutes,
     draft: draft.trim() !== '',
     sending: Math.max(0, sending),

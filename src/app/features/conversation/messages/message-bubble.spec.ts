@@ -80,6 +80,26 @@ describe('MessageBubble', () => {
       expect(getComputedStyle(text).whiteSpace).toBe('pre-wrap');
     });
 
+    it('names a customer known only by number by that number, and an executive by name', async () => {
+      let el = await show(
+        aMessage({
+          sender_type: 'customer',
+          sender_name: 'WhatsApp 0001',
+          sender_id: '+919800000001',
+        }),
+      );
+      expect(el.querySelector('.sender')?.textContent).toBe('+91 98000 00001');
+      el = await show(
+        aMessage({
+          message_id: 'm-exec',
+          sender_type: 'executive',
+          sender_name: 'Asha Verma',
+          sender_id: 'e1',
+        }),
+      );
+      expect(el.querySelector('.sender')?.textContent).toBe('Asha Verma');
+    });
+
     it('turns an https address into a link that opens safely in a new tab', async () => {
       const el = await show(aMessage({ text: 'Track here: https://example.test/t/42 thanks' }));
       const link = el.querySelector('app-message-text a') as HTMLAnchorElement;

@@ -11,6 +11,7 @@ import { LocationContent } from './content/location-content';
 import { MessageText } from './content/message-text';
 import { PlayerContent } from './content/player-content';
 import { deliveryView } from './delivery-state';
+import { contactName } from '../../../shared/text/contact-name';
 
 const KIND_NAMES: Record<string, string> = {
   image: 'photo',
@@ -50,6 +51,13 @@ export class MessageBubble {
 
   protected readonly system = computed(() => this.message().sender_type === 'system');
   protected readonly outbound = computed(() => this.message().sender_type === 'executive');
+  /** Who wrote it: a customer or driver by name once known, by number until then. */
+  protected readonly sender = computed(() => {
+    const { sender_type, sender_name, sender_id } = this.message();
+    return sender_type === 'customer' || sender_type === 'driver'
+      ? contactName(sender_name, sender_id)
+      : sender_name;
+  });
   protected readonly delivery = computed(() => deliveryView(this.message()));
   protected readonly createdAt = computed(() => {
     const at = new Date(this.message().created_at);

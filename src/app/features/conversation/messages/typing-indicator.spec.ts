@@ -32,6 +32,13 @@ describe('TypingIndicator', () => {
     expect(await text()).toBe('Ravi Kumar is typing…');
   });
 
+  it('names a contact known only by number by that number, never "WhatsApp 0001"', async () => {
+    chat.set(aChat({ customer_name: 'WhatsApp 0001' }));
+    typing.set({ chat_id: 'c1', sender: 'customer', sender_name: 'WhatsApp 0001' });
+    expect(await text()).toBe('+91 98000 00001 is typing…');
+    chat.set(aChat({ customer_name: 'Ravi Kumar' }));
+  });
+
   it('cuts a name of any length to one line, whole on hover', async () => {
     const name = 'Ravi'.repeat(250_000);
     typing.set({ chat_id: 'c1', sender: 'customer', sender_name: name });

@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/c
 
 import { ConversationStore } from '../../../core/state/conversation-store';
 import { NAME_MAX_CHARS, clipText } from '../../../shared/text/clip-text';
+import { contactName, knownName } from '../../../shared/text/contact-name';
 
 /**
  * "Ravi is typing…" while the other side types; the store lets it expire. A name of any length
@@ -34,9 +35,10 @@ export class TypingIndicator {
     if (!typing) {
       return '';
     }
+    const chat = this.conversation.chat();
     const name =
-      typing.sender_name?.trim() ||
-      this.conversation.chat()?.customer_name?.trim() ||
+      knownName(typing.sender_name) ??
+      (chat ? contactName(chat.customer_name, chat.customer_number) : null) ??
       (typing.sender === 'driver' ? 'The driver' : 'The customer');
     return `${clipText(name, NAME_MAX_CHARS)} is typing…`;
   });

@@ -1,5 +1,6 @@
 import {
   missingValues,
+  optionalGreeting,
   placeholdersOf,
   renderTemplate,
   templateFields,
@@ -56,6 +57,20 @@ describe('render-template', () => {
       'No variables here { not one }',
     );
     expect(templateSegments('', {})).toEqual([]);
+  });
+
+  it('greets plainly when the greeting has no name, and never drops a name used again', () => {
+    const followUp = 'Hi {{customer_name}}, we are following up on {{booking_id}}.';
+    expect(optionalGreeting(followUp)).toBe('customer_name');
+    expect(renderTemplate(followUp, { booking_id: 'OW1' })).toBe('Hi, we are following up on OW1.');
+    expect(renderTemplate(followUp, { customer_name: 'Ravi', booking_id: 'OW1' })).toBe(
+      'Hi Ravi, we are following up on OW1.',
+    );
+    expect(optionalGreeting(body)).toBeNull();
+    expect(renderTemplate(body, {})).toBe(
+      'Hi {{customer_name}}, booking {{booking_id}} is confirmed. Thanks {{customer_name}}!',
+    );
+    expect(optionalGreeting('Your booking {{booking_id}}.')).toBeNull();
   });
 
   it('lists placeholders once, in order of first use', () => {

@@ -1,5 +1,7 @@
 /** A `{{variable}}` placeholder, with optional spaces inside the braces. */
 const PLACEHOLDER = /\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}/g;
+/** `Hi {{customer_name}}` opening a body: a greeting whose name may be left out ("Hi, …"). */
+const GREETING_NAME = /^(\s*(?:hi|hello|dear))\s+\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}/i;
 
 /** One piece of a rendered template body, for a preview that marks what is still missing. */
 export type TemplateSegment =
@@ -33,16 +35,33 @@ export function templateFields(body: string, variables: readonly string[]): stri
 }
 
 /**
- * Splits a body into text, filled values and missing placeholders. Everything stays plain text:
- * the preview renders segments through interpolation, never as HTML.
+ * The variable a body only greets with ("Hi {{customer_name}}, …"), which may be left empty for a
+ * contact nobody knows by name: the greeting then reads "Hi, …". Null when the body opens with no
+ * such greeting, or uses the name again further on.
+ */
+export function optionalGreeting(body: string): string | null {
+  const greeted = GREETING_NAME.exec(body)?.[2] ?? null;
+  const rest = placeholdersOf(body.replace(GREETING_NAME, '$1'));
+  return greeted !== null && !rest.includes(greeted) ? greeted : null;
+}
+
+/**
+ * Splits a body into text, filled values and missing placeholders; an empty greeting name is left
+ * out ("Hi,"). Everything stays plain text: the preview renders segments through interpolation,
+ * never as HTML.
  */
 export function templateSegments(body: string, values: TemplateValues): TemplateSegment[] {
+  const greeted = optionalGreeting(body);
+  const text =
+    greeted !== null && valueOf(values, greeted) === null
+      ? body.replace(GREETING_NAME, '$1')
+      : body;
   const segments: TemplateSegment[] = [];
   let last = 0;
-  for (const match of body.matchAll(PLACEHOLDER)) {
+  for (const match of text.matchAll(PLACEHOLDER)) {
     const start = match.index ?? 0;
     if (start > last) {
-      segments.push({ kind: 'text', text: body.slice(last, start) });
+      segments.push({ kind: 'text', text: text.slice(last, start) });
     }
     const name = match[1];
     const value = valueOf(values, name);
@@ -53,8 +72,8 @@ export function templateSegments(body: string, values: TemplateValues): Template
     );
     last = start + match[0].length;
   }
-  if (last < body.length) {
-    segments.push({ kind: 'text', text: body.slice(last) });
+  if (last < text.length) {
+    segments.push({ kind: 'text', text: text.slice(last) });
   }
   return segments;
 }

@@ -10,10 +10,11 @@ import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
 import { Chats, WhatsappTemplate } from '../../../../contract';
 import { Session } from '../../../core/auth/session';
 import { TemplatesStore } from '../state/templates-store';
-import { missingValues, renderTemplate, templateFields } from './render-template';
+import { missingValues, optionalGreeting, renderTemplate, templateFields } from './render-template';
 import { filterTemplates, prefillValues, variableLabel } from './template-search';
 import { TemplatePreview } from './template-preview';
 import type { PickedTemplate } from './template-picker';
+import { ContactNamePipe } from '../../../shared/text/contact-name';
 
 /** What the picker dialog is opened with. */
 export interface TemplatePickerData {
@@ -23,12 +24,15 @@ export interface TemplatePickerData {
 interface Field {
   name: string;
   label: string;
+  /** The greeting's name, which may stay empty ("Hi,") for a contact nobody knows by name. */
+  optional: boolean;
 }
 
 /** Searchable list of the chat's templates, the variables to fill, and a live preview. */
 @Component({
   selector: 'app-template-picker-dialog',
   imports: [
+    ContactNamePipe,
     MatButtonModule,
     MatDialogModule,
     MatFormFieldModule,
@@ -66,12 +70,15 @@ export class TemplatePickerDialog {
       ? templateFields(template.body, template.variables).map((name) => ({
           name,
           label: variableLabel(name),
+          optional: name === optionalGreeting(template.body),
         }))
       : [];
   });
   protected readonly missing = computed(() =>
     missingValues(
-      this.fields().map((f) => f.name),
+      this.fields()
+        .filter((f) => !f.optional)
+        .map((f) => f.name),
       this.values(),
     ),
   );

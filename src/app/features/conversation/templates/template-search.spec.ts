@@ -49,6 +49,19 @@ describe('template-search', () => {
     ).toEqual({ driver_name: 'Ravi', customer_name: '', executive_name: 'Asha' });
   });
 
+  it('prefills no name for a contact known only by number', () => {
+    for (const customer_name of ['', 'WhatsApp 0001', '+919800000001']) {
+      const chat = {
+        customer_name,
+        customer_number: '+919800000001',
+        stakeholder: 'customer' as const,
+      };
+      expect(prefillValues(['customer_name', 'customer_number'], chat, null))
+        .withContext(customer_name)
+        .toEqual({ customer_name: '', customer_number: '+919800000001' });
+    }
+  });
+
   it('labels variables in plain words', () => {
     expect(variableLabel('booking_id')).toBe('Booking id');
   });

@@ -1,4 +1,5 @@
 import { Chats, WhatsappTemplate } from '../../../../contract';
+import { knownName } from '../../../shared/text/contact-name';
 
 /** Templates whose name, body or category contain every word of the query, case-insensitive. */
 export function filterTemplates(
@@ -33,7 +34,7 @@ export function prefillValues(
     customer_number: chat.customer_number,
     phone_number: chat.customer_number,
   };
-  const name = firstName(chat.customer_name);
+  const name = firstName(knownName(chat.customer_name) ?? '');
   if (name !== '') {
     known[chat.stakeholder === 'driver' ? 'driver_name' : 'customer_name'] = name;
   }

@@ -3,6 +3,7 @@ import { ChangeDetectionStrategy, Component, computed, input } from '@angular/co
 import { FeedItem, FeedList } from '../feed-list/feed-list';
 import { clockTime } from '../../../shared/time/time-format';
 import { AssignmentActivity } from '../state/dashboard-picture';
+import { contactName } from '../../../shared/text/contact-name';
 
 /** Chats handed to executives as it happens, newest first; each opens its chat. */
 @Component({
@@ -47,7 +48,7 @@ export class AssignmentFeed {
     this.assignments()
       .slice(0, this.limit())
       .map((a) => {
-        const customer = a.customer_name.trim() || a.customer_number;
+        const customer = contactName(a.customer_name, a.customer_number);
         const from = a.previous_executive_id
           ? (this.names().get(a.previous_executive_id) ?? 'another executive')
           : null;

@@ -36,11 +36,16 @@ describe('SlaFeed', () => {
     expect(links[1].textContent).toContain('Nearing the first reply limit · Asha Nair');
   });
 
-  it('names the customer by number when the name is blank, and unassigned waits', () => {
+  it('names the customer by number when the name is blank or a stand-in, and unassigned waits', () => {
     const el = render({
-      alerts: [anAlert({ customer_name: ' ', executive_id: null, kind: 'next_reply' })],
+      alerts: [
+        anAlert({ customer_name: ' ', executive_id: null, kind: 'next_reply' }),
+        anAlert({ alert_id: 'a-stand-in', customer_name: 'WhatsApp 0007' }),
+      ],
     });
-    expect(el.querySelector('.customer')?.textContent).toBe('+919800000007');
+    expect(
+      Array.from(el.querySelectorAll('.customer')).map((customer) => customer.textContent),
+    ).toEqual(['+91 98000 00007', '+91 98000 00007']);
     expect(el.querySelector('.detail')?.textContent).toBe(
       'Nearing the next reply limit · Unassigned',
     );

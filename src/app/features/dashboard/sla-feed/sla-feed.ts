@@ -3,6 +3,7 @@ import { ChangeDetectionStrategy, Component, computed, input } from '@angular/co
 import { SlaAlert } from '../../../../contract';
 import { FeedItem, FeedList } from '../feed-list/feed-list';
 import { clockTime } from '../../../shared/time/time-format';
+import { contactName } from '../../../shared/text/contact-name';
 
 const KIND_TEXT: Readonly<Record<SlaAlert['kind'], string>> = {
   first_reply: 'first reply',
@@ -56,7 +57,7 @@ export class SlaFeed {
     this.alerts()
       .slice(0, this.limit())
       .map((alert) => {
-        const customer = alert.customer_name.trim() || alert.customer_number;
+        const customer = contactName(alert.customer_name, alert.customer_number);
         const breach = alert.level === 'breach';
         const kind = KIND_TEXT[alert.kind];
         const what = breach ? `Past the ${kind} limit` : `Nearing the ${kind} limit`;
