@@ -55,6 +55,22 @@ describe('forgetSignedOutData', () => {
     expect(removed.sort()).toEqual(['ccc.alerts', 'ccc.session']);
   });
 
+  it('keeps the unsent drafts and outbox, not the read marks, when the executive keeps them', () => {
+    const shared = local();
+    shared.setItem('ccc.kept.exec_1', '{}');
+    forgetSignedOutData({
+      executiveId: 'exec_1',
+      local: shared,
+      tab: tab(),
+      otherTabsOpen: false,
+      keepUnsent: true,
+    });
+    expect(keysOf(shared)).toContain('ccc.drafts.exec_1');
+    expect(keysOf(shared)).toContain('ccc.outbox.exec_1');
+    expect(keysOf(shared)).toContain('ccc.kept.exec_1');
+    expect(keysOf(shared)).not.toContain('ccc.read.exec_1');
+  });
+
   it('copes with a browser that refuses storage', () => {
     expect(
       forgetSignedOutData({ executiveId: 'exec_1', local: null, tab: null, otherTabsOpen: false }),
@@ -66,6 +82,7 @@ describe('forgetSignedOutData', () => {
       'ccc.drafts.exec_7',
       'ccc.outbox.exec_7',
       'ccc.read.exec_7',
+      'ccc.kept.exec_7',
     ]);
   });
 });

@@ -6,12 +6,26 @@ export const STORAGE_PREFIX = 'ccc.';
 /** The Web Lock each signed-in tab holds (shared) for its executive, so sign-out can tell. */
 export const TAB_LOCK_PREFIX = 'ccc.tab.';
 
+/** What an executive's work leaves in `localStorage`, one key per kind and executive. */
+export type ExecutiveDataKind = 'drafts' | 'outbox' | 'read' | 'kept';
+
+/** Work that has not reached the customer: what "Keep for next sign-in" keeps. */
+const UNSENT_KINDS: readonly ExecutiveDataKind[] = ['drafts', 'outbox', 'kept'];
+
+/** The `localStorage` key of one kind of an executive's data (`ccc.drafts.<executive id>`). */
+export function executiveDataKey(kind: ExecutiveDataKind, executiveId: string): string {
+  return `${STORAGE_PREFIX}${kind}.${executiveId}`;
+}
+
 /**
- * What an executive's work leaves in `localStorage`: drafts, the outbox and read marks. The
- * theme and alert settings stay: they describe the browser, not anyone's chats.
+ * What an executive's work leaves in `localStorage`: drafts, the outbox, read marks and the note
+ * of what was kept at the last sign-out. The theme and alert settings stay: they describe the
+ * browser, not anyone's chats.
  */
 export function executiveDataKeys(executiveId: string): string[] {
-  return ['drafts', 'outbox', 'read'].map((kind) => `${STORAGE_PREFIX}${kind}.${executiveId}`);
+  return (['drafts', 'outbox', 'read', 'kept'] as const).map((kind) =>
+    executiveDataKey(kind, executiveId),
+  );
 }
 
 /** Where sign-out forgets things, and whether the executive still works in another tab. */
@@ -23,12 +37,17 @@ export interface SignedOutData {
   readonly tab: Storage | null;
   /** Whether another tab of the same executive is still signed in: then its work stays. */
   readonly otherTabsOpen: boolean;
+  /**
+   * Whether the executive chose to keep their unsent work (drafts, the outbox) for their next
+   * sign-in: then only their read marks and this tab's data go.
+   */
+  readonly keepUnsent?: boolean;
 }
 
 /**
  * Forgets what the console kept about the executive who signed out: everything of this tab, and
  * the executive's drafts, unsent messages and read marks unless another tab of theirs still uses
- * them. Returns the keys removed.
+ * them (or, with `keepUnsent`, all but the drafts and unsent messages). Returns the keys removed.
  */
 export function forgetSignedOutData(data: SignedOutData): string[] {
   const removed: string[] = [];
@@ -45,7 +64,14 @@ export function forgetSignedOutData(data: SignedOutData): string[] {
     storageKeys(data.tab).filter((key) => key.startsWith(STORAGE_PREFIX)),
   );
   if (!data.otherTabsOpen) {
-    remove(data.local, executiveDataKeys(data.executiveId));
+    remove(
+      data.local,
+      executiveDataKeys(data.executiveId).filter(
+        (key) =>
+          !data.keepUnsent ||
+          !UNSENT_KINDS.some((kind) => key === executiveDataKey(kind, data.executiveId)),
+      ),
+    );
   }
   return removed;
 }

@@ -6,15 +6,17 @@ import {
   effect,
   inject,
   signal,
+  untracked,
 } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { MatToolbarModule } from '@angular/material/toolbar';
 import { MatTooltipModule } from '@angular/material/tooltip';
 import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
+import { firstValueFrom } from 'rxjs';
 
 import { Session } from '../auth/session';
-import { SignOut } from '../auth/sign-out';
+import { SignOut, SignOutChoice } from '../auth/sign-out';
 import { SignedInTabs } from '../auth/signed-out-data';
 import { ShortcutRegistry } from '../keyboard/shortcut-registry';
 import { AlertStore } from '../alerts/alert-store';
@@ -22,6 +24,8 @@ import { DiagnosticsStore } from '../state/diagnostics-store';
 import { PresenceStore } from '../state/presence-store';
 import { ResyncStore } from '../state/resync-store';
 import { SessionLifecycle } from '../state/session-lifecycle';
+import { KeptNote, UnsentWork } from '../state/unsent-work';
+import { UnsentSummary } from '../state/unsent-summary';
 import { AlertSettingsMenu } from '../alerts/alert-settings-menu';
 import { AlertsMenu } from '../alerts/alerts-menu';
 import { ConnectionBanner } from './connection-banner';
@@ -79,11 +83,25 @@ export class AppShell {
   );
   protected readonly connection = this.lifecycle.connection;
   protected readonly signingOut = signal(false);
+  /** What was kept of the executive's unsent work when their last session ended. */
+  protected readonly kept = signal<KeptNote | null>(null);
+  protected readonly keptText = computed(() => this.kept()?.lines.join('; ') ?? '');
   private readonly tabs = inject(SignedInTabs);
+  private readonly unsent = inject(UnsentWork);
 
   constructor() {
     this.lifecycle.start();
-    effect(() => this.tabs.hold(this.executive()?.executive_id ?? null));
+    this.unsent.keepOnExpiry();
+    effect(() => {
+      const executiveId = this.executive()?.executive_id ?? null;
+      this.tabs.hold(executiveId);
+      if (executiveId) {
+        const note = untracked(() => this.unsent.takeKeptNote(executiveId));
+        if (note) {
+          this.kept.set(note);
+        }
+      }
+    });
     // Alerts listen from the moment the console opens, whichever page is shown.
     inject(AlertStore);
     // Dropped data is counted from the start, whether or not the Diagnostics button is shown.
@@ -121,9 +139,16 @@ export class AppShell {
   protected async signOut(): Promise<void> {
     this.signingOut.set(true);
     try {
-      await this.signOutFlow.run();
+      await this.signOutFlow.run((summary) => this.askAboutUnsent(summary));
     } finally {
       this.signingOut.set(false);
     }
+  }
+
+  private async askAboutUnsent(summary: UnsentSummary): Promise<SignOutChoice> {
+    return await this.dialogs.run(
+      () => import('./sign-out-dialog'),
+      (dialog, { SignOutDialog }) => firstValueFrom(SignOutDialog.ask(dialog, summary)),
+    );
   }
 }

@@ -1,5 +1,6 @@
 import { Injectable, computed, inject, signal } from '@angular/core';
 import { Session } from '../auth/session';
+import { executiveDataKey } from '../auth/signed-out-data';
 
 /** Drafts older than this are dropped when loaded, so storage does not grow for ever. */
 const DRAFT_MAX_AGE_MS = 7 * 24 * 3_600_000;
@@ -21,13 +22,21 @@ export class DraftStore {
 
   private readonly storageKey = computed(() => {
     const id = this.session.executive()?.executive_id;
-    return id ? `ccc.drafts.${id}` : null;
+    return id ? executiveDataKey('drafts', id) : null;
   });
 
   /** The draft of a chat, or an empty string. */
   draftFor(chatId: string): string {
     this.ensureLoaded();
     return this.drafts()[chatId]?.text ?? '';
+  }
+
+  /** The chats with a draft, oldest draft first. */
+  chatsWithDrafts(): string[] {
+    this.ensureLoaded();
+    return Object.entries(this.drafts())
+      .sort(([, a], [, b]) => a.savedAt - b.savedAt)
+      .map(([chatId]) => chatId);
   }
 
   /** Saves (or, when blank, removes) the draft of a chat. */
@@ -52,10 +61,12 @@ export class DraftStore {
 
   private ensureLoaded(): void {
     const key = this.storageKey();
-    if (key === this.loadedFor) {
+    // Each sign-in reads storage afresh: drafts discarded at sign-out must not return from memory.
+    const loaded = `${key}:${this.session.token()}`;
+    if (loaded === this.loadedFor) {
       return;
     }
-    this.loadedFor = key;
+    this.loadedFor = loaded;
     this.drafts.set(key ? readDrafts(localStorage.getItem(key), Date.now()) : {});
   }
 

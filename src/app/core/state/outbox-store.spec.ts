@@ -8,6 +8,7 @@ import { aMessage } from '../../testing/payload-fixtures';
 import { Message } from '../../../contract';
 import { ChatGateway } from '../realtime/chat-gateway';
 import { GatewayError } from '../realtime/gateway-error';
+import { KEPT_REASON } from './outbox';
 import { OUTBOX_LEADERSHIP, OUTBOX_STORAGE, OutboxStore } from './outbox-store';
 
 /** One browser tab: its own gateway and outbox, sharing the browser's storage and locks. */
@@ -154,6 +155,26 @@ describe('OutboxStore', () => {
     tab.gateway.sendMessage.and.returnValue(of(aMessage({ client_message_id: id })));
     tab.outbox.retry(id);
     expect(tab.outbox.entries()).toEqual([]);
+    tab.close();
+  });
+
+  it('holds the sends of an executive who keeps them, here and in storage, never sending them', async () => {
+    const tab = openTab(storage, lockPrefix);
+    tab.gateway.sendMessage.and.returnValue(new Subject<Message>());
+    // Not leading yet: the send waits in the outbox.
+    tab.outbox.add('c1', { text: 'Queued before sign-out' });
+    tab.outbox.holdFor('e1');
+    expect(tab.outbox.entries()[0]).toEqual(
+      jasmine.objectContaining({ state: 'failed', error: KEPT_REASON }),
+    );
+    expect(JSON.parse(storage.getItem('ccc.outbox.e1')!)[0].state).toBe('failed');
+    await leading(tab);
+    expect(tab.gateway.sendMessage).not.toHaveBeenCalled();
+
+    const other = JSON.parse(storage.getItem('ccc.outbox.e1')!);
+    storage.setItem('ccc.outbox.e2', JSON.stringify([{ ...other[0], state: 'pending' }]));
+    tab.outbox.holdFor('e2');
+    expect(JSON.parse(storage.getItem('ccc.outbox.e2')!)[0].state).toBe('failed');
     tab.close();
   });
 });

@@ -16,12 +16,15 @@ import { Message } from '../../../contract';
 import { Session } from '../auth/session';
 import { ChatGateway } from '../realtime/chat-gateway';
 import { GatewayError } from '../realtime/gateway-error';
+import { executiveDataKey } from '../auth/signed-out-data';
 import { browserStorage } from '../platform/preference-storage';
 import {
+  KEPT_REASON,
   OutboxEntry,
   OutgoingMessage,
   SendFailure,
   enqueue,
+  holdAll,
   isTransient,
   nextDue,
   nextWakeUp,
@@ -168,13 +171,35 @@ export class OutboxStore {
     this.drain();
   }
 
+  /**
+   * Holds every pending send of `executiveId` (the session that queued them is ending, and the
+   * executive keeps them): they stay in storage, and go out only once the executive, signed in
+   * again, sees them in their chats and presses Retry. Never sent under another executive's name:
+   * each executive's outbox has its own key.
+   */
+  holdFor(executiveId: string): void {
+    const key = executiveDataKey('outbox', executiveId);
+    if (key === this.key) {
+      this.mutate((entries) => holdAll(entries, KEPT_REASON));
+      return;
+    }
+    try {
+      const held = holdAll(readOutbox(this.storage?.getItem(key) ?? null, Date.now()), KEPT_REASON);
+      if (held.length > 0) {
+        this.storage?.setItem(key, JSON.stringify(held));
+      }
+    } catch {
+      // Storage refused: nothing of theirs is stored to hold.
+    }
+  }
+
   /** Whether this client id is still waiting in the outbox. */
   holds(clientMessageId: string): boolean {
     return this.state().some((e) => e.clientMessageId === clientMessageId);
   }
 
   private switchTo(executiveId: string | null): void {
-    const key = executiveId ? `ccc.outbox.${executiveId}` : null;
+    const key = executiveId ? executiveDataKey('outbox', executiveId) : null;
     if (key === this.key) {
       return;
     }

@@ -5,7 +5,9 @@ import {
   OUTBOX_MAX_DELAY_MS,
   OutboxEntry,
   backoffDelay,
+  KEPT_REASON,
   enqueue,
+  holdAll,
   isTransient,
   nextDue,
   readOutbox,
@@ -107,6 +109,18 @@ describe('outbox', () => {
       jasmine.objectContaining({ state: 'pending', attempts: 0, error: null, nextAttemptAt: NOW }),
     );
     expect(removeEntry(entries, 'k1')).toEqual([]);
+  });
+
+  it('holds pending entries of a session that ended for the executive to retry', () => {
+    const entries = holdAll(
+      [anEntry(), anEntry({ clientMessageId: 'k2', state: 'failed', error: 'Refused.' })],
+      KEPT_REASON,
+    );
+    expect(entries.map((e) => [e.state, e.error])).toEqual([
+      ['failed', KEPT_REASON],
+      ['failed', 'Refused.'],
+    ]);
+    expect(nextDue(entries, NOW, true)).toBeNull();
   });
 
   it('shows entries of the open chat after the history, unless the server already has them', () => {

@@ -121,6 +121,17 @@ export function recordFailure(
   });
 }
 
+/** Why a send kept from a session that ended waits for the executive. */
+export const KEPT_REASON = 'Kept from your last session, not sent. Press Retry to send it.';
+
+/**
+ * Every pending entry marked failed with `reason`, so it waits for the executive to retry it:
+ * the session that queued it ended, and it must not go out unseen at the next sign-in.
+ */
+export function holdAll(entries: readonly OutboxEntry[], reason: string): OutboxEntry[] {
+  return entries.map((e) => (e.state === 'pending' ? { ...e, state: 'failed', error: reason } : e));
+}
+
 /** Puts a failed entry back in line at once (the executive pressed retry). */
 export function requeue(
   entries: readonly OutboxEntry[],
