@@ -63,7 +63,11 @@ describe('UnsentWork', () => {
         {
           provide: ChatListStore,
           useValue: {
-            chat: (id: string) => (id === 'c2' ? { customer_name: 'Asha Verma' } : undefined),
+            // A customer nobody knows by name: named by number.
+            chat: (id: string) =>
+              id === 'c2'
+                ? { customer_name: 'WhatsApp 0002', customer_number: '+919800000002' }
+                : undefined,
           },
         },
       ],
@@ -82,7 +86,7 @@ describe('UnsentWork', () => {
       drafts: 1,
       chats: [
         { chatId: 'c1', name: 'Ravi Kumar', replies: 2, drafts: 0 },
-        { chatId: 'c2', name: 'Asha Verma', replies: 0, drafts: 1 },
+        { chatId: 'c2', name: '+91 98000 00002', replies: 0, drafts: 1 },
       ],
     });
   });

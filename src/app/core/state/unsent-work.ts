@@ -3,6 +3,7 @@ import { Injectable, Injector, effect, inject, untracked } from '@angular/core';
 import { Session } from '../auth/session';
 import { SignedInTabs, executiveDataKey } from '../auth/signed-out-data';
 import { NAME_MAX_CHARS, clipText } from '../../shared/text/clip-text';
+import { contactName } from '../../shared/text/contact-name';
 import { ChatListStore } from './chat-list-store';
 import { ConversationStore } from './conversation-store';
 import { DraftFlush } from './draft-flush';
@@ -78,8 +79,10 @@ export class UnsentWork {
       this.outbox.entries().map((entry) => entry.chatId),
       (chatId) => {
         const open = conversation.chat();
-        const name = (open?.chat_id === chatId ? open : list.chat(chatId))?.customer_name;
-        return name ? clipText(name, NAME_MAX_CHARS) : null;
+        const chat = open?.chat_id === chatId ? open : list.chat(chatId);
+        return chat
+          ? clipText(contactName(chat.customer_name, chat.customer_number), NAME_MAX_CHARS)
+          : null;
       },
     );
   }
