@@ -12,6 +12,9 @@ export const CONSOLE_PORT = Number(process.env['BENCH_CONSOLE_PORT'] ?? 4890);
 
 export const STACK_URL = `http://127.0.0.1:${STACK_PORT_BASE}`;
 export const CONSOLE_URL = `http://localhost:${CONSOLE_PORT}`;
+/** The source-mapped build the ingest profile runs against (`bench` configuration), beside it. */
+export const MAPPED_CONSOLE_PORT = CONSOLE_PORT + 1;
+export const MAPPED_CONSOLE_URL = `http://localhost:${MAPPED_CONSOLE_PORT}`;
 
 export const CHROME_BIN = process.env['CHROME_BIN'] ?? '/usr/bin/chromium';
 

@@ -36,10 +36,10 @@ export async function newBenchContext(
   return context;
 }
 
-/** A new page (a new tab: signed out) of `context`, on the login page. */
-export async function openLoginIn(context: BrowserContext): Promise<Page> {
+/** A new page (a new tab: signed out) of `context`, on the login page (of the build at `origin`). */
+export async function openLoginIn(context: BrowserContext, origin = CONSOLE_URL): Promise<Page> {
   const page = await context.newPage();
-  await page.goto(`${CONSOLE_URL}/login`);
+  await page.goto(`${origin}/login`);
   await page.getByLabel('Work email').waitFor();
   return page;
 }
@@ -47,9 +47,10 @@ export async function openLoginIn(context: BrowserContext): Promise<Page> {
 /** A fresh browser profile with the probe installed, on the login page. */
 export async function openLoginPage(
   browser: Browser,
+  origin = CONSOLE_URL,
 ): Promise<{ context: BrowserContext; page: Page }> {
   const context = await newBenchContext(browser);
-  return { context, page: await openLoginIn(context) };
+  return { context, page: await openLoginIn(context, origin) };
 }
 
 /** The selector of the chat list's rows. */

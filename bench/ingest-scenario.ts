@@ -1,8 +1,15 @@
 import type { Browser } from '@playwright/test';
 
-import { ashaChatIndex, benchChatId, benchChatNumber } from './bench-env';
+import {
+  CONSOLE_URL,
+  MAPPED_CONSOLE_URL,
+  ashaChatIndex,
+  benchChatId,
+  benchChatNumber,
+} from './bench-env';
 import { CHAT_ROWS, clickToPaint, openLoginPage, readProbe, signInToList } from './console-session';
 import { type MainThreadBusy, mainThreadBusy } from './main-thread-trace';
+import { type Attribution, profileAttribution } from './trace-attribution';
 import { inject, paced, percentile, sleep } from './traffic';
 
 export interface IngestResult {
@@ -28,6 +35,22 @@ export interface IngestResult {
   paintedSamples: number;
   /** The main thread during a second, traced burst at the same rate (tracing slows the page a little). */
   busy?: MainThreadBusy;
+  /** Where the main thread's time went during a third, profiled burst (source-mapped). */
+  profile?: Attribution;
+}
+
+/** Asha signed in at `origin` with her first benchmark chat open, the pointer away from the list. */
+async function openChat(browser: Browser, origin: string, marker: number) {
+  const { context, page } = await openLoginPage(browser, origin);
+  await signInToList(page);
+  const openIndex = ashaChatIndex(0);
+  await inject({ number: benchChatNumber(openIndex), text: `#B${marker} Hello, anyone there?` });
+  await page.locator(`[data-chat-id="${benchChatId(openIndex)}"]`).waitFor();
+  await clickToPaint(page, benchChatId(openIndex), `#B${marker}`);
+  // Away from the list, so its order follows the traffic rather than holding still.
+  await page.mouse.move(1300, 880);
+  await sleep(1_000);
+  return { context, page };
 }
 
 /**
@@ -39,16 +62,10 @@ export async function measureIngest(
   rate: number,
   seconds: number,
   chats: number,
+  /** The source maps of the build at {@link MAPPED_CONSOLE_URL}, when it is served: profile it. */
+  sourceMaps?: string,
 ): Promise<IngestResult> {
-  const { context, page } = await openLoginPage(browser);
-  await signInToList(page);
-  const openIndex = ashaChatIndex(0);
-  await inject({ number: benchChatNumber(openIndex), text: '#B990002 Hello, anyone there?' });
-  await page.locator(`[data-chat-id="${benchChatId(openIndex)}"]`).waitFor();
-  await clickToPaint(page, benchChatId(openIndex), '#B990002');
-  // Away from the list, so its order follows the traffic rather than holding still.
-  await page.mouse.move(1300, 880);
-  await sleep(1_000);
+  const { context, page } = await openChat(browser, CONSOLE_URL, 990002);
   const startedAt = await page.evaluate(() => performance.now());
 
   const base = 100_000;
@@ -96,14 +113,22 @@ export async function measureIngest(
   const checked = shown.filter((row) => row.id !== null && byChatId.has(row.id));
   const current = checked.filter((row) => row.text.includes(`#B${byChatId.get(row.id!)}`));
   // The same traffic again, traced: the figures above stay free of the tracing's own cost.
-  const busy = await mainThreadBusy(browser, page, async () => {
+  const burst = (label: string) => async () => {
     await paced(rate, Math.min(seconds, 5), (n) => ({
       number: benchChatNumber(ashaChatIndex(n % 10 === 0 ? 0 : 1 + (n % (chats - 1)))),
-      text: `Traced message ${n}: where is my cab now?`,
+      text: `${label} message ${n}: where is my cab now?`,
     }));
     await sleep(500);
-  });
+  };
+  const busy = await mainThreadBusy(browser, page, burst('Traced'));
   await context.close();
+  // And once more under the sampling profiler, in the source-mapped build.
+  let profile: Attribution | undefined;
+  if (sourceMaps) {
+    const mapped = await openChat(browser, MAPPED_CONSOLE_URL, 990003);
+    profile = await profileAttribution(mapped.page, sourceMaps, burst('Profiled'));
+    await mapped.context.close();
+  }
   return {
     rate,
     seconds,
@@ -123,5 +148,6 @@ export async function measureIngest(
     eventToPaintMax: Math.max(0, ...delays),
     paintedSamples: delays.length,
     busy,
+    profile,
   };
 }

@@ -1,15 +1,22 @@
+import { writeFileSync } from 'node:fs';
+
 import type { Browser, Page } from '@playwright/test';
 
 /** The page's main thread over a traced stretch: how busy, and with what. */
 export interface MainThreadBusy {
   /** Length of the stretch. */
   seconds: number;
-  /** Milliseconds of tasks on the page's main thread per second of the stretch. */
+  /** Milliseconds of tasks on the page's main thread per second of the stretch (wall clock). */
   busyMsPerSecond: number;
+  /**
+   * Of those, the milliseconds the thread actually ran on a core (the trace's thread time): what
+   * the page's work costs, apart from the time a loaded machine keeps the thread waiting.
+   */
+  cpuMsPerSecond?: number;
   /** Tasks that ran, and those over 50 ms. */
   tasks: number;
   longTasks: number;
-  /** Time inside the tasks by kind (scripting, style and layout, paint, ...), ms per second. */
+  /** On-CPU time inside the tasks by kind (scripting, style and layout, paint, ...), ms per second. */
   byKind: Record<string, number>;
 }
 
@@ -20,6 +27,8 @@ interface TraceEvent {
   tid: number;
   ts: number;
   dur?: number;
+  /** Thread (on-CPU) duration. */
+  tdur?: number;
   args?: { name?: string; data?: { frames?: { processId: number; parent?: string }[] } };
 }
 
@@ -66,8 +75,12 @@ export async function mainThreadBusy(
   const started = Date.now();
   await work();
   const seconds = (Date.now() - started) / 1000;
-  const trace = JSON.parse((await browser.stopTracing()).toString('utf8')) as
-    { traceEvents: TraceEvent[] } | TraceEvent[];
+  const raw = await browser.stopTracing();
+  // BENCH_TRACE_FILE keeps the raw trace, for a closer look (chrome://tracing, DevTools).
+  if (process.env['BENCH_TRACE_FILE']) {
+    writeFileSync(process.env['BENCH_TRACE_FILE'], raw);
+  }
+  const trace = JSON.parse(raw.toString('utf8')) as { traceEvents: TraceEvent[] } | TraceEvent[];
   const events = Array.isArray(trace) ? trace : trace.traceEvents;
 
   // The page's renderer: the process of its main frame when tracing started.
@@ -88,6 +101,7 @@ export async function mainThreadBusy(
     .sort((a, b) => a.ts - b.ts);
   const tasks = own.filter((event) => event.name === 'RunTask' && (event.dur ?? 0) > 0);
   const busyUs = tasks.reduce((sum, task) => sum + (task.dur ?? 0), 0);
+  const cpuUs = tasks.reduce((sum, task) => sum + (task.tdur ?? task.dur ?? 0), 0);
 
   // Inside the tasks: each kind's outermost events (an event inside another of a known kind
   // belongs to that one).
@@ -98,15 +112,16 @@ export async function mainThreadBusy(
     if (!kind || event.ts < coveredUntil) {
       continue;
     }
-    byKindUs[kind] = (byKindUs[kind] ?? 0) + (event.dur ?? 0);
+    byKindUs[kind] = (byKindUs[kind] ?? 0) + (event.tdur ?? event.dur ?? 0);
     coveredUntil = event.ts + (event.dur ?? 0);
   }
   const inKinds = Object.values(byKindUs).reduce((sum, us) => sum + us, 0);
-  byKindUs['other'] = Math.max(0, busyUs - inKinds);
+  byKindUs['other'] = Math.max(0, cpuUs - inKinds);
   const perSecond = (us: number) => Math.round(us / 1000 / seconds);
   return {
     seconds,
     busyMsPerSecond: perSecond(busyUs),
+    cpuMsPerSecond: perSecond(cpuUs),
     tasks: tasks.length,
     longTasks: tasks.filter((task) => (task.dur ?? 0) > 50_000).length,
     byKind: Object.fromEntries(

@@ -1,11 +1,13 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { createWriteStream, mkdirSync } from 'node:fs';
+import { createWriteStream, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
 import {
   CONSOLE_PORT,
   CONSOLE_URL,
   LONG_CHAT_MESSAGES,
+  MAPPED_CONSOLE_PORT,
+  MAPPED_CONSOLE_URL,
   ROOT,
   SEED_CHATS,
   STACK_PORT_BASE,
@@ -40,14 +42,46 @@ export function run(command: string, args: string[], cwd: string, logFile: strin
 }
 
 /** A production build of the Angular app in `cwd` into `outDir`, with the esbuild stats beside it. */
-function buildApp(cwd: string, outDir: string, logFile: string): Promise<void> {
+function buildApp(
+  cwd: string,
+  outDir: string,
+  logFile: string,
+  extra: string[] = [],
+): Promise<void> {
   const ng = join(ROOT, 'node_modules', '@angular', 'cli', 'bin', 'ng.js');
   return run(
     process.execPath,
-    [ng, 'build', '--output-path', outDir, '--stats-json'],
+    [ng, 'build', '--output-path', outDir, '--stats-json', ...extra],
     cwd,
     logFile,
   );
+}
+
+/** Where {@link buildMappedConsole} puts the source maps: beside the build, not served. */
+export function sourceMapsOf(outDir: string): string {
+  return join(outDir, 'maps');
+}
+
+/**
+ * Builds the console for the ingest profile: production with hidden source maps (the `bench`
+ * configuration). Source maps change the minified code a little (0.1%), so the sizes and the
+ * other timings come from {@link buildConsole}'s build; the maps move to {@link sourceMapsOf}.
+ */
+export async function buildMappedConsole(outDir: string): Promise<void> {
+  await buildApp(ROOT, outDir, 'build-mapped-console.log', ['--configuration', 'production,bench']);
+  await run(
+    process.execPath,
+    [TSX_CLI, join(ROOT, 'scripts', 'route-preload.ts'), outDir],
+    ROOT,
+    'route-preload-mapped.log',
+  );
+  const browser = join(outDir, 'browser');
+  const maps = sourceMapsOf(outDir);
+  rmSync(maps, { recursive: true, force: true });
+  mkdirSync(maps, { recursive: true });
+  for (const file of readdirSync(browser).filter((name) => name.endsWith('.map'))) {
+    renameSync(join(browser, file), join(maps, file));
+  }
 }
 
 /**
@@ -148,20 +182,30 @@ export async function startStack(): Promise<Child> {
     SEED_CHATS: String(SEED_CHATS),
     SEED_LONG_CHAT_MESSAGES: String(LONG_CHAT_MESSAGES),
     STATS_THROTTLE_MS: '1000',
-    CORS_ORIGINS: `${CONSOLE_URL},http://127.0.0.1:${CONSOLE_PORT}`,
+    CORS_ORIGINS: `${CONSOLE_URL},http://127.0.0.1:${CONSOLE_PORT},${MAPPED_CONSOLE_URL}`,
   });
   await waitFor(`${STACK_URL}/health`, 120_000, child);
   return { stop: stopper(child) };
 }
 
-/** Serves the console build at {@link CONSOLE_URL}, configured for the bench's stack. */
-export async function startConsole(dist: string): Promise<Child> {
-  await refuseBusyPort(CONSOLE_URL);
-  const child = startChild('console', 'scripts/serve-console.ts', {
-    CONSOLE_PORT: String(CONSOLE_PORT),
-    STACK_PORT_BASE: String(STACK_PORT_BASE),
-    CONSOLE_DIST: dist,
-  });
-  await waitFor(CONSOLE_URL, 30_000, child);
+/** Serves a console build at {@link CONSOLE_URL} (or `port`), configured for the bench's stack. */
+export async function startConsole(dist: string, port = CONSOLE_PORT): Promise<Child> {
+  const url = port === CONSOLE_PORT ? CONSOLE_URL : `http://localhost:${port}`;
+  await refuseBusyPort(url);
+  const child = startChild(
+    port === CONSOLE_PORT ? 'console' : `console-${port}`,
+    'scripts/serve-console.ts',
+    {
+      CONSOLE_PORT: String(port),
+      STACK_PORT_BASE: String(STACK_PORT_BASE),
+      CONSOLE_DIST: dist,
+    },
+  );
+  await waitFor(url, 30_000, child);
   return { stop: stopper(child) };
+}
+
+/** Serves the source-mapped build at {@link MAPPED_CONSOLE_URL}. */
+export function startMappedConsole(dist: string): Promise<Child> {
+  return startConsole(dist, MAPPED_CONSOLE_PORT);
 }

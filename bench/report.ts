@@ -9,6 +9,7 @@ import type { ReturningResult } from './returning-scenarios';
 import type { RouteSizes } from './route-sizes';
 import type { StackLoadResult } from './stack-load';
 import type { IngestResult } from './ingest-scenario';
+import { busyFigure, busySummary, profileSection } from './report-profile';
 import type { ShiftResult } from './shift-scenario';
 import type { BigListResult, StartupResult } from './ui-scenarios';
 
@@ -125,11 +126,7 @@ export function renderReport(r: BenchResults): string {
       `| ingest (${(i.accepted / i.sendSeconds).toFixed(0)} events/s reached): no long task > 50 ms | ${i.longTasks} (longest ${ms(i.longestTaskMs)}) | ${verdict(i.longTasks === 0)} |`,
       `| ingest: event-to-paint p95 < 33 ms | ${ms(i.eventToPaintP95)} | ${verdict(i.eventToPaintP95 < 33)} |`,
       `| ingest: no events lost | ${lost === 0 ? 'none' : `${lost} missing`} | ${verdict(lost === 0)} |`,
-      ...(i.busy
-        ? [
-            `| ingest: main thread busy < 250 ms per second of the burst (from a trace) | ${i.busy.busyMsPerSecond} ms/s | ${verdict(i.busy.busyMsPerSecond < 250)} |`,
-          ]
-        : []),
+      ...(i.busy ? [busySummary(i.busy)] : []),
     );
   }
   if (r.bigLists) {
@@ -239,7 +236,7 @@ export function renderReport(r: BenchResults): string {
       `| event-to-paint p50 / p95 / max | ${ms(i.eventToPaintP50)} / ${ms(i.eventToPaintP95)} / ${ms(i.eventToPaintMax)} (${i.paintedSamples} messages painted) |`,
       ...(i.busy
         ? [
-            `| main thread busy, traced burst of ${i.busy.seconds.toFixed(1)} s | ${i.busy.busyMsPerSecond} ms per second (goal < 250): ${Object.entries(
+            `| main thread busy, traced burst of ${i.busy.seconds.toFixed(1)} s | ${busyFigure(i.busy)} (goal < 250); on a core by kind: ${Object.entries(
               i.busy.byKind,
             )
               .map(([kind, value]) => `${kind} ${value}`)
@@ -247,6 +244,7 @@ export function renderReport(r: BenchResults): string {
           ]
         : []),
       '',
+      ...(i.profile ? profileSection(i.profile) : []),
     );
     const failures = Object.entries(r.injectFailures ?? {});
     if (failures.length > 0) {

@@ -12,7 +12,16 @@ import { format, resolveConfig } from 'prettier';
 import { ROOT, SEED_CHATS, WORK } from './bench-env';
 import { analyseBuild, composition } from './bundle-size';
 import { launchChromium } from './console-session';
-import { buildBaseline, buildConsole, startConsole, startStack, type Child } from './processes';
+import {
+  buildBaseline,
+  buildConsole,
+  buildMappedConsole,
+  sourceMapsOf,
+  startConsole,
+  startMappedConsole,
+  startStack,
+  type Child,
+} from './processes';
 import { type BenchResults, machineFacts, renderReport } from './report';
 import { measureRouteSizes } from './route-sizes';
 import { measureReturning } from './returning-scenarios';
@@ -115,11 +124,15 @@ async function main(): Promise<void> {
   }
   const consoleOut = join(WORK, 'console');
   const baselineOut = join(WORK, 'baseline');
+  const mappedOut = join(WORK, 'console-mapped');
 
   if (!skipBuild) {
     await section(results, 'build', async () => {
       await buildConsole(consoleOut);
       await buildBaseline(baselineOut);
+      if (wanted('ingest')) {
+        await buildMappedConsole(mappedOut);
+      }
     });
   }
   results.build =
@@ -132,6 +145,9 @@ async function main(): Promise<void> {
     await section(results, 'servers', async () => {
       children.push(await startStack());
       children.push(await startConsole(join(consoleOut, 'browser')));
+      if (wanted('ingest') && existsSync(join(mappedOut, 'browser', 'index.html'))) {
+        children.push(await startMappedConsole(join(mappedOut, 'browser')));
+      }
     });
     // Without the servers there is nothing to drive; the report still gets the sizes.
     if (results.sections['servers']) {
@@ -152,8 +168,15 @@ async function main(): Promise<void> {
             measureBigLists(browser, Date.now() + 90_000),
           )) ?? results.bigLists;
         results.ingest =
-          (await section(results, 'ingest', () => measureIngest(browser, 200, 10, 1_000))) ??
-          results.ingest;
+          (await section(results, 'ingest', () =>
+            measureIngest(
+              browser,
+              200,
+              10,
+              1_000,
+              existsSync(sourceMapsOf(mappedOut)) ? sourceMapsOf(mappedOut) : undefined,
+            ),
+          )) ?? results.ingest;
         results.shift =
           (await section(results, 'shift', () =>
             measureShift(browser, {
