@@ -1,7 +1,7 @@
 import { cpus, loadavg, totalmem } from 'node:os';
 
 import type { BuildSizes, Part } from './bundle-size';
-import { kb, loadOf, ms, pct, ratio, sizeCells, verdict } from './report-format';
+import { kb, loadOf, ms, ratio, sizeCells, verdict } from './report-format';
 import { NOTES } from './report-notes';
 import { returningSection, returningSummary } from './report-returning';
 import { sizeAttribution } from './report-size';
@@ -11,6 +11,7 @@ import type { StackLoadResult } from './stack-load';
 import type { IngestResult } from './ingest-scenario';
 import { busyFigure, busySummary, profileSection } from './report-profile';
 import type { ShiftResult } from './shift-scenario';
+import { shiftSection, shiftSummary } from './report-shift';
 import type { BigListResult, StartupResult } from './ui-scenarios';
 
 export interface Machine {
@@ -140,10 +141,7 @@ export function renderReport(r: BenchResults): string {
     );
   }
   if (r.shift) {
-    push(
-      `| shift: JS heap growth < 10% | ${pct(r.shift.heapGrowth)} | ${verdict(r.shift.heapGrowth < 0.1)} |`,
-      `| shift: DOM node growth < 10% | ${pct(r.shift.domGrowth)} | ${verdict(r.shift.domGrowth < 0.1)} |`,
-    );
+    push(...shiftSummary(r.shift));
   }
   if (r.stackLoad) {
     push(
@@ -281,46 +279,7 @@ export function renderReport(r: BenchResults): string {
   }
 
   if (r.shift) {
-    const s = r.shift;
-    const mb = (bytes: number) => `${(bytes / 1024 ** 2).toFixed(2)} MiB`;
-    push(
-      '## 5. A shift',
-      '',
-      `${s.simulatedHours} simulated hours compressed into ${s.seconds.toFixed(0)} s: ${s.events.toLocaleString('en')} inbound messages at`,
-      `${s.rate}/s over all 10,000 benchmark chats (${s.accepted.toLocaleString('en')} accepted), Asha opening the chat at the top of her list`,
-      `${s.opened} times and resolving it (${s.resolved} resolved). A real shift at 20 events/s is 576,000 events;`,
-      'this run keeps the pattern (every chat touched, chats opened and closed) at a volume that fits the',
-      'time limit. Heap after three forced collections (HeapProfiler.collectGarbage, Runtime.getHeapUsage);',
-      `DOM elements in the document; the same chat open at both ends. The start is taken after a warm-up`,
-      `of ${(s.warmUpEvents ?? 0).toLocaleString('en')} messages to the chats already loaded, so code compiled once for the hot`,
-      `paths does not count as growth. ${loadOf(r, 'shift')}.`,
-      '',
-      '| | start | end | growth |',
-      '| --- | --- | --- | --- |',
-      `| JS heap after GC | ${mb(s.start.heapUsedBytes)} | ${mb(s.end.heapUsedBytes)} | ${pct(s.heapGrowth)} |`,
-      ...(s.start.codeBytes === undefined
-        ? []
-        : [
-            `| of which compiled code | ${mb(s.start.codeBytes)} | ${mb(s.end.codeBytes)} | ${pct(s.end.codeBytes / s.start.codeBytes - 1)} |`,
-            `| JS heap without compiled code | ${mb(s.start.heapUsedBytes - s.start.codeBytes)} | ${mb(s.end.heapUsedBytes - s.end.codeBytes)} | ${pct((s.end.heapUsedBytes - s.end.codeBytes) / (s.start.heapUsedBytes - s.start.codeBytes) - 1)} |`,
-          ]),
-      `| DOM elements | ${s.start.domNodes} | ${s.end.domNodes} | ${pct(s.domGrowth)} |`,
-      `| JS event listeners | ${s.start.listeners} | ${s.end.listeners} | ${pct(s.end.listeners / s.start.listeners - 1)} |`,
-      '',
-    );
-    const grown = Object.entries(s.end.tags)
-      .map(([tag, count]) => [tag, count - (s.start.tags[tag] ?? 0)] as const)
-      .filter(([, delta]) => delta !== 0)
-      .sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]))
-      .slice(0, 8);
-    if (grown.length > 0) {
-      push(
-        'Elements that changed in number: ' +
-          grown.map(([tag, delta]) => `\`${tag}\` ${delta > 0 ? '+' : ''}${delta}`).join(', ') +
-          '.',
-        '',
-      );
-    }
+    push(...shiftSection(r.shift, r));
   }
 
   if (r.stackLoad) {

@@ -16,6 +16,8 @@ export interface MemorySample {
   listeners: number;
   /** Elements by the component (custom element) they sit in, to say what grew. */
   tags: Record<string, number>;
+  /** Objects, closures and arrays of the heap snapshot by constructor: count and bytes. */
+  kinds?: Record<string, { count: number; bytes: number }>;
 }
 
 export interface ShiftResult {
@@ -29,6 +31,8 @@ export interface ShiftResult {
   opened: number;
   resolved: number;
   start: MemorySample;
+  /** Halfway through the shift, taken like the others (the same chat open). */
+  middle?: MemorySample;
   end: MemorySample;
   heapGrowth: number;
   domGrowth: number;
@@ -61,17 +65,28 @@ async function sample(page: Page, cdp: CDPSession): Promise<MemorySample> {
   });
   const domNodes = await page.evaluate(() => document.getElementsByTagName('*').length);
   void counters.nodes;
+  const snapshot = await heapSnapshot(cdp);
   return {
     heapUsedBytes: heap.usedSize,
-    codeBytes: await compiledCodeBytes(cdp),
+    codeBytes: snapshot.codeBytes,
     domNodes,
     listeners: counters.jsEventListeners,
     tags,
+    kinds: snapshot.kinds,
   };
 }
 
-/** The self size of every `code` node of a heap snapshot of the page. */
-async function compiledCodeBytes(cdp: CDPSession): Promise<number> {
+/** Node types of a heap snapshot counted by constructor (the rest are strings, code, internals). */
+const COUNTED_TYPES = ['object', 'closure', 'array', 'native'];
+
+/**
+ * A heap snapshot of the page, read for the self size of every `code` node (compiled code) and
+ * the count and self size of objects, closures and arrays by constructor name: a diff of two says
+ * what grew.
+ */
+async function heapSnapshot(
+  cdp: CDPSession,
+): Promise<{ codeBytes: number; kinds: Record<string, { count: number; bytes: number }> }> {
   const chunks: string[] = [];
   const onChunk = ({ chunk }: { chunk: string }) => chunks.push(chunk);
   cdp.on('HeapProfiler.addHeapSnapshotChunk', onChunk);
@@ -83,18 +98,30 @@ async function compiledCodeBytes(cdp: CDPSession): Promise<number> {
   const snapshot = JSON.parse(chunks.join('')) as {
     snapshot: { meta: { node_fields: string[]; node_types: [string[]] } };
     nodes: number[];
+    strings: string[];
   };
   const { node_fields: fields, node_types: types } = snapshot.snapshot.meta;
   const code = types[0].indexOf('code');
+  const counted = new Map(COUNTED_TYPES.map((type) => [types[0].indexOf(type), type]));
   const typeAt = fields.indexOf('type');
+  const nameAt = fields.indexOf('name');
   const sizeAt = fields.indexOf('self_size');
-  let bytes = 0;
+  let codeBytes = 0;
+  const kinds: Record<string, { count: number; bytes: number }> = {};
   for (let i = 0; i < snapshot.nodes.length; i += fields.length) {
-    if (snapshot.nodes[i + typeAt] === code) {
-      bytes += snapshot.nodes[i + sizeAt];
+    const type = snapshot.nodes[i + typeAt];
+    const size = snapshot.nodes[i + sizeAt];
+    if (type === code) {
+      codeBytes += size;
+    } else if (counted.has(type)) {
+      const name = snapshot.strings[snapshot.nodes[i + nameAt]].slice(0, 80);
+      const key = `${counted.get(type)} ${name || '(anonymous)'}`;
+      const kind = (kinds[key] ??= { count: 0, bytes: 0 });
+      kind.count += 1;
+      kind.bytes += size;
     }
   }
-  return bytes;
+  return { codeBytes, kinds };
 }
 
 /** Waits for the row of benchmark chat `index`, which has just had a message, to show. */
@@ -225,7 +252,7 @@ async function warmUp(page: Page, socket: Socket, home: number): Promise<number>
  * A shift, accelerated: `hours` simulated hours of inbound traffic over all benchmark chats at
  * `rate` a second for `seconds`, Asha opening the chat at the top of her list every
  * `openEverySeconds` and resolving it. Heap after GC and DOM nodes at the start (after a
- * {@link warmUp}) and the end, both taken with the same chat open.
+ * {@link warmUp}), halfway and at the end, each taken with the same chat open.
  */
 export async function measureShift(
   browser: Browser,
@@ -262,31 +289,51 @@ export async function measureShift(
   await sleep(2_000);
   const start = await sample(page, cdp);
 
-  const executive = runExecutive(page, socket, home, options.openEverySeconds);
-  const traffic = await paced(options.rate, options.seconds, (n) => ({
-    number: benchChatNumber((n * 7919) % options.chats),
-    text: `Shift message ${n}: has the driver started?`,
-  }));
-  const { opened, resolved } = await executive.stop();
+  // Two halves, each ending with the home chat open again and a sample: the second half's growth
+  // says whether the heap reached a steady state or keeps growing.
+  let sent = 0;
+  let accepted = 0;
+  let seconds = 0;
+  let opened = 0;
+  let resolved = 0;
+  const samples: MemorySample[] = [];
+  for (const [half, marker] of [
+    [0, 990004],
+    [1, 990005],
+  ] as const) {
+    const executive = runExecutive(page, socket, home, options.openEverySeconds);
+    const from = sent;
+    const traffic = await paced(options.rate, options.seconds / 2, (n) => ({
+      number: benchChatNumber(((from + n) * 7919) % options.chats),
+      text: `Shift message ${from + n}: has the driver started?`,
+    }));
+    const loop = await executive.stop();
+    sent += traffic.sent;
+    accepted += traffic.accepted;
+    seconds += traffic.seconds;
+    opened += loop.opened;
+    resolved += loop.resolved;
+    await inject({ number: benchChatNumber(home), text: `#B${marker} Half ${half + 1} done` });
+    await showRow(page, home);
+    await page.locator(`[data-chat-id="${benchChatId(home)}"]`).click();
+    await page.mouse.move(1300, 880);
+    await sleep(3_000);
+    samples.push(await sample(page, cdp));
+  }
   socket.close();
-
-  await inject({ number: benchChatNumber(home), text: '#B990004 Good evening' });
-  await showRow(page, home);
-  await page.locator(`[data-chat-id="${benchChatId(home)}"]`).click();
-  await page.mouse.move(1300, 880);
-  await sleep(3_000);
-  const end = await sample(page, cdp);
+  const [middle, end] = samples;
   await context.close();
   return {
     simulatedHours: options.hours,
     warmUpEvents: warm,
-    events: traffic.sent,
-    accepted: traffic.accepted,
-    seconds: traffic.seconds,
+    events: sent,
+    accepted,
+    seconds,
     rate: options.rate,
     opened,
     resolved,
     start,
+    middle,
     end,
     heapGrowth: end.heapUsedBytes / start.heapUsedBytes - 1,
     domGrowth: end.domNodes / start.domNodes - 1,

@@ -1,3 +1,5 @@
+import { writeFileSync } from 'node:fs';
+
 import type { Page } from '@playwright/test';
 
 import { SourceMaps } from './source-map';
@@ -60,7 +62,7 @@ export async function profileAttribution(
   page: Page,
   mapsDir: string,
   work: () => Promise<void>,
-  top = 15,
+  top = Number(process.env['BENCH_PROFILE_TOP'] ?? 15),
 ): Promise<Attribution> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Profiler.enable');
@@ -71,6 +73,10 @@ export async function profileAttribution(
   const seconds = (Date.now() - started) / 1000;
   const { profile } = (await cdp.send('Profiler.stop')) as { profile: CpuProfile };
   await cdp.detach();
+  // BENCH_PROFILE_FILE keeps the raw profile (a .cpuprofile DevTools opens).
+  if (process.env['BENCH_PROFILE_FILE']) {
+    writeFileSync(process.env['BENCH_PROFILE_FILE'], JSON.stringify(profile));
+  }
 
   // Each sample lasts until the next one.
   const selfUs = new Map<number, number>();
