@@ -50,11 +50,6 @@ module.exports = tseslint.config(
     },
   },
   {
-    // Still inline until the work under way in this file lands; then moved to files too.
-    files: ['src/app/features/conversation/header/rating-dialog.ts'],
-    rules: { '@angular-eslint/component-max-inline-declarations': 'off' },
-  },
-  {
     files: ['server/**/*.ts', 'e2e/**/*.ts', 'bench/**/*.ts', 'scripts/**/*.ts', '*.config.ts'],
     extends: [eslint.configs.recommended, ...tseslint.configs.recommended],
     rules: {

@@ -21,12 +21,15 @@ export const ChatGptResponseSchema = z.object({
 });
 export type ChatGptResponse = z.output<typeof ChatGptResponseSchema>;
 
+/** Longest remark a rating takes, in characters. */
+export const MAX_RATING_COMMENT = 500;
+
 /** `POST /api/chats/{chatId}/rate` (`rateChat`). */
 export const RateChatRequestSchema = z.object({
   /** 1 to 5 stars. */
   rating: z.int().check(z.gte(1), z.lte(5)),
   /** Remark about the chat (at most 500 characters). */
-  comment: z.optional(z.string().check(z.maxLength(500))),
+  comment: z.optional(z.string().check(z.maxLength(MAX_RATING_COMMENT))),
 });
 export type RateChatRequest = z.output<typeof RateChatRequestSchema>;
 

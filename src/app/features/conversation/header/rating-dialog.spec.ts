@@ -7,7 +7,7 @@ import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { MatDialog, MatDialogRef } from '@angular/material/dialog';
 import { MatDialogHarness } from '@angular/material/dialog/testing';
 import { MatInputHarness } from '@angular/material/input/testing';
-import { firstValueFrom, of, throwError } from 'rxjs';
+import { Observable, firstValueFrom, of, throwError } from 'rxjs';
 
 import { ApiError } from '../../../core/api/api-error';
 import { PySmartChatApi } from '../../../core/api/py-smart-chat-api';
@@ -16,8 +16,25 @@ import { ChatGateway } from '../../../core/realtime/chat-gateway';
 import { GatewayError } from '../../../core/realtime/gateway-error';
 import { FakeChatGateway, provideFakeChatGateway } from '../../../testing/fake-chat-gateway';
 import { provideFakeSession } from '../../../testing/fake-session';
+import { keydown } from '../../../testing/key-events';
 import { ChatActionsStore } from '../state/chat-actions-store';
 import { RatingDialog, RatingDialogData } from './rating-dialog';
+
+/** What `rateChat` answers for `rating` and `comment`. */
+function ratingSaved(rating: number, comment: string | null): RateChatResponse {
+  return { chat_id: 'c1', rating, comment, rated_by: 'e1', rated_at: '2026-11-25T10:00:00.000Z' };
+}
+
+/** The gateway's answer to resolving chat c1. */
+const RESOLVED = {
+  success: true,
+  chat_id: 'c1',
+  customer_number: '+919800000001',
+  status: 'resolved' as const,
+  message: 'Chat resolved.',
+  updated_by: 'e1',
+  updated_at: '2026-11-25T10:00:00.000Z',
+};
 
 @Component({
   selector: 'app-rating-host',
@@ -57,7 +74,7 @@ describe('RatingDialog', () => {
   afterEach(() => TestBed.inject(MatDialog).closeAll());
 
   function radios(): HTMLInputElement[] {
-    return Array.from(document.querySelectorAll<HTMLInputElement>('input[name="chat-rating"]'));
+    return Array.from(document.querySelectorAll<HTMLInputElement>('input[name="rating"]'));
   }
 
   /** Lets an awaited answer land, then renders what it changed. */
@@ -68,20 +85,20 @@ describe('RatingDialog', () => {
 
   it('offers 1 to 5 stars as one labelled radio group', async () => {
     const inputs = radios();
-    expect(inputs.map((r) => r.value)).toEqual(['1', '2', '3', '4', '5']);
+    expect(inputs.map((r) => r.closest('label')?.textContent?.trim())).toEqual([
+      '★1 star: Very poor',
+      '★2 stars: Poor',
+      '★3 stars: Okay',
+      '★4 stars: Good',
+      '★5 stars: Excellent',
+    ]);
     expect(inputs.every((r) => r.type === 'radio')).toBeTrue();
     expect(inputs[0].closest('fieldset')?.querySelector('legend')?.textContent).toContain('Rating');
     expect(inputs[3].closest('label')?.textContent).toContain('4 stars');
   });
 
   it('saves the chosen stars and comment through rateChat, then closes', async () => {
-    const saved: RateChatResponse = {
-      chat_id: 'c1',
-      rating: 4,
-      comment: 'Sorted quickly',
-      rated_by: 'e1',
-      rated_at: '2026-11-25T10:00:00.000Z',
-    };
+    const saved: RateChatResponse = ratingSaved(4, 'Sorted quickly');
     api.rateChat.and.returnValue(of(saved));
     const save = await root.getHarness(MatButtonHarness.with({ text: 'Save rating' }));
     expect(await save.isDisabled()).toBeTrue();
@@ -100,6 +117,54 @@ describe('RatingDialog', () => {
     expect(api.rateChat).not.toHaveBeenCalled();
     expect(closedWith).toBeUndefined();
     expect(await root.getAllHarnesses(MatDialogHarness)).toEqual([]);
+  });
+
+  it('saves with Enter on a star, the fields waiting while it saves', async () => {
+    let answer!: (saved: RateChatResponse) => void;
+    api.rateChat.and.returnValue(
+      new Observable<RateChatResponse>((subscriber) => {
+        answer = (saved) => {
+          subscriber.next(saved);
+          subscriber.complete();
+        };
+      }),
+    );
+    radios()[4].click();
+    await fixture.whenStable();
+    // What a browser does for Enter in a form field: submits the form through its default button.
+    radios()[4].form!.requestSubmit();
+    await fixture.whenStable();
+    expect(api.rateChat).toHaveBeenCalledOnceWith('c1', { rating: 5 });
+    expect(radios().every((r) => r.disabled)).toBeTrue();
+    expect(ref.disableClose).toBeTrue();
+    expect(
+      await (await root.getHarness(MatButtonHarness.with({ text: 'Saving…' }))).isDisabled(),
+    ).toBeTrue();
+    answer(ratingSaved(5, null));
+    await settle();
+    expect(closedWith).toEqual(jasmine.objectContaining({ rating: 5 }));
+  });
+
+  it('saves with Ctrl+Enter in the comment, and not without stars', async () => {
+    api.rateChat.and.returnValue(of(ratingSaved(3, 'Fine')));
+    const comment = document.querySelector<HTMLTextAreaElement>('app-rating-dialog textarea')!;
+    comment.dispatchEvent(keydown('Enter', { ctrlKey: true }));
+    await settle();
+    expect(api.rateChat).not.toHaveBeenCalled();
+    expect(closedWith).toBe('open');
+    radios()[2].click();
+    await (await root.getHarness(MatInputHarness)).setValue('Fine');
+    comment.dispatchEvent(keydown('Enter', { ctrlKey: true }));
+    await settle();
+    expect(api.rateChat).toHaveBeenCalledOnceWith('c1', { rating: 3, comment: 'Fine' });
+    expect(closedWith).toEqual(jasmine.objectContaining({ rating: 3 }));
+  });
+
+  it('closes with nothing on Escape', async () => {
+    document.querySelector('app-rating-dialog')!.dispatchEvent(keydown('Escape'));
+    await settle();
+    expect(closedWith).toBeUndefined();
+    expect(api.rateChat).not.toHaveBeenCalled();
   });
 
   it('stays open with the error when the rating is not saved', async () => {
@@ -166,24 +231,8 @@ describe('RatingDialog', () => {
     });
 
     it('resolves on "Resolve", then saves the rating chosen', async () => {
-      gateway.updateChatStatus.and.returnValue(
-        of({
-          success: true,
-          chat_id: 'c1',
-          customer_number: '+919800000001',
-          status: 'resolved' as const,
-          message: 'Chat resolved.',
-          updated_by: 'e1',
-          updated_at: '2026-11-25T10:00:00.000Z',
-        }),
-      );
-      const saved: RateChatResponse = {
-        chat_id: 'c1',
-        rating: 2,
-        comment: null,
-        rated_by: 'e1',
-        rated_at: '2026-11-25T10:00:00.000Z',
-      };
+      gateway.updateChatStatus.and.returnValue(of(RESOLVED));
+      const saved: RateChatResponse = ratingSaved(2, null);
       api.rateChat.and.returnValue(of(saved));
       radios()[1].click();
       await fixture.whenStable();
@@ -198,6 +247,39 @@ describe('RatingDialog', () => {
       });
       expect(api.rateChat).toHaveBeenCalledWith('c1', { rating: 2 });
       expect(closedWith).toEqual(saved);
+    });
+
+    it('once resolved, keeps a rating that failed to retry or skip', async () => {
+      gateway.updateChatStatus.and.returnValue(of(RESOLVED));
+      api.rateChat.and.returnValue(
+        throwError(
+          () =>
+            new ApiError({
+              status: 503,
+              code: 'unavailable',
+              backend: 'pySmartChat',
+              message: 'Ratings are not being saved right now. Try again in a minute.',
+            }),
+        ),
+      );
+      radios()[3].click();
+      await fixture.whenStable();
+      await (
+        await root.getHarness(MatButtonHarness.with({ text: 'Resolve and save rating' }))
+      ).click();
+      await settle();
+      expect(gateway.updateChatStatus).toHaveBeenCalledTimes(1);
+      expect(closedWith).toBe('open');
+      const dialog = await root.getHarness(MatDialogHarness);
+      expect(await dialog.getTitleText()).toBe('Rate this chat');
+      expect(radios()[3].checked).toBeTrue();
+      expect(document.querySelector('app-rating-dialog [role="alert"]')?.textContent).toContain(
+        'Try again in a minute.',
+      );
+      await (await root.getHarness(MatButtonHarness.with({ text: 'Save rating' }))).click();
+      await settle();
+      expect(gateway.updateChatStatus).toHaveBeenCalledTimes(1);
+      expect(api.rateChat).toHaveBeenCalledTimes(2);
     });
 
     it('stays open with the reason when the chat could not be resolved', async () => {
