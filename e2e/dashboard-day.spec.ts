@@ -46,8 +46,26 @@ test('a reloaded dashboard has the whole day and the feeds, and leads to assigni
     );
   });
 
+  await test.step('a driver figure leads to the driver and partner chats alone', async () => {
+    const drivers = page.getByRole('region', { name: 'Driver and partner chats only' });
+    await drivers.getByRole('link', { name: /^Pending \d+/ }).click();
+    await expect(page).toHaveURL(/\/chats\?stakeholder=driver$/);
+    await expect(
+      page.getByRole('status').filter({ hasText: 'Driver and partner chats ·' }),
+    ).toBeVisible();
+    await expect(page.getByRole('tab', { name: /Pending/, selected: true })).toBeVisible();
+    const rows = page.getByRole('listbox', { name: 'Chats' }).getByRole('option');
+    await expect(rows.first().locator('.stakeholder')).toContainText('Driver');
+    await expect(rows.locator('.stakeholder').filter({ hasText: 'Customer' })).toHaveCount(0);
+    await page.goBack();
+    await expect(page.locator('app-live-indicator')).toHaveText('Live', { timeout: 30_000 });
+  });
+
   await test.step('Unassigned leads to the list of unassigned chats', async () => {
-    await page.getByRole('link', { name: /^Unassigned \d+/ }).click();
+    await page
+      .getByRole('region', { name: 'Right now' })
+      .getByRole('link', { name: /^Unassigned \d+/ })
+      .click();
     await expect(page).toHaveURL(/\/chats\?filter=unassigned$/);
     await expect(page.getByRole('status').filter({ hasText: 'Unassigned ·' })).toBeVisible();
     await page

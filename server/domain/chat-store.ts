@@ -17,6 +17,8 @@ export interface ChatListFilter {
   status?: ChatStatus;
   /** Only unassigned chats, or only those waiting past their reply limit at `now`. */
   filter?: ListNarrowing;
+  /** Only customer chats, or only driver (and partner) chats. */
+  stakeholder?: Stakeholder;
   /** The instant `sla_breached` is measured at (ISO-8601). */
   now?: string;
   cursor?: string | null;
@@ -119,6 +121,10 @@ export class ChatStore {
     const narrowing = narrowingClause(filter.filter, filter.now ?? new Date().toISOString());
     scope.clauses.push(...narrowing.clauses);
     scope.params.push(...narrowing.params);
+    if (filter.stakeholder) {
+      scope.clauses.push('c.stakeholder = ?');
+      scope.params.push(filter.stakeholder);
+    }
     const where = [...scope.clauses];
     const params: unknown[] = [...scope.params];
     if (filter.status) {

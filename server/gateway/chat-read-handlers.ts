@@ -35,6 +35,7 @@ export function registerReadHandlers(
         assignedExecutiveId: payload.assigned_executive_id,
         status: payload.status,
         filter: payload.filter,
+        stakeholder: payload.stakeholder,
         now: ctx.clock.now().toISOString(),
         cursor: payload.cursor,
         limit: payload.limit ?? ctx.settings.page_size,

@@ -205,6 +205,32 @@ describe('chat list filters', () => {
     assert.equal(page.counts.active + page.counts.pending, unassigned);
   });
 
+  it('lists only driver chats, alone or unassigned, with counts for them', async () => {
+    stack.injectInbound({ from: newNumber(), text: 'My payout is late', stakeholder: 'driver' });
+    const drivers = await fetchList({ stakeholder: 'driver', status: 'active' });
+    assert.ok(drivers.chats.length > 0);
+    assert.ok(drivers.chats.every((c) => c.stakeholder === 'driver' && c.status === 'active'));
+    const count = (where: string) =>
+      (stack.db.prepare(`SELECT COUNT(*) AS n FROM chats WHERE ${where}`).get() as { n: number }).n;
+    assert.equal(drivers.counts.active, count("stakeholder = 'driver' AND status = 'active'"));
+    const unassigned = await fetchList({ stakeholder: 'driver', filter: 'unassigned' });
+    assert.ok(
+      unassigned.chats.every((c) => c.stakeholder === 'driver' && c.assigned_executive_id === null),
+    );
+    assert.equal(
+      unassigned.counts.active + unassigned.counts.pending,
+      count("stakeholder = 'driver' AND status != 'resolved' AND assigned_executive_id IS NULL"),
+    );
+    assertAckError(
+      await emitAck(supervisor, 'fetch_all_chats', {
+        request_id: 'bad-stakeholder',
+        stakeholder: 'partner',
+      } as never),
+      'validation_failed',
+      'stakeholder',
+    );
+  });
+
   it('lists only chats waiting past their reply limit', async () => {
     const waiting = seededChat(stack, "status != 'resolved' AND needs_reply = 1");
     const due = stack.db

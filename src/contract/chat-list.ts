@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 
-import { ChatListFilterSchema, ChatStatusSchema, count } from './primitives';
+import { ChatListFilterSchema, ChatStatusSchema, StakeholderSchema, count } from './primitives';
 import { id, requestId } from './request-fields';
 import { ChatsSchema } from './chat';
 
@@ -25,6 +25,11 @@ export const FetchAllChatsRequestSchema = z.object({
   status: z.optional(ChatStatusSchema),
   /** Only unassigned chats, or only chats waiting past their reply limit; omit for every chat. */
   filter: z.optional(ChatListFilterSchema),
+  /**
+   * Only customer chats or only driver (and partner) chats; omit for both. A back end that does not
+   * know it sends both: the console keeps the asked-for ones.
+   */
+  stakeholder: z.optional(StakeholderSchema),
   /** Opaque cursor from a previous page's `next_cursor`. */
   cursor: z.nullish(z.string().check(z.maxLength(500))),
   /** Page size; the config `page_size` when omitted (1 to 500). */

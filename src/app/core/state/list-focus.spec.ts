@@ -1,6 +1,6 @@
 import { aChat } from '../../testing/payload-fixtures';
 import { pageRequest } from './chat-merge';
-import { focusRequest, matchesFocus } from './list-focus';
+import { focusKey, focusRequest, matchesFocus } from './list-focus';
 
 const NOW = Date.parse('2026-11-25T10:00:00.000Z');
 
@@ -30,6 +30,21 @@ describe('list focus', () => {
     const focus = { kind: 'executive', executiveId: 'e7' } as const;
     expect(matchesFocus(aChat({ assigned_executive_id: 'e7' }), focus)).toBeTrue();
     expect(matchesFocus(aChat({ assigned_executive_id: 'e1' }), focus)).toBeFalse();
+  });
+
+  it('keeps driver chats, or only those nobody has, when focused on drivers', () => {
+    const drivers = { kind: 'stakeholder', stakeholder: 'driver', unassigned: false } as const;
+    const nobodys = { ...drivers, unassigned: true } as const;
+    const driverChat = aChat({ stakeholder: 'driver', assigned_executive_id: 'e1' });
+    expect(matchesFocus(driverChat, drivers)).toBeTrue();
+    expect(matchesFocus(aChat({ stakeholder: 'customer' }), drivers)).toBeFalse();
+    expect(matchesFocus(driverChat, nobodys)).toBeFalse();
+    expect(
+      matchesFocus(aChat({ stakeholder: 'driver', assigned_executive_id: null }), nobodys),
+    ).toBeTrue();
+    expect(focusRequest(drivers)).toEqual({ stakeholder: 'driver' });
+    expect(focusRequest(nobodys)).toEqual({ stakeholder: 'driver', filter: 'unassigned' });
+    expect(focusKey(drivers)).not.toBe(focusKey(nobodys));
   });
 
   it('asks the server for the focus in every page request of everyone’s chats', () => {

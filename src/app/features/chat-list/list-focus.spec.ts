@@ -13,6 +13,16 @@ describe('drillDownOf', () => {
       unknown: null,
     });
     expect(drillDownOf({})).toEqual({ focus: null, status: null, unknown: null });
+    expect(drillDownOf({ stakeholder: 'driver', filter: 'unassigned' }).focus).toEqual({
+      kind: 'stakeholder',
+      stakeholder: 'driver',
+      unassigned: true,
+    });
+    expect(drillDownOf({ stakeholder: 'driver', filter: 'resolved' })).toEqual({
+      focus: { kind: 'stakeholder', stakeholder: 'driver', unassigned: false },
+      status: 'resolved',
+      unknown: null,
+    });
   });
 
   it('names a filter it does not know instead of guessing', () => {
@@ -21,14 +31,21 @@ describe('drillDownOf', () => {
       status: null,
       unknown: 'overdue',
     });
+    expect(drillDownOf({ stakeholder: 'partner' }).unknown).toBe('partner');
   });
 
   it('writes a focus back as the same query', () => {
     expect(focusQuery({ kind: 'executive', executiveId: 'e7' })).toEqual({
       filter: null,
       agent: 'e7',
+      stakeholder: null,
     });
-    expect(focusQuery(null)).toEqual({ filter: null, agent: null });
+    expect(focusQuery({ kind: 'stakeholder', stakeholder: 'driver', unassigned: true })).toEqual({
+      filter: 'unassigned',
+      agent: null,
+      stakeholder: 'driver',
+    });
+    expect(focusQuery(null)).toEqual({ filter: null, agent: null, stakeholder: null });
   });
 });
 
@@ -58,6 +75,19 @@ describe('ListFocusRoute in the chat list', () => {
     expect(bar()?.textContent?.trim()).toBe('');
   });
 
+  it('opens a new focus on the first tab, and keeps the tab while its chats are opened', async () => {
+    await page.router.navigateByUrl('/chats?filter=pending');
+    await page.render([chatAt('p1', 5, { assigned_executive_id: null, status: 'pending' })]);
+    const store = page.fixture.debugElement.injector.get(ChatListStore);
+    await page.router.navigateByUrl('/chats?filter=unassigned');
+    await page.settle();
+    expect(store.status()).toBe('active');
+    store.setStatus('pending');
+    await page.router.navigateByUrl('/chats/p1?filter=unassigned');
+    await page.settle();
+    expect(store.status()).toBe('pending');
+  });
+
   it('keeps the focus in the URL while a chat of the list is opened', async () => {
     await page.router.navigateByUrl('/chats?agent=e7');
     await page.render([chatAt('c1', 5, { assigned_executive_id: 'e7' })]);
@@ -74,6 +104,24 @@ describe('ListFocusRoute in the chat list', () => {
     expect(store.scope()).toBe('all');
     expect(store.status()).toBe('pending');
     expect(page.router.url).toBe('/chats');
+  });
+
+  it('opens on a status tab of the driver chats from a figure, and keeps the drivers in the URL', async () => {
+    await page.router.navigateByUrl('/chats?stakeholder=driver&filter=pending');
+    await page.render([chatAt('d1', 5, { stakeholder: 'driver', status: 'pending' })], {
+      active: 4,
+      pending: 2,
+      resolved: 7,
+    });
+    const store = page.fixture.debugElement.injector.get(ChatListStore);
+    expect(store.status()).toBe('pending');
+    expect(lastRequest()).toEqual(
+      jasmine.objectContaining({ stakeholder: 'driver', status: 'pending' }),
+    );
+    expect(page.router.url).toBe('/chats?stakeholder=driver');
+    expect(bar()?.textContent?.replace(/\s+/g, ' ')).toContain(
+      'Driver and partner chats · 13 chats',
+    );
   });
 
   it('says when a link asks for a list it cannot show', async () => {

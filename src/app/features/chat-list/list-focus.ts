@@ -3,12 +3,15 @@ import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { NavigationEnd, Params, Router } from '@angular/router';
 import { filter, startWith } from 'rxjs';
 
-import { CHAT_STATUSES, ChatStatus } from '../../../contract';
+import { CHAT_STATUSES, ChatStatus, STAKEHOLDERS, Stakeholder } from '../../../contract';
 import { ChatListStore } from '../../core/state/chat-list-store';
 import { ConfigStore } from '../../core/state/config-store';
-import { ListFocus } from '../../core/state/list-focus';
+import { ListFocus, sameFocus } from '../../core/state/list-focus';
 
-/** What a link into the chat list asks for (`/chats?filter=…` or `/chats?agent=…`). */
+/**
+ * What a link into the chat list asks for (`/chats?filter=…`, `/chats?agent=…`, or
+ * `/chats?stakeholder=driver` with or without a `filter`).
+ */
 export interface DrillDown {
   /** The focus the link names; null when it names none. */
   focus: ListFocus | null;
@@ -20,13 +23,25 @@ export interface DrillDown {
 
 const FOCUS_FILTERS = ['unassigned', 'sla_breached'] as const;
 
-/** Reads a link's query: `filter` (unassigned, sla_breached, or a status) and `agent`. */
+/**
+ * Reads a link's query: `filter` (unassigned, sla_breached, or a status), `agent`, and
+ * `stakeholder` (the driver or the customer chats; with `filter=unassigned`, those nobody has).
+ */
 export function drillDownOf(query: Params): DrillDown {
   const filterValue = typeof query['filter'] === 'string' ? query['filter'] : null;
   const agent = typeof query['agent'] === 'string' ? query['agent'].trim() : '';
+  const stakeholder = query['stakeholder'];
   const drill: DrillDown = { focus: null, status: null, unknown: null };
   if (agent) {
     drill.focus = { kind: 'executive', executiveId: agent };
+  } else if ((STAKEHOLDERS as readonly unknown[]).includes(stakeholder)) {
+    drill.focus = {
+      kind: 'stakeholder',
+      stakeholder: stakeholder as Stakeholder,
+      unassigned: filterValue === 'unassigned',
+    };
+  } else if (stakeholder !== undefined) {
+    drill.unknown = String(stakeholder);
   }
   if (filterValue === null) {
     return drill;
@@ -43,11 +58,24 @@ export function drillDownOf(query: Params): DrillDown {
 
 /** The query that shows a focus (null values remove the parameters). */
 export function focusQuery(focus: ListFocus | null): Params {
-  if (focus?.kind === 'executive') {
-    return { filter: null, agent: focus.executiveId };
+  switch (focus?.kind) {
+    case 'executive':
+      return { filter: null, agent: focus.executiveId, stakeholder: null };
+    case 'stakeholder':
+      return {
+        filter: focus.unassigned ? 'unassigned' : null,
+        agent: null,
+        stakeholder: focus.stakeholder,
+      };
+    default:
+      return { filter: focus?.kind ?? null, agent: null, stakeholder: null };
   }
-  return { filter: focus?.kind ?? null, agent: null };
 }
+
+const STAKEHOLDER_CHATS: Record<Stakeholder, string> = {
+  driver: 'Driver and partner chats',
+  customer: 'Customer chats',
+};
 
 /**
  * Keeps the chat list's focus in the URL, so a reload or a shared link shows the same list: a
@@ -77,6 +105,16 @@ export class ListFocusRoute {
         this.config.executives().find((e) => e.executive_id === focus.executiveId)?.name ??
         'One executive';
       return { label: `${name}’s chats`, count: counts.active + counts.pending, noun: 'open' };
+    }
+    if (focus.kind === 'stakeholder') {
+      const chats = STAKEHOLDER_CHATS[focus.stakeholder];
+      return focus.unassigned
+        ? {
+            label: `Unassigned ${chats.toLowerCase()}`,
+            count: counts.active + counts.pending,
+            noun: '',
+          }
+        : { label: chats, count: counts.active + counts.pending + counts.resolved, noun: '' };
     }
     const label = focus.kind === 'unassigned' ? 'Unassigned' : 'Waiting past the reply limit';
     return { label, count: counts.active + counts.pending + counts.resolved, noun: '' };
@@ -111,12 +149,15 @@ export class ListFocusRoute {
       this.unknownFilter.set(drill.unknown);
     }
     if (drill.status) {
-      this.store.setFocus(null);
+      // A status picks the tab; only a driver or customer focus holds with it.
+      this.store.setFocus(drill.focus?.kind === 'stakeholder' ? drill.focus : null);
       this.store.setScope('all');
       this.store.setStatus(drill.status);
       this.setQuery({ filter: null });
-    } else if (drill.focus) {
+    } else if (drill.focus && !sameFocus(drill.focus, this.store.focus())) {
+      // A new focus opens on the first tab, not on whichever tab the list was left at.
       this.store.setFocus(drill.focus);
+      this.store.setStatus('active');
     }
   }
 

@@ -102,5 +102,13 @@ describe('SummaryCards', () => {
     fixture.detectChanges();
     expect(figures('driver-heading')['Active']).toBe('5');
     expect(figures('driver-heading')['New today']).toBe('6');
+    expect(cards('driver-heading').map((card) => card.getAttribute('href'))).toEqual([
+      '/chats?stakeholder=driver&filter=active',
+      '/chats?stakeholder=driver&filter=pending',
+      '/chats?stakeholder=driver&filter=resolved',
+      '/chats?stakeholder=driver&filter=unassigned',
+      '/chats?stakeholder=driver&filter=active',
+      '/chats?stakeholder=driver&filter=resolved',
+    ]);
   });
 });

@@ -20,8 +20,8 @@ type Compared = keyof Omit<FiguresThen, 'at'>;
 
 /**
  * The headline figures: chats by status right now (against an hour ago), today's totals (against
- * the same time yesterday), and driver chats alone. Each team figure opens the chat list showing
- * the chats behind it.
+ * the same time yesterday), and driver chats alone. Each figure opens the chat list showing the
+ * chats behind it (the driver figures, the driver and partner chats alone).
  */
 @Component({
   selector: 'app-summary-cards',
@@ -66,13 +66,14 @@ export class SummaryCards {
     if (!d) {
       return [];
     }
+    const drivers = (filter: string): Params => ({ stakeholder: 'driver', filter });
     return [
-      { label: 'Active', value: d.active },
-      { label: 'Pending', value: d.pending },
-      { label: 'Resolved', value: d.resolved },
-      { label: 'Unassigned', value: d.unassigned },
-      { label: 'New today', value: d.new_today },
-      { label: 'Resolved today', value: d.resolved_today },
+      { label: 'Active', value: d.active, query: drivers('active') },
+      { label: 'Pending', value: d.pending, query: drivers('pending') },
+      { label: 'Resolved', value: d.resolved, query: drivers('resolved') },
+      { label: 'Unassigned', value: d.unassigned, query: drivers('unassigned') },
+      { label: 'New today', value: d.new_today, query: drivers('active') },
+      { label: 'Resolved today', value: d.resolved_today, query: drivers('resolved') },
     ];
   });
 
