@@ -12,9 +12,10 @@ export const PRELOAD_ON_SIGN_IN = 'preloadOnSignIn';
 export const SIGN_IN_CHUNKS_META = 'preload-on-sign-in';
 
 /**
- * Fetches the signed-in console's code (the shell, the chats page) as soon as someone starts
- * signing in, so that signing in waits for the server and not for code. Not before: the sign-in
- * page alone stays as light as it is. Only routes with `data: { preloadOnSignIn: true }` are
+ * Fetches the signed-in console's code (the shell, the chats page) once the sign-in form is
+ * painted and the browser idle, or when someone starts signing in if sooner, so that signing in
+ * waits for the server and not for code. Not before: the sign-in form itself comes first and
+ * stays as light as it is. Only routes with `data: { preloadOnSignIn: true }` are
  * fetched; every other lazy route loads when it is visited. Where the build names the chunks
  * those routes need ({@link SIGN_IN_CHUNKS_META}), they are all requested at once as well, so a
  * slow line pays one round trip for them rather than one per level of imports.
@@ -25,7 +26,7 @@ export class SignInPreloading implements PreloadingStrategy {
   private isStarted = false;
   private readonly document = inject(DOCUMENT);
 
-  /** Lets the marked routes load; called when the sign-in page is first used. */
+  /** Lets the marked routes load; called once the sign-in page settles or is first used. */
   start(): void {
     if (this.isStarted) {
       return;

@@ -9,6 +9,7 @@ import { StaffRole } from '../../../contract';
 import { API_INTERCEPTORS } from '../../core/auth/api-interceptors';
 import { SESSION_STORAGE, Session } from '../../core/auth/session';
 import { APP_CONFIG } from '../../core/config/app-config-token';
+import { SignInPreloading } from '../../core/routing/sign-in-preloading';
 import LoginPage from './login-page';
 
 describe('LoginPage', () => {
@@ -91,6 +92,16 @@ describe('LoginPage', () => {
   it('starts with the focus in the email field', async () => {
     await open();
     expect(document.activeElement).toBe(field('Work email'));
+  });
+
+  it('fetches the console’s code once the form is painted and the browser idle, before typing', async () => {
+    const start = spyOn(TestBed.inject(SignInPreloading), 'start');
+    await open();
+    const idle = () => new Promise<void>((resolve) => requestIdleCallback(() => resolve()));
+    await idle();
+    await idle();
+    expect(start).toHaveBeenCalled();
+    expect(field('Work email').value).toBe('');
   });
 
   it('says what is missing or wrong, and sends nothing', async () => {

@@ -90,6 +90,9 @@ export default class LoginPage {
       this.emailInput().nativeElement.focus();
       page.mark();
     });
+    // The console's code comes while the executive types, once the form is painted and the
+    // browser idle: on a slow line, typing an email and a password covers most of its download.
+    page.whenSettled(() => this.prefetchConsole());
   }
 
   /** Lets the router fetch the signed-in console's code while the form is filled in. */
