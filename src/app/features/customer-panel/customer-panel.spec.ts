@@ -40,8 +40,14 @@ describe('CustomerPanel', () => {
     await fixture.whenStable();
   }
 
+  /** The frame painted, and the task after it, where the panel starts loading. */
+  const afterPaint = () =>
+    new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+
   async function openChat(chat: typeof CUSTOMER_CHAT | null): Promise<void> {
     conversation.chat.set(chat);
+    await fixture.whenStable();
+    await afterPaint();
     await fixture.whenStable();
   }
 
@@ -69,6 +75,17 @@ describe('CustomerPanel', () => {
     expect(fixture.nativeElement.querySelector('app-rides-section')).not.toBeNull();
     expect(fixture.nativeElement.querySelector('app-partner-card')).toBeNull();
     expect(apis.partner.getPartner).not.toHaveBeenCalled();
+  });
+
+  it('starts loading once the conversation has painted, not in the same frame', async () => {
+    await render();
+    conversation.chat.set(CUSTOMER_CHAT);
+    await fixture.whenStable();
+    expect(apis.py.fetchContextHistory).not.toHaveBeenCalled();
+    await afterPaint();
+    await fixture.whenStable();
+    expect(apis.py.fetchContextHistory).toHaveBeenCalled();
+    expect(fixture.nativeElement.querySelector('h2').textContent).toBe('Geeta Kapoor');
   });
 
   it('shows a driver chat: the partner and the DCO account', async () => {

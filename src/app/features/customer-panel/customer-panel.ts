@@ -6,12 +6,13 @@ import {
   computed,
   effect,
   inject,
-  untracked,
   viewChild,
 } from '@angular/core';
+
 import { MatButtonModule } from '@angular/material/button';
 import { MatTooltipModule } from '@angular/material/tooltip';
 
+import { afterNextPaint } from '../../core/platform/after-paint';
 import { ChatFactsStore } from '../../core/state/chat-facts-store';
 import { ConversationStore } from '../../core/state/conversation-store';
 import { BookingLookup } from './booking-lookup/booking-lookup';
@@ -75,9 +76,11 @@ export class CustomerPanel {
   );
 
   constructor() {
-    effect(() => {
+    // The conversation paints first (from memory when it was open a moment ago); the panel's
+    // sections start loading right after that frame.
+    effect((onCleanup) => {
       const chat = this.conversation.chat();
-      untracked(() => this.store.open(chat));
+      onCleanup(afterNextPaint(() => this.store.open(chat)));
     });
     // The composer fills quick replies from what this panel has loaded.
     const facts = inject(ChatFactsStore);
