@@ -13,7 +13,7 @@ import { provideFakeSession } from '../../../testing/fake-session';
 import { ConversationStore } from '../../../core/state/conversation-store';
 import { ConversationMessage, fromServer } from '../../../core/state/message-merge';
 import { aMessage } from '../../../testing/payload-fixtures';
-import { INITIAL_WINDOW, MessageList, REVEAL_STEP } from './message-list';
+import { INITIAL_WINDOW, MAX_WINDOW, MessageList, REVEAL_STEP } from './message-list';
 import { dayHeading } from '../../../shared/time/time-format';
 
 const NOW = new Date(2026, 10, 25, 15, 0).getTime();
@@ -160,16 +160,16 @@ describe('MessageList', () => {
   });
 
   it('opens at the newest message, oldest at the top', async () => {
-    const el = await render(history(60));
+    const el = await render(history(INITIAL_WINDOW));
     const texts = [...el.querySelectorAll('app-message-text')].map((t) => t.textContent);
     expect(texts[0]).toBe('Message 1000');
-    expect(texts.at(-1)).toBe('Message 1059');
+    expect(texts.at(-1)).toBe(`Message ${1000 + INITIAL_WINDOW - 1}`);
     expect(el.scrollHeight).toBeGreaterThan(el.clientHeight);
     expect(atBottom(el)).toBeTrue();
   });
 
   it('asks for older messages when the executive scrolls near the top', async () => {
-    await render(history(60));
+    await render(history(INITIAL_WINDOW));
     expect(conversation.loadOlder).not.toHaveBeenCalled();
 
     await scrollTo(100);
@@ -178,7 +178,7 @@ describe('MessageList', () => {
   });
 
   it('keeps the message being read in place when an older page arrives', async () => {
-    const el = await render(history(60, 1000));
+    const el = await render(history(INITIAL_WINDOW, 1000));
     await scrollTo(0);
     const reading = el.querySelector('app-message-bubble') as HTMLElement;
     const topBefore = reading.getBoundingClientRect().top;
@@ -186,7 +186,7 @@ describe('MessageList', () => {
     conversation.messages.set([...history(50, 950), ...conversation.messages()]);
     await fixture.whenStable();
 
-    expect(bubbles()).toBe(110);
+    expect(bubbles()).toBe(INITIAL_WINDOW + 50);
     expect(reading.isConnected).toBeTrue();
     expect(Math.abs(reading.getBoundingClientRect().top - topBefore)).toBeLessThan(1);
     expect(el.scrollTop).toBeGreaterThan(0);
@@ -242,10 +242,11 @@ describe('MessageList', () => {
 
     it('shrinks the window back once the executive returns to the newest message', async () => {
       const el = await render(history(10_000));
-      for (let i = 0; i < 5; i++) {
+      const reveals = Math.ceil((MAX_WINDOW - INITIAL_WINDOW) / REVEAL_STEP) + 1;
+      for (let i = 0; i < reveals; i++) {
         await scrollTo(0);
       }
-      expect(bubbles()).toBeGreaterThan(INITIAL_WINDOW + 3 * REVEAL_STEP);
+      expect(bubbles()).toBeGreaterThan(MAX_WINDOW);
 
       await scrollTo(el.scrollHeight);
 

@@ -25,8 +25,11 @@ import { NoteEntry } from '../notes/note-entry';
 import { MessageBubble } from './message-bubble';
 import { ListRow, messageRows } from './message-rows';
 
-/** Messages rendered when a conversation opens, and kept when the executive is back at the end. */
-export const INITIAL_WINDOW = 100;
+/**
+ * Messages rendered when a conversation opens, and kept when the executive is back at the end:
+ * three screens or so, so that switching back to a chat lays out no more than it shows.
+ */
+export const INITIAL_WINDOW = 30;
 /** Messages added to the top of the window each time the executive scrolls near it. */
 export const REVEAL_STEP = 50;
 /** Past this, the window is cut back to {@link INITIAL_WINDOW} once the executive is at the end. */
