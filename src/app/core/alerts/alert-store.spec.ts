@@ -1,8 +1,8 @@
 import { TestBed } from '@angular/core/testing';
 import { Title } from '@angular/platform-browser';
 import { Router } from '@angular/router';
-import { ActiveToast, ToastrService } from 'ngx-toastr';
-import { Subject, of } from 'rxjs';
+import { ToastrService } from 'ngx-toastr';
+import { of } from 'rxjs';
 
 import { MemoryStorage, provideApiTesting, testLoginResponse } from '../api/api-testing';
 import { SlaAlert } from '../../../contract';
@@ -14,66 +14,14 @@ import {
   provideFakeChatGateway,
 } from '../../testing/fake-chat-gateway';
 import { aChat, anAssignment, anSlaAlert } from '../../testing/payload-fixtures';
+import { FakeNotifier, FakeToastr } from '../../testing/alert-fakes';
 import { AlertQuiet } from './alert-quiet';
 import { AlertSound } from '../platform/alert-sound';
 import { ALERT_SETTINGS_KEY, APP_TITLE, AlertStore, KEPT_ALERTS_KEY } from './alert-store';
 import { ChatListStore } from '../state/chat-list-store';
-import { DesktopNotice, DesktopNotifier, DesktopPermission } from '../platform/desktop-notifier';
+import { DesktopNotifier } from '../platform/desktop-notifier';
 import { PREFERENCE_STORAGE } from '../platform/preference-storage';
 import { PageUsable } from '../platform/page-usable';
-
-interface ShownToast {
-  type: 'info' | 'warning' | 'error';
-  message: string;
-  tap: Subject<void>;
-}
-
-/** Records toasts instead of drawing them; `tap` stands for the executive clicking one. */
-class FakeToastr {
-  readonly shown: ShownToast[] = [];
-  /** The ids of the toasts still on screen. */
-  readonly open = new Set<number>();
-  readonly info = (message: string) => this.add('info', message);
-  readonly warning = (message: string) => this.add('warning', message);
-  readonly error = (message: string) => this.add('error', message);
-  readonly remove = (toastId: number) => this.open.delete(toastId);
-  private readonly hidden = new Map<number, Subject<void>>();
-
-  /** Closes a toast as its timer or close button would. */
-  hide(toastId: number): void {
-    this.open.delete(toastId);
-    this.hidden.get(toastId)?.next();
-  }
-
-  private add(type: ShownToast['type'], message: string): ActiveToast<unknown> {
-    const tap = new Subject<void>();
-    const hidden = new Subject<void>();
-    const toastId = this.shown.length + 1;
-    this.shown.push({ type, message, tap });
-    this.open.add(toastId);
-    this.hidden.set(toastId, hidden);
-    // Only these parts are read by the store.
-    return {
-      toastId,
-      onTap: tap.asObservable(),
-      onHidden: hidden.asObservable(),
-    } as ActiveToast<unknown>;
-  }
-}
-
-class FakeNotifier {
-  permissionValue: DesktopPermission = 'default';
-  answer: DesktopPermission = 'granted';
-  hidden = false;
-  readonly shown: DesktopNotice[] = [];
-  readonly permission = () => this.permissionValue;
-  readonly requestPermission = jasmine.createSpy('requestPermission').and.callFake(async () => {
-    this.permissionValue = this.answer;
-    return this.answer;
-  });
-  readonly isPageHidden = () => this.hidden;
-  readonly show = (notice: DesktopNotice) => this.shown.push(notice);
-}
 
 const assignment = anAssignment;
 const sla = (overrides: Partial<SlaAlert> = {}) =>
