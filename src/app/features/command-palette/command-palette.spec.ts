@@ -12,7 +12,8 @@ import { ChatGateway } from '../../core/realtime/chat-gateway';
 import { ConversationStore } from '../../core/state/conversation-store';
 import { PresenceStore } from '../../core/state/presence-store';
 import { aChat } from '../../testing/payload-fixtures';
-import { CommandPalette, PALETTE_SEARCH_DELAY_MS } from './command-palette';
+import { CommandPalette } from './command-palette';
+import { PALETTE_SEARCH_DELAY_MS } from './state/palette-search';
 import { pressKey } from '../../testing/key-events';
 
 describe('CommandPalette', () => {

@@ -10,44 +10,24 @@ import {
   untracked,
   viewChildren,
 } from '@angular/core';
-import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { MatDialog, MatDialogRef } from '@angular/material/dialog';
 import { Router } from '@angular/router';
-import {
-  catchError,
-  debounceTime,
-  distinctUntilChanged,
-  map,
-  of,
-  startWith,
-  switchMap,
-} from 'rxjs';
-
 import { Chats } from '../../../contract';
 import { Session } from '../../core/auth/session';
 import { ShortcutRegistry } from '../../core/keyboard/shortcut-registry';
 import { ThemeStore } from '../../core/layout/theme-store';
-import { ChatGateway } from '../../core/realtime/chat-gateway';
 import { ConversationStore } from '../../core/state/conversation-store';
 import { PresenceStore } from '../../core/state/presence-store';
 import { PaletteCommand, matchCommands, paletteCommands } from './palette-commands';
+import { PaletteSearch } from './state/palette-search';
 import { ListOption } from '../../shared/ui/list-option';
 import { contactName, knownName, readableNumber } from '../../shared/text/contact-name';
 
-/** Pause after the last keystroke before the search goes to the gateway. */
-export const PALETTE_SEARCH_DELAY_MS = 250;
 const STATUS_LABELS: Readonly<Record<Chats['status'], string>> = {
   active: 'Active',
   pending: 'Pending',
   resolved: 'Resolved',
 };
-
-/** Chats shown for a search. */
-const RESULT_LIMIT = 8;
-
-type Search =
-  | { readonly status: 'idle' | 'searching' | 'error' }
-  | { readonly status: 'ready'; readonly chats: readonly Chats[] };
 
 /** One row of the palette: a chat found, or a command. */
 export type PaletteItem =
@@ -69,12 +49,13 @@ export type PaletteItem =
 @Component({
   selector: 'app-command-palette',
   imports: [ListOption],
+  providers: [PaletteSearch],
   templateUrl: './command-palette.html',
   styleUrl: './command-palette.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class CommandPalette {
-  private readonly gateway = inject(ChatGateway);
+  private readonly searchStore = inject(PaletteSearch);
   private readonly router = inject(Router);
   private readonly shortcuts = inject(ShortcutRegistry);
   private readonly conversation = inject(ConversationStore);
@@ -84,24 +65,8 @@ export class CommandPalette {
   private readonly ref = inject<MatDialogRef<CommandPalette>>(MatDialogRef);
   private readonly options = viewChildren<ListOption<PaletteItem>>(ListOption);
 
-  protected readonly query = signal('');
-  protected readonly search = toSignal(
-    toObservable(this.query).pipe(
-      debounceTime(PALETTE_SEARCH_DELAY_MS),
-      map((query) => query.trim()),
-      distinctUntilChanged(),
-      switchMap((query) =>
-        query.length < 2
-          ? of<Search>({ status: 'idle' })
-          : this.gateway.searchChat({ query, limit: RESULT_LIMIT }).pipe(
-              map((result): Search => ({ status: 'ready', chats: result.chats })),
-              startWith<Search>({ status: 'searching' }),
-              catchError(() => of<Search>({ status: 'error' })),
-            ),
-      ),
-    ),
-    { initialValue: { status: 'idle' } as Search },
-  );
+  protected readonly query = this.searchStore.query;
+  protected readonly search = this.searchStore.result;
 
   protected readonly chats = computed<PaletteItem[]>(() => {
     const search = this.search();
@@ -188,7 +153,7 @@ export class CommandPalette {
   }
 
   protected onInput(value: string): void {
-    this.query.set(value);
+    this.searchStore.setQuery(value);
   }
 
   protected onKeydown(event: KeyboardEvent): void {
