@@ -3,6 +3,22 @@ const eslint = require('@eslint/js');
 const tseslint = require('typescript-eslint');
 const angular = require('angular-eslint');
 
+/** One Material import style: a component imports Material's modules, never its classes. */
+const materialModulesOnly = {
+  selector:
+    "Decorator[expression.callee.name='Component'] Property[key.name='imports'] > ArrayExpression > Identifier[name=/^Mat(?!.*Module$)/]",
+  message:
+    'Import the Material module (MatButtonModule, MatIconModule, …) rather than its classes.',
+};
+
+/** Layers: core and shared never import a feature, not even lazily; src/app/shell wires them in. */
+const noFeatureImports = ['ImportDeclaration', 'ImportExpression', 'ExportAllDeclaration'].map(
+  (node) => ({
+    selector: `${node}[source.value=/\\/features\\//]`,
+    message: 'core/ and shared/ do not import features: provide it from src/app/shell instead.',
+  }),
+);
+
 module.exports = tseslint.config(
   {
     ignores: [
@@ -38,16 +54,12 @@ module.exports = tseslint.config(
       '@angular-eslint/component-max-inline-declarations': ['error', { template: 40, styles: 40 }],
       'no-console': ['error', { allow: ['error', 'warn'] }],
       // One Material import style: a component imports Material's modules, never its classes.
-      'no-restricted-syntax': [
-        'error',
-        {
-          selector:
-            "Decorator[expression.callee.name='Component'] Property[key.name='imports'] > ArrayExpression > Identifier[name=/^Mat(?!.*Module$)/]",
-          message:
-            'Import the Material module (MatButtonModule, MatIconModule, …) rather than its classes.',
-        },
-      ],
+      'no-restricted-syntax': ['error', materialModulesOnly],
     },
+  },
+  {
+    files: ['src/app/core/**/*.ts', 'src/app/shared/**/*.ts'],
+    rules: { 'no-restricted-syntax': ['error', materialModulesOnly, ...noFeatureImports] },
   },
   {
     files: ['server/**/*.ts', 'e2e/**/*.ts', 'bench/**/*.ts', 'scripts/**/*.ts', '*.config.ts'],

@@ -28,6 +28,7 @@ import { KeptNote, UnsentWork } from '../state/unsent-work';
 import { UnsentSummary } from '../state/unsent-summary';
 import { AlertSettingsMenu } from '../alerts/alert-settings-menu';
 import { AlertsMenu } from '../alerts/alerts-menu';
+import { COMMAND_PALETTE_OPENER } from './command-palette-opener';
 import { ConnectionBanner } from './connection-banner';
 import { ConnectionStatus } from './connection-status';
 import { DiagnosticsMenu } from './diagnostics-menu';
@@ -70,6 +71,7 @@ export class AppShell {
   private readonly session = inject(Session);
   private readonly signOutFlow = inject(SignOut);
   private readonly dialogs = inject(LazyDialog);
+  private readonly loadPalette = inject(COMMAND_PALETTE_OPENER);
   private readonly shortcuts = inject(ShortcutRegistry);
   protected readonly lifecycle = inject(SessionLifecycle);
   protected readonly presence = inject(PresenceStore);
@@ -130,10 +132,7 @@ export class AppShell {
 
   /** Opens the command palette; its code loads the first time. */
   protected openPalette(): void {
-    void this.dialogs.run(
-      () => import('../../features/command-palette/command-palette'),
-      (dialog, { CommandPalette }) => CommandPalette.open(dialog),
-    );
+    void this.dialogs.run(this.loadPalette, (dialog, open) => open(dialog));
   }
 
   protected async signOut(): Promise<void> {
