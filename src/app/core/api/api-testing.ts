@@ -1,12 +1,13 @@
 import { HttpInterceptorFn, provideHttpClient, withInterceptors } from '@angular/common/http';
-import { provideHttpClientTesting } from '@angular/common/http/testing';
-import { EnvironmentProviders, Provider } from '@angular/core';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { EnvironmentProviders, Provider, Type } from '@angular/core';
+import { TestBed } from '@angular/core/testing';
 import { Routes, provideRouter } from '@angular/router';
 
 import '../../testing/contract-at-hand';
 
 import { API_INTERCEPTORS } from '../auth/api-interceptors';
-import { SESSION_STORAGE } from '../auth/session';
+import { SESSION_STORAGE, Session } from '../auth/session';
 import { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/app-config-token';
 import {
@@ -81,6 +82,27 @@ export function provideApiTesting(
       useValue: options.storage === undefined ? new MemoryStorage() : options.storage,
     },
   ];
+}
+
+/**
+ * The bed of an API class's spec, for its `beforeEach`: the providers above, a session signed in
+ * to every back end (the PySmartChat `login`, node token `node-token`, web key `web-key`), the class
+ * and the HTTP test controller (verify it in `afterEach`).
+ */
+export function signedInApiBed<T>(apiClass: Type<T>): {
+  api: T;
+  http: HttpTestingController;
+  login: LoginV2Response;
+} {
+  TestBed.configureTestingModule({ providers: provideApiTesting() });
+  const api = TestBed.inject(apiClass);
+  const http = TestBed.inject(HttpTestingController);
+  const session = TestBed.inject(Session);
+  const login = testLoginResponse();
+  session.signIn(login);
+  session.setNodeSession(testNodeLogin('node-token'));
+  session.setAccessKey(testAccessKey('web-key'));
+  return { api, http, login };
 }
 
 function base64UrlEncode(text: string): string {

@@ -1,8 +1,6 @@
 import { HttpTestingController } from '@angular/common/http/testing';
-import { TestBed } from '@angular/core/testing';
 
-import { Session } from '../auth/session';
-import { provideApiTesting, testAccessKey, testLoginResponse, testNodeLogin } from './api-testing';
+import { signedInApiBed, testAccessKey } from './api-testing';
 import { AccessKeyResponse, DriverAndCabImagesResponse } from '../../../contract';
 import { OnewayWebApi } from './oneway-web-api';
 
@@ -10,15 +8,7 @@ describe('OnewayWebApi', () => {
   let api: OnewayWebApi;
   let http: HttpTestingController;
 
-  beforeEach(() => {
-    TestBed.configureTestingModule({ providers: provideApiTesting() });
-    api = TestBed.inject(OnewayWebApi);
-    http = TestBed.inject(HttpTestingController);
-    const session = TestBed.inject(Session);
-    session.signIn(testLoginResponse());
-    session.setNodeSession(testNodeLogin('node-token'));
-    session.setAccessKey(testAccessKey('web-key'));
-  });
+  beforeEach(() => ({ api, http } = signedInApiBed(OnewayWebApi)));
 
   afterEach(() => http.verify());
 

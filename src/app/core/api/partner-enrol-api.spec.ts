@@ -1,9 +1,7 @@
 import { HttpTestingController } from '@angular/common/http/testing';
-import { TestBed } from '@angular/core/testing';
 import { Observable } from 'rxjs';
 
-import { Session } from '../auth/session';
-import { provideApiTesting, testAccessKey, testLoginResponse, testNodeLogin } from './api-testing';
+import { signedInApiBed } from './api-testing';
 import { UpdateDcoStatusRequest } from '../../../contract';
 import { PartnerEnrolApi } from './partner-enrol-api';
 import { sampleResponse } from './testing/response-samples';
@@ -12,15 +10,7 @@ describe('PartnerEnrolApi', () => {
   let api: PartnerEnrolApi;
   let http: HttpTestingController;
 
-  beforeEach(() => {
-    TestBed.configureTestingModule({ providers: provideApiTesting() });
-    api = TestBed.inject(PartnerEnrolApi);
-    http = TestBed.inject(HttpTestingController);
-    const session = TestBed.inject(Session);
-    session.signIn(testLoginResponse());
-    session.setNodeSession(testNodeLogin('node-token'));
-    session.setAccessKey(testAccessKey('web-key'));
-  });
+  beforeEach(() => ({ api, http } = signedInApiBed(PartnerEnrolApi)));
 
   afterEach(() => http.verify());
 

@@ -2,9 +2,8 @@ import { HttpTestingController } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { Observable } from 'rxjs';
 
-import { Session } from '../auth/session';
-import { provideApiTesting, testAccessKey, testLoginResponse, testNodeLogin } from './api-testing';
-import { ChatGptRequest, RateChatRequest } from '../../../contract';
+import { provideApiTesting, signedInApiBed } from './api-testing';
+import { ChatGptRequest, LoginV2Response, RateChatRequest } from '../../../contract';
 import { PySmartChatApi } from './py-smart-chat-api';
 import { sampleResponse } from './testing/response-samples';
 import { isApiError } from './api-error';
@@ -15,15 +14,9 @@ describe('PySmartChatApi', () => {
   let jwt: string;
 
   beforeEach(() => {
-    TestBed.configureTestingModule({ providers: provideApiTesting() });
-    api = TestBed.inject(PySmartChatApi);
-    http = TestBed.inject(HttpTestingController);
-    const session = TestBed.inject(Session);
-    const login = testLoginResponse();
+    let login: LoginV2Response;
+    ({ api, http, login } = signedInApiBed(PySmartChatApi));
     jwt = login.access_token;
-    session.signIn(login);
-    session.setNodeSession(testNodeLogin('node-token'));
-    session.setAccessKey(testAccessKey('web-key'));
   });
 
   afterEach(() => http.verify());
