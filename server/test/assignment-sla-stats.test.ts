@@ -11,11 +11,13 @@ import {
   barrier,
   closeSockets,
   connectAs,
+  connectEach,
   emitAck,
   nextEvent,
   okData,
   record,
   startTestStack,
+  stopTestStack,
   type TestStack,
 } from './harness';
 
@@ -24,13 +26,9 @@ const newNumber = () => `+91501${String(++numberSeq).padStart(7, '0')}`;
 
 describe('assignment', () => {
   let stack: TestStack;
-  before(async () => {
-    stack = await startTestStack();
-  });
+  before(async () => (stack = await startTestStack()));
   afterEach(() => closeSockets());
-  after(async () => {
-    await stack.dispose();
-  });
+  after(() => stack.dispose());
 
   it('leaves a new chat unassigned and visible in All when no executive is online', async () => {
     const supervisor = await connectAs(stack, SUPERVISOR);
@@ -142,16 +140,10 @@ describe('SLA monitor', () => {
     });
   });
   afterEach(() => closeSockets());
-  after(async () => {
-    await stack.dispose();
-  });
+  after(() => stack.dispose());
 
   it('warns before and alerts at the first-reply limit, once each, to the executive and supervisors', async () => {
-    const [asha, priya, supervisor] = await Promise.all([
-      connectAs(stack, ASHA),
-      connectAs(stack, PRIYA),
-      connectAs(stack, SUPERVISOR),
-    ]);
+    const [asha, priya, supervisor] = await connectEach(stack, [ASHA, PRIYA, SUPERVISOR]);
     okData(await emitAck(priya, 'set_executive_status', { status: 'offline' }));
     const { chat } = stack.injectInbound({ from: newNumber(), text: 'Waiting for a reply' });
     assert.equal(chat.assigned_executive_id, ASHA.executive_id);
@@ -247,13 +239,8 @@ describe('SLA monitor', () => {
 
 describe('stats pushes', () => {
   let stack: TestStack;
-  before(async () => {
-    stack = await startTestStack();
-  });
-  after(async () => {
-    closeSockets();
-    await stack.dispose();
-  });
+  before(async () => (stack = await startTestStack()));
+  after(() => stopTestStack(stack));
 
   it('pushes dashboard and driver stats on connect and after changes, one push per burst', async () => {
     const supervisor = await connectAs(stack, SUPERVISOR);

@@ -6,12 +6,12 @@ import {
   ASHA,
   SUPERVISOR,
   assertApiError,
-  closeSockets,
   connect,
   http,
   nodeSignIn,
   signIn,
   startTestStack,
+  stopTestStack,
   writes,
   type TestStack,
 } from './harness';
@@ -24,13 +24,8 @@ function claimsOf(token: string): PySmartChatClaims {
 
 describe('authentication', () => {
   let stack: TestStack;
-  before(async () => {
-    stack = await startTestStack();
-  });
-  after(async () => {
-    closeSockets();
-    await stack.dispose();
-  });
+  before(async () => (stack = await startTestStack()));
+  after(() => stopTestStack(stack));
 
   it('signs in an executive with the role in the JWT', async () => {
     const result = await http<LoginV2Response>(`${stack.urls.pySmartChat}/api/auth/login`, {

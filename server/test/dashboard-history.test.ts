@@ -18,6 +18,7 @@ import {
   seededChat,
   signIn,
   startTestStack,
+  stopTestStack,
   writes,
   type ClientSocket,
   type TestStack,
@@ -42,9 +43,7 @@ describe('dashboard history', () => {
     supervisorToken = await signIn(stack, SUPERVISOR);
   });
   afterEach(() => closeSockets());
-  after(async () => {
-    await stack.dispose();
-  });
+  after(() => stack.dispose());
 
   it('counts today from midnight in Asia/Kolkata', () => {
     assert.equal(startOfDayIso(new Date('2026-12-06T18:29:59Z')), '2026-12-05T18:30:00.000Z');
@@ -184,10 +183,7 @@ describe('chat list filters', () => {
     stack = await startTestStack();
     supervisor = await connectAs(stack, SUPERVISOR);
   });
-  after(async () => {
-    closeSockets();
-    await stack.dispose();
-  });
+  after(() => stopTestStack(stack));
 
   it('lists only unassigned open chats, with counts for that filter', async () => {
     stack.injectInbound({ from: newNumber(), text: 'Nobody is online for me' });

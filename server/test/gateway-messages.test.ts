@@ -6,18 +6,20 @@ import {
   PRIYA,
   SUPERVISOR,
   assertAckError,
+  assertEmitsRefused,
   barrier,
-  closeSockets,
   connectAs,
+  connectEach,
   emitAck,
   freshAshaChat,
-  emitRaw,
   okData,
   record,
   seededChat,
   startTestStack,
+  stopTestStack,
   writes,
   type ClientSocket,
+  type RefusedEmit,
   type TestStack,
 } from './harness';
 
@@ -33,16 +35,9 @@ describe('gateway: replies, templates, the 24-hour window and malformed writes',
 
   before(async () => {
     stack = await startTestStack();
-    [asha, priya, supervisor] = await Promise.all([
-      connectAs(stack, ASHA),
-      connectAs(stack, PRIYA),
-      connectAs(stack, SUPERVISOR),
-    ]);
+    [asha, priya, supervisor] = await connectEach(stack, [ASHA, PRIYA, SUPERVISOR]);
   });
-  after(async () => {
-    closeSockets();
-    await stack.dispose();
-  });
+  after(() => stopTestStack(stack));
 
   const freshChat = (text?: string) => freshAshaChat(stack, [asha, priya, supervisor], text);
 
@@ -195,11 +190,7 @@ describe('gateway: replies, templates, the 24-hour window and malformed writes',
       );
     } finally {
       stack.clock.advance(-(24 * HOUR + 1000));
-      [asha, priya, supervisor] = await Promise.all([
-        connectAs(stack, ASHA),
-        connectAs(stack, PRIYA),
-        connectAs(stack, SUPERVISOR),
-      ]);
+      [asha, priya, supervisor] = await connectEach(stack, [ASHA, PRIYA, SUPERVISOR]);
     }
   });
 
@@ -215,7 +206,7 @@ describe('gateway: replies, templates, the 24-hour window and malformed writes',
       message: 'Hi',
       ...extra,
     });
-    const cases: [string, unknown[], string, string?][] = [
+    const cases: RefusedEmit[] = [
       ['send_message', [{}], 'validation_failed', 'chat_id'],
       [
         'send_message',
@@ -269,21 +260,6 @@ describe('gateway: replies, templates, the 24-hour window and malformed writes',
       ['typing', [{ chat_id: chat.chat_id, sender: 'customer' }], 'validation_failed', 'sender'],
       ['typing', [{ chat_id: 'chat_missing', sender: 'executive' }], 'not_found', 'chat_id'],
     ];
-    const events = record(supervisor);
-    const before = writes(stack);
-    for (const [event, args, code, field] of cases) {
-      assertAckError(await emitRaw(asha, event, ...args), code, field);
-    }
-    assert.equal(writes(stack), before);
-    await barrier(supervisor);
-    for (const event of [
-      'new_message',
-      'tag_updated',
-      'chat_reassigned',
-      'note_added',
-      'executive_status',
-    ] as const) {
-      assert.equal(events.of(event).length, 0, `no ${event} after refused requests`);
-    }
+    await assertEmitsRefused(stack, asha, supervisor, cases);
   });
 });

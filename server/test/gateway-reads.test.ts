@@ -7,7 +7,6 @@ import {
   PRIYA,
   SUPERVISOR,
   assertAckError,
-  closeSockets,
   connectAs,
   emitAck,
   emitRaw,
@@ -16,6 +15,7 @@ import {
   record,
   seededChat,
   startTestStack,
+  stopTestStack,
   writes,
   type ClientSocket,
   type TestStack,
@@ -28,10 +28,7 @@ describe('gateway: config, lists, search, history, join', () => {
     stack = await startTestStack();
     asha = await connectAs(stack, ASHA);
   });
-  after(async () => {
-    closeSockets();
-    await stack.dispose();
-  });
+  after(() => stopTestStack(stack));
 
   it('acknowledges config with the Config and sends config_response', async () => {
     const response = nextEvent(asha, 'config_response');

@@ -6,14 +6,14 @@ import {
   PRIYA,
   SUPERVISOR,
   barrier,
-  closeSockets,
-  connectAs,
+  connectEach,
   emitAck,
   freshAshaChat,
   nextEvent,
   okData,
   record,
   startTestStack,
+  stopTestStack,
   type ClientSocket,
   type TestStack,
 } from './harness';
@@ -28,16 +28,9 @@ describe('gateway: reopening, resolving, parking and typing', () => {
 
   before(async () => {
     stack = await startTestStack();
-    [asha, priya, supervisor] = await Promise.all([
-      connectAs(stack, ASHA),
-      connectAs(stack, PRIYA),
-      connectAs(stack, SUPERVISOR),
-    ]);
+    [asha, priya, supervisor] = await connectEach(stack, [ASHA, PRIYA, SUPERVISOR]);
   });
-  after(async () => {
-    closeSockets();
-    await stack.dispose();
-  });
+  after(() => stopTestStack(stack));
 
   const freshChat = (text?: string) => freshAshaChat(stack, [asha, priya, supervisor], text);
 

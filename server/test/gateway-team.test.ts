@@ -8,12 +8,12 @@ import {
   SUPERVISOR,
   VIKRAM,
   assertAckError,
+  assertEmitsRefused,
   barrier,
-  closeSockets,
   connectAs,
+  connectEach,
   emitAck,
   freshAshaChat,
-  emitRaw,
   http,
   nextEvent,
   okData,
@@ -21,8 +21,9 @@ import {
   seededChat,
   signIn,
   startTestStack,
-  writes,
+  stopTestStack,
   type ClientSocket,
+  type RefusedEmit,
   type TestStack,
 } from './harness';
 
@@ -34,16 +35,9 @@ describe('gateway: presence, reassignment, tags and notes', () => {
 
   before(async () => {
     stack = await startTestStack();
-    [asha, priya, supervisor] = await Promise.all([
-      connectAs(stack, ASHA),
-      connectAs(stack, PRIYA),
-      connectAs(stack, SUPERVISOR),
-    ]);
+    [asha, priya, supervisor] = await connectEach(stack, [ASHA, PRIYA, SUPERVISOR]);
   });
-  after(async () => {
-    closeSockets();
-    await stack.dispose();
-  });
+  after(() => stopTestStack(stack));
 
   const freshChat = (text?: string) => freshAshaChat(stack, [asha, priya, supervisor], text);
 
@@ -263,7 +257,7 @@ describe('gateway: presence, reassignment, tags and notes', () => {
       stack,
       "assigned_executive_id = 'exec_vikram' AND status != 'resolved'",
     );
-    const cases: [string, unknown[], string, string?][] = [
+    const cases: RefusedEmit[] = [
       ['set_executive_status', [{ status: 'away' }], 'validation_failed', 'status'],
       ['set_executive_status', [{}], 'validation_failed', 'status'],
       [
@@ -318,21 +312,6 @@ describe('gateway: presence, reassignment, tags and notes', () => {
       ],
       ['add_note', [{ chat_id: 'chat_missing', content: 'Hello' }], 'not_found', 'chat_id'],
     ];
-    const events = record(supervisor);
-    const before = writes(stack);
-    for (const [event, args, code, field] of cases) {
-      assertAckError(await emitRaw(asha, event, ...args), code, field);
-    }
-    assert.equal(writes(stack), before);
-    await barrier(supervisor);
-    for (const event of [
-      'new_message',
-      'tag_updated',
-      'chat_reassigned',
-      'note_added',
-      'executive_status',
-    ] as const) {
-      assert.equal(events.of(event).length, 0, `no ${event} after refused requests`);
-    }
+    await assertEmitsRefused(stack, asha, supervisor, cases);
   });
 });

@@ -201,6 +201,20 @@ export function closeSockets(): void {
   openSockets.clear();
 }
 
+/** The end of a suite: its sockets closed, its stack stopped and its database deleted. */
+export async function stopTestStack(stack: TestStack): Promise<void> {
+  closeSockets();
+  await stack.dispose();
+}
+
+/** Signs each of `people` in on a socket of their own, all at once; the sockets in their order. */
+export function connectEach(
+  stack: RunningStack,
+  people: readonly { email: string; password: string }[],
+): Promise<ClientSocket[]> {
+  return Promise.all(people.map((who) => connectAs(stack, who)));
+}
+
 /** Emits a client event and waits for its acknowledgement. */
 export function emitAck<K extends ClientEventName>(
   socket: ClientSocket,
@@ -302,6 +316,37 @@ export async function barrier(socket: ClientSocket): Promise<void> {
 /** SQLite's count of rows changed on the stack's connection: equal before and after means nothing was written. */
 export function writes(stack: RunningStack): number {
   return (stack.db.prepare('SELECT total_changes() AS n').get() as { n: number }).n;
+}
+
+/** A malformed client event: its name, its arguments, the error code and field its refusal names. */
+export type RefusedEmit = [event: string, args: unknown[], code: string, field?: string];
+
+/**
+ * Sends each case from `sender` and checks that the gateway refuses it with its code and field,
+ * writes nothing, and broadcasts none of the write events to `watcher`.
+ */
+export async function assertEmitsRefused(
+  stack: RunningStack,
+  sender: ClientSocket,
+  watcher: ClientSocket,
+  cases: readonly RefusedEmit[],
+): Promise<void> {
+  const events = record(watcher);
+  const before = writes(stack);
+  for (const [event, args, code, field] of cases) {
+    assertAckError(await emitRaw(sender, event, ...args), code, field);
+  }
+  assert.equal(writes(stack), before);
+  await barrier(watcher);
+  for (const event of [
+    'new_message',
+    'tag_updated',
+    'chat_reassigned',
+    'note_added',
+    'executive_status',
+  ] as const) {
+    assert.equal(events.of(event).length, 0, `no ${event} after refused requests`);
+  }
 }
 
 let customerNumbers = 0;

@@ -61,12 +61,10 @@ function assertJsonError(response: RawResponse, status: number, code: string): v
 
 describe('errors Node answers before express', () => {
   let stack: TestStack;
-  before(async () => {
-    stack = await startTestStack({ requestTimeoutMs: 600, headersTimeoutMs: 600 });
-  });
-  after(async () => {
-    await stack.dispose();
-  });
+  before(
+    async () => (stack = await startTestStack({ requestTimeoutMs: 600, headersTimeoutMs: 600 })),
+  );
+  after(() => stack.dispose());
 
   it('answers headers over 16 kB with 431 and a JSON error on every back end', async () => {
     for (const url of [stack.urls.pySmartChat, stack.urls.nodeAdmin, stack.urls.webApi]) {

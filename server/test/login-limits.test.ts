@@ -21,12 +21,10 @@ const WINDOW_MS = 15 * 60 * 1000;
 
 describe('login limits', () => {
   let stack: TestStack;
-  before(async () => {
-    stack = await startTestStack({ loginLimits: { perAccount: 5, perAddress: 12 } });
-  });
-  after(async () => {
-    await stack.dispose();
-  });
+  before(
+    async () => (stack = await startTestStack({ loginLimits: { perAccount: 5, perAddress: 12 } })),
+  );
+  after(() => stack.dispose());
 
   const pyLogin = (email: string, password: string) =>
     http(`${stack.urls.pySmartChat}/api/auth/login`, { body: { email, password } });

@@ -16,9 +16,7 @@ describe('node admin', () => {
     stack = await startTestStack();
     token = await nodeSignIn(stack, ASHA);
   });
-  after(async () => {
-    await stack.dispose();
-  });
+  after(() => stack.dispose());
 
   it('finds a booking by display id and its driver', async () => {
     const seeded = stack.db

@@ -8,12 +8,13 @@ import {
   RAHUL,
   SUPERVISOR,
   assertAckError,
-  closeSockets,
   connectAs,
+  connectEach,
   emitAck,
   nextEvent,
   okData,
   startTestStack,
+  stopTestStack,
   type ClientSocket,
   type TestStack,
 } from './harness';
@@ -27,16 +28,9 @@ describe('ownership: assign to me, and who else has a chat open', () => {
 
   before(async () => {
     stack = await startTestStack();
-    [asha, rahul, supervisor] = await Promise.all([
-      connectAs(stack, ASHA),
-      connectAs(stack, RAHUL),
-      connectAs(stack, SUPERVISOR),
-    ]);
+    [asha, rahul, supervisor] = await connectEach(stack, [ASHA, RAHUL, SUPERVISOR]);
   });
-  after(async () => {
-    closeSockets();
-    await stack.dispose();
-  });
+  after(() => stopTestStack(stack));
 
   /** A fresh customer chat with a message just now, assigned to `owner` (null: nobody). */
   function chatOf(owner: string | null): string {

@@ -28,9 +28,7 @@ describe('partner enrol', () => {
     stack = await startTestStack();
     token = await nodeSignIn(stack, ASHA);
   });
-  after(async () => {
-    await stack.dispose();
-  });
+  after(() => stack.dispose());
 
   const url = (path: string) => `${stack.urls.partnerEnrol}/${path}`;
 

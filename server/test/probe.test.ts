@@ -46,13 +46,9 @@ function startRewritingProxy(target: string): Promise<Server> {
 describe('npm run probe', () => {
   let stack: TestStack;
 
-  before(async () => {
-    stack = await startTestStack();
-  });
+  before(async () => (stack = await startTestStack()));
 
-  after(async () => {
-    await stack.dispose();
-  });
+  after(() => stack.dispose());
 
   it('only ever reads', () => {
     for (const name of READ_ONLY_CALLS) {

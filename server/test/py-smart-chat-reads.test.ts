@@ -12,10 +12,10 @@ import {
   ASHA,
   SUPERVISOR,
   assertApiError,
-  closeSockets,
   http,
   signIn,
   startTestStack,
+  stopTestStack,
   type TestStack,
 } from './harness';
 
@@ -30,10 +30,7 @@ describe('PySmartChat REST reads: media, context history, rides, notes, template
     supervisorToken = await signIn(stack, SUPERVISOR);
     api = `${stack.urls.pySmartChat}/api`;
   });
-  after(async () => {
-    closeSockets();
-    await stack.dispose();
-  });
+  after(() => stopTestStack(stack));
 
   it('serves seeded media with the right content types and dispositions', async () => {
     const media = stack.db

@@ -12,13 +12,13 @@ import {
   ASHA,
   SUPERVISOR,
   assertApiError,
-  closeSockets,
   connectAs,
   http,
   nextEvent,
   seededChat,
   signIn,
   startTestStack,
+  stopTestStack,
   writes,
   type TestStack,
 } from './harness';
@@ -32,10 +32,7 @@ describe('PySmartChat REST: suggestions, ratings, templates sent and malformed r
     token = await signIn(stack, ASHA);
     api = `${stack.urls.pySmartChat}/api`;
   });
-  after(async () => {
-    closeSockets();
-    await stack.dispose();
-  });
+  after(() => stopTestStack(stack));
 
   it('suggests a deterministic reply from the conversation and the customer context', async () => {
     const chat = seededChat(stack, "stakeholder = 'customer' AND needs_reply = 1");

@@ -28,13 +28,9 @@ const newNumber = () => `+91502${String(++numberSeq).padStart(7, '0')}`;
 describe('resolve and reopen keep the wait', () => {
   let stack: TestStack;
   let asha: ClientSocket;
-  before(async () => {
-    stack = await startTestStack();
-  });
+  before(async () => (stack = await startTestStack()));
   afterEach(() => closeSockets());
-  after(async () => {
-    await stack.dispose();
-  });
+  after(() => stack.dispose());
 
   async function setStatus(number: string, status: Chats['status']) {
     return okData(await emitAck(asha, 'update_chat_status', { customer_number: number, status }));

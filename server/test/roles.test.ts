@@ -11,7 +11,6 @@ import {
   assertAckError,
   assertApiError,
   barrier,
-  closeSockets,
   connectAs,
   emitAck,
   http,
@@ -21,6 +20,7 @@ import {
   record,
   signIn,
   startTestStack,
+  stopTestStack,
   writes,
   type ClientSocket,
   type TestStack,
@@ -41,10 +41,7 @@ describe('roles and ownership', () => {
     stack = await startTestStack();
     [asha, supervisor] = await Promise.all([connectAs(stack, ASHA), connectAs(stack, SUPERVISOR)]);
   });
-  after(async () => {
-    closeSockets();
-    await stack.dispose();
-  });
+  after(() => stopTestStack(stack));
 
   /** A fresh customer chat with a customer message just now, assigned to `owner` (null: nobody). */
   function chatOf(owner: string | null): { chat_id: string; customer_number: string } {

@@ -20,6 +20,7 @@ import {
   okData,
   record,
   startTestStack,
+  stopTestStack,
   type ClientSocket,
   type TestStack,
 } from './harness';
@@ -64,10 +65,7 @@ describe('search: full-text index', () => {
     stack = await startTestStack();
     asha = await connectAs(stack, ASHA);
   });
-  after(async () => {
-    closeSockets();
-    await stack.dispose();
-  });
+  after(() => stopTestStack(stack));
 
   function inbound(text: string, name = 'Search Customer'): string {
     const number = `+91600${String(++counter).padStart(7, '0')}`;
@@ -251,13 +249,8 @@ describe('search: indexes of a database from before them', () => {
 
 describe('search and typing: rate limits per socket', () => {
   let stack: TestStack;
-  before(async () => {
-    stack = await startTestStack();
-  });
-  after(async () => {
-    closeSockets();
-    await stack.dispose();
-  });
+  before(async () => (stack = await startTestStack()));
+  after(() => stopTestStack(stack));
 
   it('refuses searches over the limit with rate_limited and retry_after_ms, for that socket only', async () => {
     const [asha, priya] = await Promise.all([connectAs(stack, ASHA), connectAs(stack, PRIYA)]);

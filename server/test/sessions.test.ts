@@ -18,6 +18,7 @@ import {
   nodeSignIn,
   signIn,
   startTestStack,
+  stopTestStack,
   type ClientSocket,
   type TestStack,
 } from './harness';
@@ -99,13 +100,8 @@ function images(stack: TestStack, key: string) {
 
 describe('staff sessions', () => {
   let stack: TestStack;
-  before(async () => {
-    stack = await startTestStack();
-  });
-  after(async () => {
-    closeSockets();
-    await stack.dispose();
-  });
+  before(async () => (stack = await startTestStack()));
+  after(() => stopTestStack(stack));
 
   it('names its session (sid) and itself (jti) in the JWT', async () => {
     const first = claimsOf(await signIn(stack, ASHA));

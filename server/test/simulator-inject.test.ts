@@ -15,6 +15,7 @@ import {
   http,
   nextEvent,
   startTestStack,
+  stopTestStack,
   writes,
   type TestStack,
 } from './harness';
@@ -68,13 +69,8 @@ function postWithHost(
 
 describe('traffic simulator and inject command', () => {
   let stack: TestStack;
-  before(async () => {
-    stack = await startTestStack();
-  });
-  after(async () => {
-    closeSockets();
-    await stack.dispose();
-  });
+  before(async () => (stack = await startTestStack()));
+  after(() => stopTestStack(stack));
 
   it('makes customers and drivers write in, typing first', async () => {
     const supervisor = await connectAs(stack, SUPERVISOR);

@@ -19,9 +19,7 @@ describe('web API', () => {
     stack = await startTestStack();
     token = await nodeSignIn(stack, ASHA);
   });
-  after(async () => {
-    await stack.dispose();
-  });
+  after(() => stack.dispose());
 
   it('issues an access key for a node session and lists driver and cab images that load', async () => {
     const key = await http<AccessKeyResponse>(`${stack.urls.webApi}/getAccessKey`, {
