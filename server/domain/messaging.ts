@@ -8,7 +8,7 @@ import type {
   SendMessageRequest,
   Stakeholder,
 } from '../../src/contract';
-import { previewOf } from '../db/chat-rows';
+import { previewOf, type ChatRow } from '../db/chat-rows';
 import { recordAssignment } from './assignment-log';
 import type { ChatChanges } from './chat-store';
 import { assertMayActOnChat } from './chat-policy';
@@ -104,35 +104,9 @@ export function sendMessage(
       status: 'sent',
       created_at: now.toISOString(),
     });
-    const changes: ChatChanges = {
-      last_message: previewOf(message),
-      last_executive_reply_at: message.created_at,
-      needs_reply: false,
-      unread_count: 0,
-      waiting_since: null,
-      sla_kind: null,
-      sla_due_at: null,
-    };
-    if (row.status === 'resolved') {
-      changes.status = 'active';
-      changes.resolved_at = null;
-      changes.resolved_wait = null;
-    }
-    if (row.assigned_executive_id === null && actor.role === 'executive') {
-      changes.assigned_executive_id = actor.executive_id;
-    }
-    const chat = ctx.chats.update(row.chat_id, changes, message.created_at);
-    if (changes.assigned_executive_id) {
-      assignment = assignmentOf(
-        chat,
-        actor.executive_id,
-        actor.name,
-        null,
-        'Picked up by reply',
-        now,
-      );
-    }
-    return { message, chat, duplicate: false };
+    const answered = answerChat(ctx, actor, row, message, 'Picked up by reply');
+    assignment = answered.assignment;
+    return { message, chat: answered.chat, duplicate: false };
   })();
   if (!result.duplicate) {
     announce(ctx, result, assignment);
@@ -257,6 +231,42 @@ export function receiveInbound(ctx: DomainContext, input: InboundInput): Message
     announce(ctx, result, assignment);
   }
   return result;
+}
+
+/**
+ * What a staff message sent into a chat does to it: the chat is answered (no longer waiting,
+ * unread or on an SLA clock), a resolved chat is active again, and an unassigned chat goes to the
+ * executive who wrote (with its assignment, for `reason`).
+ */
+export function answerChat(
+  ctx: DomainContext,
+  actor: Actor,
+  row: ChatRow,
+  message: Message,
+  reason: string,
+): { chat: Chats; assignment: ChatAssignment | null } {
+  const changes: ChatChanges = {
+    last_message: previewOf(message),
+    last_executive_reply_at: message.created_at,
+    needs_reply: false,
+    unread_count: 0,
+    waiting_since: null,
+    sla_kind: null,
+    sla_due_at: null,
+  };
+  if (row.status === 'resolved') {
+    changes.status = 'active';
+    changes.resolved_at = null;
+    changes.resolved_wait = null;
+  }
+  if (row.assigned_executive_id === null && actor.role === 'executive') {
+    changes.assigned_executive_id = actor.executive_id;
+  }
+  const chat = ctx.chats.update(row.chat_id, changes, message.created_at);
+  const assignment = changes.assigned_executive_id
+    ? assignmentOf(chat, actor.executive_id, actor.name, null, reason, new Date(message.created_at))
+    : null;
+  return { chat, assignment };
 }
 
 /** Builds the `ChatAssignment` of a chat that just got its executive. */

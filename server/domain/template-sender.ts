@@ -1,14 +1,12 @@
 import { createHash } from 'node:crypto';
 
 import type { ChatAssignment } from '../../src/contract';
-import { previewOf } from '../db/chat-rows';
-import type { ChatChanges } from './chat-store';
 import { contactContext, templateParamsOf } from './contact-context';
 import { assertMayActOnChat } from './chat-policy';
 import type { Actor, DomainContext } from './domain-context';
 import { badRequest, notFound, unprocessable } from './domain-error';
 import { newId } from './ids';
-import { MessageResult, announce, assignmentOf } from './messaging';
+import { MessageResult, announce, answerChat } from './messaging';
 import { normalizePhoneNumber } from './phone-number';
 import { greetingVariable, renderTemplate } from './template-catalog';
 
@@ -94,35 +92,9 @@ export function sendTemplateToNumber(
       status: 'sent',
       created_at: nowIso,
     });
-    const changes: ChatChanges = {
-      last_message: previewOf(message),
-      last_executive_reply_at: nowIso,
-      needs_reply: false,
-      unread_count: 0,
-      waiting_since: null,
-      sla_kind: null,
-      sla_due_at: null,
-    };
-    if (row.status === 'resolved') {
-      changes.status = 'active';
-      changes.resolved_at = null;
-      changes.resolved_wait = null;
-    }
-    if (row.assigned_executive_id === null && actor.role === 'executive') {
-      changes.assigned_executive_id = actor.executive_id;
-    }
-    const chat = ctx.chats.update(row.chat_id, changes, nowIso);
-    if (changes.assigned_executive_id) {
-      assignment = assignmentOf(
-        chat,
-        actor.executive_id,
-        actor.name,
-        null,
-        'Started by template',
-        now,
-      );
-    }
-    return { message, chat, duplicate: false };
+    const answered = answerChat(ctx, actor, row, message, 'Started by template');
+    assignment = answered.assignment;
+    return { message, chat: answered.chat, duplicate: false };
   })();
   announce(ctx, result, assignment);
   return result;
