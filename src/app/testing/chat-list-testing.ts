@@ -13,6 +13,7 @@ import { READ_MARKS_STORAGE } from '../features/chat-list/state/chat-read-store'
 import { FakeChatGateway, emptyPage, provideFakeChatGateway } from './fake-chat-gateway';
 import { provideFakeSession } from './fake-session';
 import { aChat } from './payload-fixtures';
+import { nextFrame } from './next-frame';
 
 @Component({ template: '', changeDetection: ChangeDetectionStrategy.OnPush })
 class Blank {}
@@ -30,10 +31,6 @@ export function chatAt(id: string, minute: number, overrides: Partial<Chats> = {
     updated_at: at(minute),
     ...overrides,
   });
-}
-
-function nextFrame(): Promise<void> {
-  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
 }
 
 /**

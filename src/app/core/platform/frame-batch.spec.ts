@@ -2,10 +2,7 @@ import { ApplicationRef } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { Subject } from 'rxjs';
 import { FrameBatches } from './frame-batch';
-
-function nextFrame(): Promise<void> {
-  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
-}
+import { nextFrame } from '../../testing/next-frame';
 
 describe('bufferPerFrame', () => {
   let frames: FrameBatches;

@@ -12,10 +12,7 @@ import { aChat } from '../../testing/payload-fixtures';
 import { FetchAllChat } from '../../../contract';
 import { GatewayError } from '../realtime/gateway-error';
 import { COMPACT_ABOVE, ChatListStore } from './chat-list-store';
-
-function nextFrame(): Promise<void> {
-  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
-}
+import { nextFrame } from '../../testing/next-frame';
 
 describe('ChatListStore', () => {
   let gateway: FakeChatGateway;

@@ -11,10 +11,7 @@ import { aChat } from '../../testing/payload-fixtures';
 import { GatewayError } from '../realtime/gateway-error';
 import { ChatListStore } from './chat-list-store';
 import { ChatSearchStore, SEARCH_DEBOUNCE_MS } from './chat-search-store';
-
-function nextFrame(): Promise<void> {
-  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
-}
+import { nextFrame } from '../../testing/next-frame';
 
 describe('ChatSearchStore', () => {
   let gateway: FakeChatGateway;

@@ -6,6 +6,7 @@ import { FakeChatGateway, provideFakeChatGateway } from '../../testing/fake-chat
 import { provideFakeSession } from '../../testing/fake-session';
 import { aChat, aMessage } from '../../testing/payload-fixtures';
 import { ConversationStore } from './conversation-store';
+import { nextFrame } from '../../testing/next-frame';
 
 interface Page {
   request_id: string;
@@ -23,10 +24,6 @@ function page(chatId: string, messages: Message[], hasMore = false): Page {
     messages,
     has_more: hasMore,
   };
-}
-
-function nextFrame(): Promise<void> {
-  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
 }
 
 const ids = (store: ConversationStore) => store.messages().map((m) => m.message_id);

@@ -7,10 +7,7 @@ import { provideFakeSession } from '../../testing/fake-session';
 import { aChat, aMessage } from '../../testing/payload-fixtures';
 import { GatewayError } from '../realtime/gateway-error';
 import { ConversationStore } from './conversation-store';
-
-function nextFrame(): Promise<void> {
-  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
-}
+import { nextFrame } from '../../testing/next-frame';
 
 function page(messages: Message[], hasMore = false) {
   return { request_id: 'r', chat_id: 'c1', chat: aChat(), messages, has_more: hasMore };
