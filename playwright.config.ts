@@ -2,6 +2,7 @@ import { defineConfig, devices } from '@playwright/test';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
+import { CHROME_BIN, CHROMIUM_ARGS } from './e2e/support/chromium';
 import { CONSOLE_PORT, CONSOLE_URL, STACK_PORT_BASE, STACK_URL } from './e2e/support/e2e-env';
 
 const ci = !!process.env['CI'];
@@ -41,17 +42,8 @@ export default defineConfig({
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
     launchOptions: {
-      executablePath: process.env['CHROME_BIN'] ?? '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-dev-shm-usage',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-      ],
+      executablePath: CHROME_BIN,
+      args: [...CHROMIUM_ARGS],
     },
   },
   projects: [{ name: 'chromium' }],

@@ -16,7 +16,7 @@ export const CONSOLE_URL = `http://localhost:${CONSOLE_PORT}`;
 export const MAPPED_CONSOLE_PORT = CONSOLE_PORT + 1;
 export const MAPPED_CONSOLE_URL = `http://localhost:${MAPPED_CONSOLE_PORT}`;
 
-export const CHROME_BIN = process.env['CHROME_BIN'] ?? '/usr/bin/chromium';
+export { CHROME_BIN } from '../e2e/support/chromium';
 
 /** The data set: extra chats on top of the seed, and one long conversation (Asha's newest chat). */
 export const SEED_CHATS = 10_000;

@@ -1,5 +1,6 @@
 import { type Browser, type BrowserContext, type Page, chromium } from '@playwright/test';
 
+import { CHROMIUM_ARGS } from '../e2e/support/chromium';
 import { CHROME_BIN, CONSOLE_URL, VIEWPORT } from './bench-env';
 import { installProbe } from './page-probe';
 
@@ -10,16 +11,7 @@ export const ASHA = { email: 'asha@oneway.local', password: 'asha123' };
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROME_BIN,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
+    args: [...CHROMIUM_ARGS],
   });
 }
 
