@@ -29,6 +29,21 @@ function SummaryReporter(baseReporterDecorator) {
 }
 SummaryReporter.$inject = ['baseReporterDecorator'];
 
+/**
+ * Files specs name without needing their content (a deferred stylesheet, chunks to preload):
+ * answered empty instead of a 404 warning each.
+ */
+function SpecPlaceholders() {
+  return (req, res, next) => {
+    if (!/^\/(chunk-TEST\d*\.js|deferred-test\.css)$/.test(req.url)) {
+      next();
+      return;
+    }
+    res.setHeader('Content-Type', req.url.endsWith('.css') ? 'text/css' : 'text/javascript');
+    res.end('');
+  };
+}
+
 module.exports = function (config) {
   // The builder has already listed its output here; the global styles' fonts (media/) are added so
   // that specs which draw text load them instead of logging a 404 for each.
@@ -42,6 +57,7 @@ module.exports = function (config) {
       require('karma-jasmine-html-reporter'),
       require('karma-coverage'),
       { 'reporter:summary': ['type', SummaryReporter] },
+      { 'middleware:spec-placeholders': ['factory', SpecPlaceholders] },
     ],
     client: {
       jasmine: { random: true },
@@ -54,6 +70,7 @@ module.exports = function (config) {
       reporters: [{ type: 'html' }, { type: 'text-summary' }],
     },
     reporters: ['summary', 'kjhtml'],
+    beforeMiddleware: ['spec-placeholders'],
     // Warnings and errors only: no "server started", "launching browser" or "connected" lines.
     logLevel: config.LOG_WARN,
     customLaunchers: {

@@ -15,7 +15,8 @@ import { provideFakeSession } from './fake-session';
 import { aChat } from './payload-fixtures';
 import { nextFrame } from './next-frame';
 
-@Component({ template: '', changeDetection: ChangeDetectionStrategy.OnPush })
+// A selector of its own: an anonymous component may share its generated id with another.
+@Component({ selector: 'app-blank', template: '', changeDetection: ChangeDetectionStrategy.OnPush })
 class Blank {}
 
 /** `minute` past ten on the specs' day, as the back end writes it. */

@@ -9,7 +9,12 @@ import { ApiError } from '../api/api-error';
 import { provideApiTesting, testLoginResponse, testNodeLogin } from '../api/api-testing';
 import { Session } from './session';
 
-@Component({ template: '', changeDetection: ChangeDetectionStrategy.OnPush })
+// A selector of its own: an anonymous component may share its generated id with another.
+@Component({
+  selector: 'app-blank-page',
+  template: '',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
 class BlankPage {}
 
 const UNAUTHORIZED = { status: 401, statusText: 'Unauthorized' };
