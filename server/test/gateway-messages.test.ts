@@ -6,7 +6,6 @@ import {
   PRIYA,
   SUPERVISOR,
   assertAckError,
-  assertEmitsRefused,
   barrier,
   connectAs,
   connectEach,
@@ -19,9 +18,9 @@ import {
   stopTestStack,
   writes,
   type ClientSocket,
-  type RefusedEmit,
   type TestStack,
 } from './harness';
+import { assertEmitsRefused, type RefusedEmit } from './refused-emits';
 
 const HOUR = 3600 * 1000;
 

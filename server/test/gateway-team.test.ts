@@ -8,7 +8,6 @@ import {
   SUPERVISOR,
   VIKRAM,
   assertAckError,
-  assertEmitsRefused,
   barrier,
   connectAs,
   connectEach,
@@ -23,9 +22,9 @@ import {
   startTestStack,
   stopTestStack,
   type ClientSocket,
-  type RefusedEmit,
   type TestStack,
 } from './harness';
+import { assertEmitsRefused, type RefusedEmit } from './refused-emits';
 
 describe('gateway: presence, reassignment, tags and notes', () => {
   let stack: TestStack;
