@@ -1,6 +1,6 @@
 import type {
-  ChatStatus,
   Chats,
+  ChatStatus,
   DeliveryStatus,
   LastMessagePreview,
   LocationPayload,
@@ -8,6 +8,7 @@ import type {
   Message,
   MessageType,
   SenderType,
+  SlaAlert,
   Stakeholder,
 } from '../../src/contract';
 
@@ -33,7 +34,7 @@ export interface ChatRow {
   unread_count: number;
   needs_reply: number;
   waiting_since: string | null;
-  sla_kind: 'first_reply' | 'next_reply' | null;
+  sla_kind: SlaAlert['kind'] | null;
   sla_due_at: string | null;
   resolved_at: string | null;
   /** JSON of the wait at resolve ({@link ResolvedWait}); null when nobody was waiting. */

@@ -2,10 +2,12 @@ import type Database from 'better-sqlite3';
 
 import type {
   ChatListFilter as ListNarrowing,
+  Chats,
   ChatStatus,
   ChatStatusCounts,
-  Chats,
+  FetchAllChat,
   LastMessagePreview,
+  SlaAlert,
   Stakeholder,
 } from '../../src/contract';
 import { CHAT_SELECT, ChatRow, toChats } from '../db/chat-rows';
@@ -25,12 +27,8 @@ export interface ChatListFilter {
   limit: number;
 }
 
-export interface ChatPage {
-  chats: Chats[];
-  total: number;
-  counts: ChatStatusCounts;
-  next_cursor: string | null;
-}
+/** A page of chats as the gateway answers it, less the `request_id` the gateway adds. */
+export type ChatPage = Omit<FetchAllChat, 'request_id'>;
 
 /** Columns a domain operation may change on a chat; `version` and `updated_at` move by themselves. */
 export interface ChatChanges {
@@ -43,7 +41,7 @@ export interface ChatChanges {
   unread_count?: number;
   needs_reply?: boolean;
   waiting_since?: string | null;
-  sla_kind?: 'first_reply' | 'next_reply' | null;
+  sla_kind?: SlaAlert['kind'] | null;
   sla_due_at?: string | null;
   resolved_at?: string | null;
   resolved_wait?: string | null;

@@ -1,3 +1,4 @@
+import type { StaffRole } from '../../src/contract';
 import { StaffDirectory } from '../auth/staff-directory';
 import type { Db } from '../db/database';
 import { RoundRobinAssigner } from './assignment';
@@ -50,5 +51,5 @@ export function createDomainContext(
 export interface Actor {
   executive_id: string;
   name: string;
-  role: 'executive' | 'supervisor';
+  role: StaffRole;
 }

@@ -1,31 +1,11 @@
 import type Database from 'better-sqlite3';
 
-import type {
-  DeliveryStatus,
-  LocationPayload,
-  MediaAttachment,
-  Message,
-  MessageType,
-  SenderType,
-} from '../../src/contract';
+import type { Message } from '../../src/contract';
 import { MessageRow, toMessage } from '../db/chat-rows';
 import { type Db, statementCache } from '../db/database';
 
-export interface NewMessage {
-  message_id: string;
-  client_message_id: string | null;
-  chat_id: string;
-  sender_type: SenderType;
-  sender_id: string;
-  sender_name: string;
-  message_type: MessageType;
-  text: string | null;
-  media: MediaAttachment | null;
-  location: LocationPayload | null;
-  template: { template_id: string; name: string } | null;
-  status: DeliveryStatus;
-  created_at: string;
-}
+/** A message as it is written: the contract's message before the database gives it its `seq`. */
+export type NewMessage = Omit<Message, 'seq'>;
 
 export interface MessagePage {
   messages: Message[];

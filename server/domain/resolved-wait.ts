@@ -1,3 +1,4 @@
+import type { SlaAlert } from '../../src/contract';
 import type { ChatRow } from '../db/chat-rows';
 import type { ChatChanges } from './chat-store';
 
@@ -10,7 +11,7 @@ export interface ResolvedWait {
   needs_reply: boolean;
   unread_count: number;
   waiting_since: string | null;
-  sla_kind: 'first_reply' | 'next_reply' | null;
+  sla_kind: SlaAlert['kind'] | null;
   sla_due_at: string | null;
 }
 

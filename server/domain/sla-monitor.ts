@@ -8,7 +8,7 @@ interface WaitingRow {
   customer_name: string;
   assigned_executive_id: string | null;
   waiting_since: string;
-  sla_kind: 'first_reply' | 'next_reply';
+  sla_kind: SlaAlert['kind'];
   sla_due_at: string;
 }
 
