@@ -1,4 +1,4 @@
-import { ActiveToast } from 'ngx-toastr';
+import { ActiveToast, IndividualConfig } from 'ngx-toastr';
 import { Subject } from 'rxjs';
 
 import { DesktopNotice, DesktopPermission } from '../core/platform/desktop-notifier';
@@ -6,6 +6,8 @@ import { DesktopNotice, DesktopPermission } from '../core/platform/desktop-notif
 interface ShownToast {
   type: 'info' | 'warning' | 'error';
   message: string;
+  /** The options the toast was shown with. */
+  options: Partial<IndividualConfig>;
   tap: Subject<void>;
 }
 
@@ -14,9 +16,12 @@ export class FakeToastr {
   readonly shown: ShownToast[] = [];
   /** The ids of the toasts still on screen. */
   readonly open = new Set<number>();
-  readonly info = (message: string) => this.add('info', message);
-  readonly warning = (message: string) => this.add('warning', message);
-  readonly error = (message: string) => this.add('error', message);
+  readonly info = (message: string, _title?: string, options: Partial<IndividualConfig> = {}) =>
+    this.add('info', message, options);
+  readonly warning = (message: string, _title?: string, options: Partial<IndividualConfig> = {}) =>
+    this.add('warning', message, options);
+  readonly error = (message: string, _title?: string, options: Partial<IndividualConfig> = {}) =>
+    this.add('error', message, options);
   readonly remove = (toastId: number) => this.open.delete(toastId);
   private readonly hidden = new Map<number, Subject<void>>();
 
@@ -26,11 +31,15 @@ export class FakeToastr {
     this.hidden.get(toastId)?.next();
   }
 
-  private add(type: ShownToast['type'], message: string): ActiveToast<unknown> {
+  private add(
+    type: ShownToast['type'],
+    message: string,
+    options: Partial<IndividualConfig>,
+  ): ActiveToast<unknown> {
     const tap = new Subject<void>();
     const hidden = new Subject<void>();
     const toastId = this.shown.length + 1;
-    this.shown.push({ type, message, tap });
+    this.shown.push({ type, message, options, tap });
     this.open.add(toastId);
     this.hidden.set(toastId, hidden);
     // Only these parts are read by the store.

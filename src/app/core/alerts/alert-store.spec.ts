@@ -1,8 +1,8 @@
 import { TestBed } from '@angular/core/testing';
 import { Title } from '@angular/platform-browser';
-import { Router } from '@angular/router';
+import { Event as RouterEvent, NavigationEnd, Router } from '@angular/router';
 import { ToastrService } from 'ngx-toastr';
-import { of } from 'rxjs';
+import { Subject, of } from 'rxjs';
 
 import { MemoryStorage, provideApiTesting, testLoginResponse } from '../api/api-testing';
 import { SlaAlert } from '../../../contract';
@@ -124,6 +124,21 @@ describe('AlertStore', () => {
     ]);
     toastr.shown[1].tap.next();
     expect(router.navigate).toHaveBeenCalledWith(['/chats', 'c7']);
+  });
+
+  it('keeps toasts on the dashboard bottom right, clear of its header, and lets breaches go', () => {
+    setUp();
+    gateway.slaAlert.next(sla({ level: 'breach' }));
+    expect(toastr.shown[0].options).toEqual(jasmine.objectContaining({ disableTimeOut: true }));
+    (router.events as Subject<RouterEvent>).next(new NavigationEnd(1, '/dashboard', '/dashboard'));
+    expect([...toastr.open])
+      .withContext('the breach from the chats closes')
+      .toEqual([]);
+    spyOnProperty(router, 'url').and.returnValue('/dashboard');
+    gateway.slaAlert.next(sla({ alert_id: 'a2', level: 'breach' }));
+    expect(toastr.shown[1].options).toEqual(
+      jasmine.objectContaining({ positionClass: 'toast-bottom-right', disableTimeOut: false }),
+    );
   });
 
   it('shows SLA alerts of unassigned chats, but not of other executives’ chats', () => {

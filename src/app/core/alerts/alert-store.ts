@@ -10,9 +10,9 @@ import {
 } from '@angular/core';
 import { takeUntilDestroyed, toObservable } from '@angular/core/rxjs-interop';
 import { Title } from '@angular/platform-browser';
-import { Router } from '@angular/router';
+import { NavigationEnd, Router } from '@angular/router';
 import { ActiveToast, IndividualConfig, ToastrService } from 'ngx-toastr';
-import { asyncScheduler, take, throttleTime } from 'rxjs';
+import { asyncScheduler, filter, take, throttleTime } from 'rxjs';
 
 import { ChatAssignment, SlaAlert } from '../../../contract';
 import { SESSION_STORAGE, Session } from '../auth/session';
@@ -77,6 +77,9 @@ const TOAST_OPTIONS: Record<ConsoleAlertKind, Partial<IndividualConfig>> = {
   // A breach stays until the executive closes or opens it.
   sla_breach: { disableTimeOut: true },
 };
+
+/** How long a breach shows on the dashboard, where the SLA feed keeps it. */
+const DASHBOARD_TOAST_MS = 10_000;
 
 /**
  * At most this many alert toasts on screen. A burst (a dozen chats assigned at once, or breaches
@@ -221,6 +224,14 @@ export class AlertStore {
         untracked(() => this.clearToasts());
       }
     });
+    // Breaches toasted in the chats stay until closed: on the dashboard its feed has them instead.
+    this.router.events
+      .pipe(
+        filter((event) => event instanceof NavigationEnd),
+        filter((event) => event.urlAfterRedirects.startsWith('/dashboard')),
+        takeUntilDestroyed(this.destroyRef),
+      )
+      .subscribe(() => this.clearToasts());
     effect(() => {
       const kept = this.kept();
       // A sign-out forgets the list; an expired session keeps it for the same executive's return.
@@ -341,7 +352,7 @@ export class AlertStore {
     while (this.onScreen.length >= MAX_ALERT_TOASTS) {
       this.toastr.remove(this.onScreen.shift()!.toastId);
     }
-    const options = TOAST_OPTIONS[alert.kind];
+    const options = this.toastOptions(alert.kind);
     let toast: ActiveToast<unknown> | null;
     switch (alert.kind) {
       case 'sla_breach':
@@ -370,6 +381,23 @@ export class AlertStore {
         this.onScreen.splice(at, 1);
       }
     });
+  }
+
+  /**
+   * On the dashboard, toasts go bottom right, clear of its header and the Wallboard button, and
+   * breaches time out too: its SLA feed keeps them in view.
+   */
+  private toastOptions(kind: ConsoleAlertKind): Partial<IndividualConfig> {
+    const options = TOAST_OPTIONS[kind];
+    if (!this.router.url.startsWith('/dashboard')) {
+      return options;
+    }
+    return {
+      ...options,
+      positionClass: 'toast-bottom-right',
+      disableTimeOut: false,
+      timeOut: options.timeOut ?? DASHBOARD_TOAST_MS,
+    };
   }
 
   private saveSettings(settings: AlertSettings): void {
