@@ -20,6 +20,12 @@ import type { DomainContext } from '../domain/domain-context';
 import { notFound, unprocessable } from '../domain/domain-error';
 import { newId } from '../domain/ids';
 import { parseInput } from '../domain/input-validation';
+import {
+  leaveTrace,
+  paymentLinkTrace,
+  statusChangeTrace,
+  traceChat,
+} from '../domain/partner-trace';
 import { normalizePhoneNumber } from '../domain/phone-number';
 import { paymentLinkFor } from '../domain/template-sender';
 import { nodeUserOf, requireNodeToken } from './auth-middleware';
@@ -34,9 +40,11 @@ const partnerSchema = z
     message: 'Send "partner_id" or "phone".',
     path: ['partner_id'],
   });
+const chatId = z.string().min(1).max(100).optional();
 const paytmSchema = z.object({
   partner_id: partnerId,
   amount: z.number().positive().max(500_000).optional(),
+  chat_id: chatId,
 });
 const subTagsSchema = z.object({ main_tag_ids: z.array(z.string().min(1).max(40)).min(1).max(50) });
 const dcoStatusSchema = z.object({
@@ -45,6 +53,7 @@ const dcoStatusSchema = z.object({
   main_tag_id: z.string().min(1).max(40),
   sub_tag_id: z.string().min(1).max(40),
   remarks: z.string().trim().min(1).max(500),
+  chat_id: chatId,
 });
 
 interface DcoRow {
@@ -129,12 +138,9 @@ export function mountPartnerEnrolRoutes(app: express.Express, { ctx, sessions }:
   route(app, 'post', `${base}/resendPaytmPaymentLink`, auth, (req, res) => {
     const query = parseInput(paytmSchema, req.body);
     const dco = partnerById(ctx, query.partner_id);
-    assertMayActForPartner(
-      ctx,
-      staffActor(ctx, nodeUserOf(res)),
-      dco.dco_id,
-      'send a payment link',
-    );
+    const actor = staffActor(ctx, nodeUserOf(res));
+    assertMayActForPartner(ctx, actor, dco.dco_id, 'send a payment link');
+    const chat = traceChat(ctx, query.chat_id, dco.dco_id);
     const dues = Math.max(0, Math.round(-dco.wallet_balance));
     const amount = query.amount ?? dues;
     if (amount <= 0) {
@@ -147,11 +153,14 @@ export function mountPartnerEnrolRoutes(app: express.Express, { ctx, sessions }:
     const now = ctx.clock.now();
     const expiresAt = new Date(now.getTime() + 48 * 3600_000).toISOString();
     const linkId = newId('paylink');
-    ctx.db
-      .prepare(
-        'INSERT INTO paytm_links (link_id, partner_id, amount, sent_to, created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?)',
-      )
-      .run(linkId, dco.partner_id, amount, dco.phone, now.toISOString(), expiresAt);
+    ctx.db.transaction(() => {
+      ctx.db
+        .prepare(
+          'INSERT INTO paytm_links (link_id, partner_id, amount, sent_to, created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?)',
+        )
+        .run(linkId, dco.partner_id, amount, dco.phone, now.toISOString(), expiresAt);
+      leaveTrace(ctx, actor, chat, paymentLinkTrace(actor, dco, amount));
+    })();
     const response: ResendPaytmLinkResponse = {
       success: true,
       link_id: linkId,
@@ -229,14 +238,14 @@ export function mountPartnerEnrolRoutes(app: express.Express, { ctx, sessions }:
         'sub_tag_id',
       );
     }
-    assertMayActForPartner(
-      ctx,
-      staffActor(ctx, nodeUserOf(res)),
-      body.dco_id,
-      "change this partner's status",
-    );
+    const actor = staffActor(ctx, nodeUserOf(res));
+    assertMayActForPartner(ctx, actor, body.dco_id, "change this partner's status");
+    const chat = traceChat(ctx, body.chat_id, body.dco_id);
     const updatedAt = ctx.clock.now().toISOString();
     ctx.db.transaction(() => {
+      const before = ctx.db
+        .prepare('SELECT * FROM dcos WHERE dco_id = ?')
+        .get(body.dco_id) as DcoRow;
       ctx.db.prepare('UPDATE dcos SET status = ? WHERE dco_id = ?').run(body.status, body.dco_id);
       ctx.db
         .prepare(
@@ -253,6 +262,24 @@ export function mountPartnerEnrolRoutes(app: express.Express, { ctx, sessions }:
           nodeUserOf(res),
           updatedAt,
         );
+      const tags = ctx.db
+        .prepare(
+          `SELECT m.name AS main, s.name AS sub FROM sub_tags s JOIN main_tags m ON m.main_tag_id = s.main_tag_id
+           WHERE s.sub_tag_id = ?`,
+        )
+        .get(body.sub_tag_id) as { main: string; sub: string };
+      leaveTrace(
+        ctx,
+        actor,
+        chat,
+        statusChangeTrace(actor, before, {
+          from: before.status,
+          to: body.status,
+          mainTag: tags.main,
+          subTag: tags.sub,
+          remarks: body.remarks,
+        }),
+      );
     })();
     const response: UpdateDcoStatusResponse = {
       success: true,

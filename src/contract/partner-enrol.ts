@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 
 import { DcoStatusSchema, iso8601 } from './primitives';
+import { id } from './request-fields';
 
 const partnerId = z.string().check(z.trim(), z.toUpperCase(), z.minLength(1), z.maxLength(40));
 
@@ -94,6 +95,11 @@ export const ResendPaytmLinkRequestSchema = z.object({
   partner_id: partnerId,
   /** Rupees; the outstanding dues when omitted. */
   amount: z.optional(z.number().check(z.positive(), z.lte(500_000))),
+  /**
+   * The driver chat the link is sent from: the back end writes an internal note there (who sent
+   * how much to whom). Optional: without it, or from a back end that ignores it, no note.
+   */
+  chat_id: z.optional(id),
 });
 export type ResendPaytmLinkRequest = z.output<typeof ResendPaytmLinkRequestSchema>;
 
@@ -189,6 +195,12 @@ export const UpdateDcoStatusRequestSchema = z.object({
   sub_tag_id: z.string().check(z.minLength(1), z.maxLength(40)),
   /** Free-text explanation (1 to 500 characters). */
   remarks: z.string().check(z.trim(), z.minLength(1), z.maxLength(500)),
+  /**
+   * The driver chat the change is made from: the back end writes an internal note there (who
+   * changed the status, from what to what, and why). Optional: without it, or from a back end
+   * that ignores it, no note.
+   */
+  chat_id: z.optional(id),
 });
 export type UpdateDcoStatusRequest = z.output<typeof UpdateDcoStatusRequestSchema>;
 
