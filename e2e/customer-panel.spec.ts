@@ -1,7 +1,8 @@
 import { type Locator, type Page, expect, test } from '@playwright/test';
 
-import { conversationTitle, signInToChats } from './support/console';
-import { ASHA, PRIYA } from './support/demo-users';
+import { conversationTitle, messageLog, signInToChats } from './support/console';
+import { ASHA, PRIYA, SUPERVISOR } from './support/demo-users';
+import { staffPages } from './support/staff-pages';
 
 /** A seeded customer chat of Asha's: two bookings (one upcoming, one with a driver), searches. */
 const CUSTOMER_CHAT = { id: 'chat_s001', name: 'Geeta Kapoor', number: '+917204949394' };
@@ -9,6 +10,8 @@ const CUSTOMER_CHAT = { id: 'chat_s001', name: 'Geeta Kapoor', number: '+9172049
 const OTHER_BOOKING = 'OW8721244';
 /** A seeded driver chat of Priya's: partner PTR20002 / DCO10002, 70 transactions, dues. */
 const DRIVER_CHAT = { id: 'chat_s062', name: 'Venkatesh Yadav', number: '+916023793653' };
+/** A seeded driver chat of Priya's from Salim Das, who drives for that partner (DCO10002). */
+const FLEET_DRIVER_CHAT = { id: 'chat_s082', name: 'Salim Das', number: '+916847496608' };
 
 /** The right-hand panel. */
 function panel(page: Page): Locator {
@@ -59,6 +62,23 @@ async function choose(page: Page, form: Locator, label: string, option: string):
     .click();
 }
 
+/** Changes the DCO status in the form, for documents pending, and waits for the answer. */
+async function changeStatus(
+  page: Page,
+  form: Locator,
+  status: 'Active' | 'Suspended',
+  remarks: string,
+): Promise<void> {
+  await choose(page, form, 'New status', status);
+  await choose(page, form, 'Reason', 'Partner');
+  await choose(page, form, 'Detailed reason', 'Documents pending');
+  await form.getByRole('textbox', { name: 'Remarks' }).fill(remarks);
+  await form.getByRole('button', { name: 'Change status' }).click();
+  await expect(
+    form.getByRole('status').filter({ hasText: `now ${status.toLowerCase()}` }),
+  ).toBeVisible();
+}
+
 /** Makes one back end answer every call with a 503, as when it goes down. */
 async function takeDown(page: Page, origin: string): Promise<void> {
   await page.route(`${origin}/**`, (route) =>
@@ -88,6 +108,15 @@ async function hideAlertToasts(page: Page): Promise<void> {
     });
   });
 }
+
+/** The internal notes in the open conversation's timeline that hold `text`. */
+function timelineNote(page: Page, text: string): Locator {
+  return messageLog(page)
+    .getByRole('article', { name: /^Internal note by / })
+    .filter({ hasText: text });
+}
+
+const staffPage = staffPages();
 
 test.describe('customer panel', () => {
   test.beforeEach(async ({ page }) => {
@@ -214,8 +243,8 @@ test.describe('customer panel', () => {
     await confirm.getByRole('button', { name: 'Send link' }).click();
     await expect(confirm).toBeHidden();
     await expect(
-      paytm.getByRole('status').filter({ hasText: `sent to ${DRIVER_CHAT.number}` }),
-    ).toContainText(/Link for ₹[\d,]+\.\d\d sent to/);
+      paytm.getByRole('status').filter({ hasText: `on ${DRIVER_CHAT.number}` }),
+    ).toContainText(/Link for ₹[\d,]+\.\d\d sent to Venkatesh Yadav on/);
 
     // Status change with the tag taxonomy, then back.
     const form = await reveal(page, 'Change DCO status');
@@ -243,6 +272,89 @@ test.describe('customer panel', () => {
       'Partner DCO10002 is now active.',
     );
     await expect(partner).toContainText('Active');
+  });
+
+  test('a driver of a partner: who is who, and the panel’s actions leave a note for the next one', async ({
+    page,
+    browser,
+  }) => {
+    await signInToChats(page, PRIYA);
+    await openChat(page, FLEET_DRIVER_CHAT);
+
+    // Who is who: Salim Das writes; his partner pays the dues and gets the link.
+    const partner = section(page, 'Partner');
+    await expect(partner.getByRole('note')).toContainText(
+      'Salim Das drives for partner Venkatesh Yadav, DCO10002. The partner pays the dues and gets the payment links.',
+    );
+    await expect(section(page, 'DCO account').getByRole('group', { name: 'Wallet' })).toContainText(
+      'Dues of partner Venkatesh Yadav',
+    );
+    await page.screenshot({
+      path: 'docs/screenshots/driver-for-partner.png',
+      animations: 'disabled',
+    });
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.screenshot({
+      path: test.info().outputPath('driver-for-partner-1280x720.png'),
+      animations: 'disabled',
+    });
+    await page.setViewportSize({ width: 1440, height: 900 });
+
+    const paytm = await reveal(page, 'Payment link');
+    await expect(paytm).toContainText(/Venkatesh Yadav has dues of ₹[\d,.]+ outstanding\./);
+    await expect(paytm).toContainText('The link goes to them, not to Salim Das.');
+    await paytm.getByRole('button', { name: 'Send payment link' }).click();
+    const confirm = page.getByRole('dialog', { name: 'Send a payment link?' });
+    await expect(confirm).toContainText(
+      `goes to partner Venkatesh Yadav (DCO10002) on ${DRIVER_CHAT.number}`,
+    );
+    await expect(confirm).toContainText('Salim Das, who is writing, drives for this partner');
+    await expect(confirm).toContainText('Outstanding dues of Venkatesh Yadav');
+    await confirm.getByRole('button', { name: 'Send link' }).click();
+    await expect(
+      paytm.getByRole('status').filter({ hasText: 'sent to Venkatesh Yadav' }),
+    ).toContainText(`Link for ₹2,372.00 sent to Venkatesh Yadav on ${DRIVER_CHAT.number}.`);
+
+    // The timeline shows who sent what to whom, at once.
+    const linkNote = timelineNote(page, 'sent a payment link');
+    await expect(linkNote).toHaveCount(1);
+    await expect(linkNote).toContainText('Internal note · You');
+    await expect(linkNote.locator('.content')).toHaveText(
+      new RegExp(
+        `^Priya Sharma sent a payment link for ₹[\\d,]+ to Venkatesh Yadav \\(DCO10002\\) on \\${DRIVER_CHAT.number}\\.$`,
+      ),
+    );
+
+    // A status change: from what to what, and why.
+    const form = await reveal(page, 'Change DCO status');
+    await changeStatus(page, form, 'Suspended', 'Licence copy awaited from Salim.');
+    const statusNote = timelineNote(page, 'changed the status');
+    await expect(statusNote).toContainText(
+      /Priya Sharma changed the status of Venkatesh Yadav \(DCO10002\) from \w+ to Suspended\. Reason: Partner › Documents pending\. Remarks: Licence copy awaited from Salim\./,
+    );
+    await statusNote.scrollIntoViewIfNeeded();
+    await page.screenshot({
+      path: 'docs/screenshots/side-panel-trace.png',
+      animations: 'disabled',
+    });
+
+    // The next one to open the chat sees both.
+    const supervisor = await staffPage(browser, SUPERVISOR);
+    await hideAlertToasts(supervisor);
+    await supervisor.goto(`/chats/${FLEET_DRIVER_CHAT.id}`);
+    await expect(conversationTitle(supervisor)).toHaveText(FLEET_DRIVER_CHAT.name, {
+      timeout: 30_000,
+    });
+    await expect(timelineNote(supervisor, 'sent a payment link')).toContainText(
+      'Internal note · Priya Sharma',
+    );
+    await expect(timelineNote(supervisor, 'changed the status')).toContainText(
+      'from Active to Suspended',
+    );
+
+    // Back as it was, for the other tests (this leaves its own note too).
+    await changeStatus(page, form, 'Active', 'Licence received.');
+    await expect(timelineNote(supervisor, 'from Suspended to Active')).toHaveCount(1);
   });
 
   test('a back end that fails mid-way only takes its own sections down', async ({ page }) => {

@@ -2,8 +2,10 @@ import { ComponentFixture } from '@angular/core/testing';
 import { of } from 'rxjs';
 
 import { aDco } from '../testing/panel-fixtures';
+import { PanelSubject } from '../state/panel-subject';
 import {
   DRIVER_SUBJECT,
+  FLEET_DRIVER_SUBJECT,
   PanelApis,
   foldedText,
   panelApis,
@@ -16,8 +18,8 @@ describe('DcoAccount', () => {
   let apis: PanelApis;
   let fixture: ComponentFixture<DcoAccount>;
 
-  async function render(): Promise<void> {
-    fixture = await renderSection(DcoAccount, apis, DRIVER_SUBJECT);
+  async function render(subject: PanelSubject = DRIVER_SUBJECT): Promise<void> {
+    fixture = await renderSection(DcoAccount, apis, subject);
   }
 
   function wallet(): string {
@@ -29,6 +31,13 @@ describe('DcoAccount', () => {
   it('shows a negative wallet as dues in rupees', async () => {
     await render();
     expect(wallet()).toContain('Dues to pay');
+    expect(wallet()).not.toContain('of partner');
+    expect(wallet()).toContain('₹2,372.00');
+  });
+
+  it('says whose dues they are when one of the partner’s drivers writes', async () => {
+    await render(FLEET_DRIVER_SUBJECT);
+    expect(wallet()).toContain('Dues of partner Venkatesh Mishra');
     expect(wallet()).toContain('₹2,372.00');
   });
 

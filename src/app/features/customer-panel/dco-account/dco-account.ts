@@ -61,9 +61,12 @@ import { PartnerStore } from '../state/partner-store';
       @include section-content.warning-colours;
     }
     .wallet-label {
+      min-width: 0;
       font: var(--mat-sys-label-large);
+      overflow-wrap: anywhere;
     }
     .wallet-amount {
+      flex: none;
       font: var(--mat-sys-title-medium);
       font-variant-numeric: tabular-nums;
     }
@@ -78,10 +81,17 @@ export class DcoAccount {
     const status = this.store.dco.value()?.status;
     return status ? (DCO_STATUS_LABELS[status] ?? status) : '';
   });
+  // When a driver writes, the dues and the wallet are their partner's: the label says whose.
   protected readonly wallet = computed(() => {
     const balance = this.store.dco.value()?.wallet_balance ?? 0;
+    const writer = this.store.writer();
+    const whose = writer?.isDriver ? ` of partner ${writer.partnerName}` : '';
     return balance < 0
-      ? { dues: true, label: 'Dues to pay', amount: formatRupees(-balance) }
-      : { dues: false, label: 'Wallet balance', amount: formatRupees(balance) };
+      ? {
+          dues: true,
+          label: whose ? `Dues${whose}` : 'Dues to pay',
+          amount: formatRupees(-balance),
+        }
+      : { dues: false, label: `Wallet balance${whose}`, amount: formatRupees(balance) };
   });
 }

@@ -75,6 +75,7 @@ describe('DcoStatusForm', () => {
       main_tag_id: 'MT03',
       sub_tag_id: 'ST0301',
       remarks: 'RC expired last week',
+      chat_id: 'chat_s061',
     });
     expect(fixture.nativeElement.querySelector('.result.ok').textContent).toContain(
       'Partner DCO10001 is now suspended.',

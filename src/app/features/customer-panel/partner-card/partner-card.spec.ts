@@ -1,7 +1,12 @@
 import { ComponentFixture } from '@angular/core/testing';
+import { Subject } from 'rxjs';
 
+import { AlternateNumbersResponse } from '../../../../contract';
+import { PanelSubject } from '../state/panel-subject';
 import {
   DRIVER_SUBJECT,
+  FLEET_DRIVER_SUBJECT,
+  foldedText,
   PanelApis,
   panelApis,
   renderSection,
@@ -13,8 +18,13 @@ describe('PartnerCard', () => {
   let apis: PanelApis;
   let fixture: ComponentFixture<PartnerCard>;
 
-  async function render(): Promise<void> {
-    fixture = await renderSection(PartnerCard, apis, DRIVER_SUBJECT);
+  async function render(subject: PanelSubject = DRIVER_SUBJECT): Promise<void> {
+    fixture = await renderSection(PartnerCard, apis, subject);
+  }
+
+  function whoIsWho(): string | null {
+    const note = fixture.nativeElement.querySelector('[role="note"] > span:last-child');
+    return note ? foldedText(note).trim() : null;
   }
 
   function copyButtons(): string[] {
@@ -38,6 +48,34 @@ describe('PartnerCard', () => {
       'Copy Home number +919934340356',
       'Copy Office number +916888458899',
     ]);
+  });
+
+  it('says nothing more when the partner writes from their own number', async () => {
+    await render();
+    expect(whoIsWho()).toBeNull();
+  });
+
+  it('says who is who when one of the partner’s drivers writes', async () => {
+    await render(FLEET_DRIVER_SUBJECT);
+    expect(whoIsWho()).toBe(
+      'Salim Das drives for partner Venkatesh Mishra, DCO10001. The partner pays the dues and gets the payment links.',
+    );
+  });
+
+  it('takes a chat from one of the partner’s other numbers for the partner, never a driver', async () => {
+    const alternates = new Subject<AlternateNumbersResponse>();
+    apis.partner.getAlternateNumbers.and.returnValue(alternates);
+    await render({ ...FLEET_DRIVER_SUBJECT, number: '+91 99343 40356' });
+    // Until the other numbers are in, it cannot be told: nothing is said.
+    expect(whoIsWho()).toBeNull();
+    alternates.next({
+      partner_id: 'PTR20001',
+      alternate_numbers: [{ number: '+919934340356', label: 'Home', verified: true }],
+    });
+    alternates.complete();
+    await fixture.whenStable();
+    expect(whoIsWho()).toBeNull();
+    expect(fixture.nativeElement.textContent).toContain('Home');
   });
 
   it('keeps the partner when the other numbers fail', async () => {

@@ -11,8 +11,12 @@ import { formatRupees } from '../format/rupees-pipe';
 
 /** What the confirmation shows. */
 export interface PaytmConfirmData {
+  /** The partner who pays and gets the link. */
   readonly partnerName: string;
+  readonly dcoId: string;
   readonly phone: string;
+  /** The driver writing in the chat when it is not the partner; null when the partner writes. */
+  readonly driverName: string | null;
   /** Outstanding dues in rupees; 0 when the partner owes nothing; null when not known here. */
   readonly dues: number | null;
 }
@@ -51,8 +55,8 @@ export class PaytmConfirmDialog {
   protected readonly maxLabel = formatRupees(MAX_LINK_AMOUNT);
   protected readonly duesLabel =
     this.data.dues === null
-      ? 'The outstanding dues'
-      : `Outstanding dues, ${formatRupees(this.data.dues)}`;
+      ? `The outstanding dues of ${this.data.partnerName}`
+      : `Outstanding dues of ${this.data.partnerName}, ${formatRupees(this.data.dues)}`;
   // The amount is asked for only with "Another amount"; disabled, it is not checked.
   protected readonly form = new FormGroup({
     choice: new FormControl<'dues' | 'other'>(this.data.dues === 0 ? 'other' : 'dues', {

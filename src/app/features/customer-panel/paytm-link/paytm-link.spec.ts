@@ -8,9 +8,12 @@ import { MatRadioGroupHarness } from '@angular/material/radio/testing';
 import { of } from 'rxjs';
 
 import { aDco } from '../testing/panel-fixtures';
+import { PanelSubject } from '../state/panel-subject';
 import {
   DRIVER_SUBJECT,
+  FLEET_DRIVER_SUBJECT,
   PanelApis,
+  foldedText,
   panelApis,
   renderSection,
   troubleAt,
@@ -23,8 +26,8 @@ describe('PaytmLink', () => {
   let loader: HarnessLoader;
   let root: HarnessLoader;
 
-  async function render(): Promise<void> {
-    fixture = await renderSection(PaytmLink, apis, DRIVER_SUBJECT);
+  async function render(subject: PanelSubject = DRIVER_SUBJECT): Promise<void> {
+    fixture = await renderSection(PaytmLink, apis, subject);
     loader = TestbedHarnessEnvironment.loader(fixture);
     root = TestbedHarnessEnvironment.documentRootLoader(fixture);
   }
@@ -50,16 +53,49 @@ describe('PaytmLink', () => {
 
   it('sends the dues only after the executive confirms, then shows the result', async () => {
     await render();
-    expect(fixture.nativeElement.textContent).toContain('Dues of ₹2,372.00 are outstanding.');
+    expect(fixture.nativeElement.textContent).toContain(
+      'Venkatesh Mishra has dues of ₹2,372.00 outstanding.',
+    );
+    expect(fixture.nativeElement.textContent).not.toContain('not to');
     const dialog = await openDialog();
-    expect(await dialog.getText()).toContain('Outstanding dues, ₹2,372.00');
+    expect(await dialog.getText()).toContain(
+      'A Paytm payment link goes to partner Venkatesh Mishra (DCO10001) on +918247385066.',
+    );
+    expect(await dialog.getText()).toContain('Outstanding dues of Venkatesh Mishra, ₹2,372.00');
+    expect(await dialog.getText()).not.toContain('who is writing');
     expect(apis.partner.resendPaytmPaymentLink).not.toHaveBeenCalled();
     await (await dialog.getHarness(MatButtonHarness.with({ text: 'Send link' }))).click();
     await fixture.whenStable();
-    expect(apis.partner.resendPaytmPaymentLink).toHaveBeenCalledWith({ partner_id: 'PTR20001' });
+    expect(apis.partner.resendPaytmPaymentLink).toHaveBeenCalledWith({
+      partner_id: 'PTR20001',
+      chat_id: 'chat_s061',
+    });
+    expect(apis.notes.load).toHaveBeenCalledOnceWith('chat_s061', true);
     const result = fixture.nativeElement.querySelector('.result.ok').textContent;
-    expect(result).toContain('Link for ₹2,372.00 sent to +918247385066.');
+    expect(result).toContain('Link for ₹2,372.00 sent to Venkatesh Mishra on +918247385066.');
     expect(result).toContain('https://pay.example/abc');
+  });
+
+  it('addresses the dues and the link to the partner when one of their drivers writes', async () => {
+    await render(FLEET_DRIVER_SUBJECT);
+    expect(foldedText(fixture.nativeElement.querySelector('.lead'))).toBe(
+      'Venkatesh Mishra has dues of ₹2,372.00 outstanding. The link goes to them, not to Salim Das.',
+    );
+    const dialog = await openDialog();
+    const text = await dialog.getText();
+    expect(text).toContain('goes to partner Venkatesh Mishra (DCO10001) on +918247385066');
+    expect(text).toContain(
+      'Salim Das, who is writing, drives for this partner: the partner pays the dues, so the link goes to them.',
+    );
+    await (await dialog.getHarness(MatButtonHarness.with({ text: 'Send link' }))).click();
+    await fixture.whenStable();
+    expect(apis.partner.resendPaytmPaymentLink).toHaveBeenCalledWith({
+      partner_id: 'PTR20001',
+      chat_id: 'chat_s081',
+    });
+    expect(foldedText(fixture.nativeElement.querySelector('.result.ok .headline'))).toContain(
+      'sent to Venkatesh Mishra on +918247385066.',
+    );
   });
 
   it('sends nothing when the executive cancels', async () => {
@@ -74,7 +110,7 @@ describe('PaytmLink', () => {
     apis.node.getDcoDetails.and.returnValue(of({ dco: aDco({ wallet_balance: 5000 }) }));
     await render();
     const dialog = await openDialog();
-    expect(await dialog.getText()).toContain('This partner has no dues.');
+    expect(await dialog.getText()).toContain('Venkatesh Mishra has no dues.');
     const send = await dialog.getHarness(MatButtonHarness.with({ text: 'Send link' }));
     expect(await send.isDisabled()).toBeTrue();
     await (await dialog.getHarness(MatInputHarness)).setValue('750');
@@ -83,6 +119,7 @@ describe('PaytmLink', () => {
     expect(apis.partner.resendPaytmPaymentLink).toHaveBeenCalledWith({
       partner_id: 'PTR20001',
       amount: 750,
+      chat_id: 'chat_s061',
     });
   });
 
@@ -105,6 +142,7 @@ describe('PaytmLink', () => {
     expect(apis.partner.resendPaytmPaymentLink).toHaveBeenCalledWith({
       partner_id: 'PTR20001',
       amount: 500,
+      chat_id: 'chat_s061',
     });
   });
 

@@ -27,7 +27,7 @@ import { PaytmConfirmData, PaytmConfirmDialog, PaytmConfirmResult } from './payt
           @if (store.send.result(); as result) {
             <div class="result ok" role="status">
               <p class="headline">
-                Link for {{ result.amount | rupees }} sent to {{ result.sent_to }}.
+                Link for {{ result.amount | rupees }} sent to {{ payer() }} on {{ result.sent_to }}.
               </p>
               <p>{{ result.message }}</p>
               <p class="muted">
@@ -95,16 +95,20 @@ export class PaytmLink {
     const result = this.store.send.result();
     return result ? paymentLinkSentence(result) : null;
   });
+  // The partner pays and gets the link, also when one of their drivers is writing.
+  protected readonly payer = computed(() => this.partner.partner.value()?.name ?? 'the partner');
   protected readonly dues = computed(() => {
+    const writer = this.partner.writer();
+    const driver = writer?.isDriver ? ` The link goes to them, not to ${writer.writerName}.` : '';
     if (this.partner.dco.status() !== 'ready') {
-      return { text: 'Sends a Paytm link to the partner’s WhatsApp number.' };
+      return { text: `Sends a Paytm link to ${this.payer()}’s WhatsApp number.${driver}` };
     }
     const dues = this.duesAmount() ?? 0;
     return {
       text:
         dues > 0
-          ? `Dues of ${formatRupees(dues)} are outstanding.`
-          : 'No dues outstanding; you can still send a link for an amount you choose.',
+          ? `${this.payer()} has dues of ${formatRupees(dues)} outstanding.${driver}`
+          : `${this.payer()} has no dues outstanding; you can still send a link for an amount you choose.${driver}`,
     };
   });
 
@@ -113,10 +117,13 @@ export class PaytmLink {
     if (!partner) {
       return;
     }
+    const writer = this.partner.writer();
     const data: PaytmConfirmData = {
       partnerName: partner.name,
+      dcoId: partner.dco_id,
       phone: partner.phone,
       dues: this.duesAmount(),
+      driverName: writer?.isDriver ? writer.writerName : null,
     };
     this.dialog
       .open<PaytmConfirmDialog, PaytmConfirmData, PaytmConfirmResult>(PaytmConfirmDialog, {

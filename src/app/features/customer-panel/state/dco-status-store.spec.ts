@@ -1,11 +1,13 @@
+import { signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { of } from 'rxjs';
 
 import { PartnerEnrolApi } from '../../../core/api/partner-enrol-api';
 import { UpdateDcoStatusRequest } from '../../../../contract';
+import { NotesStore } from '../../conversation/state/notes-store';
+import { DRIVER_SUBJECT, failure } from '../testing/panel-testing';
 import { DcoStatusStore } from './dco-status-store';
 import { PartnerStore } from './partner-store';
-import { failure } from '../testing/panel-testing';
 
 const REQUEST: UpdateDcoStatusRequest = {
   dco_id: 'DCO10001',
@@ -18,6 +20,7 @@ const REQUEST: UpdateDcoStatusRequest = {
 describe('DcoStatusStore', () => {
   let api: jasmine.SpyObj<PartnerEnrolApi>;
   let partner: jasmine.SpyObj<PartnerStore>;
+  let notes: jasmine.SpyObj<NotesStore>;
   let store: DcoStatusStore;
 
   beforeEach(() => {
@@ -39,12 +42,16 @@ describe('DcoStatusStore', () => {
         ],
       }),
     );
-    partner = jasmine.createSpyObj<PartnerStore>('PartnerStore', ['refreshStatus']);
+    partner = jasmine.createSpyObj<PartnerStore>('PartnerStore', ['refreshStatus'], {
+      subject: signal(DRIVER_SUBJECT),
+    });
+    notes = jasmine.createSpyObj<NotesStore>('NotesStore', ['load']);
     TestBed.configureTestingModule({
       providers: [
         DcoStatusStore,
         { provide: PartnerEnrolApi, useValue: api },
         { provide: PartnerStore, useValue: partner },
+        { provide: NotesStore, useValue: notes },
       ],
     });
     store = TestBed.inject(DcoStatusStore);
@@ -67,7 +74,7 @@ describe('DcoStatusStore', () => {
     expect(store.subTags.status()).toBe('idle');
   });
 
-  it('changes the status and refreshes the partner sections', () => {
+  it('changes the status from the open chat, refreshes the partner and shows the chat’s note', () => {
     api.updateDCOStatusByFreelancer.and.returnValue(
       of({
         success: true,
@@ -78,9 +85,13 @@ describe('DcoStatusStore', () => {
       }),
     );
     store.submit(REQUEST);
-    expect(api.updateDCOStatusByFreelancer).toHaveBeenCalledWith(REQUEST);
+    expect(api.updateDCOStatusByFreelancer).toHaveBeenCalledWith({
+      ...REQUEST,
+      chat_id: 'chat_s061',
+    });
     expect(store.update.result()?.message).toBe('Partner DCO10001 is now suspended.');
     expect(partner.refreshStatus).toHaveBeenCalledTimes(1);
+    expect(notes.load).toHaveBeenCalledOnceWith('chat_s061', true);
   });
 
   it('shows why a change was refused and refreshes nothing', () => {
@@ -96,5 +107,6 @@ describe('DcoStatusStore', () => {
     store.submit(REQUEST);
     expect(store.update.error()).toBe('This sub tag does not belong to the chosen main tag.');
     expect(partner.refreshStatus).not.toHaveBeenCalled();
+    expect(notes.load).not.toHaveBeenCalled();
   });
 });

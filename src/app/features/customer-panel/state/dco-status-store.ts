@@ -9,6 +9,7 @@ import {
   UpdateDcoStatusRequest,
   UpdateDcoStatusResponse,
 } from '../../../../contract';
+import { NotesStore } from '../../conversation/state/notes-store';
 import { PartnerStore } from './partner-store';
 import { SectionAction } from './section-action';
 import { SectionResource } from './section-resource';
@@ -20,12 +21,15 @@ const TAXONOMY = 'taxonomy';
  * Changing a DCO's status with a reason from the tag taxonomy: main tags (`fetchMainTags`), the
  * sub-tags of the chosen one (`fetchSubTagsForMainTags`), the flat list to search
  * (`fetchAllTagsForFreelancer`), and the change itself (`updateDCOStatusByFreelancer`). The tag
- * lists are the same for every partner, so they stay cached for the life of the panel.
+ * lists are the same for every partner, so they stay cached for the life of the panel. The change
+ * names the open chat, where the back end notes who changed what and why; the chat's notes are
+ * then fetched again, so the note shows even when its `note_added` does not reach this console.
  */
 @Injectable()
 export class DcoStatusStore {
   private readonly api = inject(PartnerEnrolApi);
   private readonly partner = inject(PartnerStore);
+  private readonly notes = inject(NotesStore);
   private readonly destroyRef = inject(DestroyRef);
 
   /** The main reason categories. */
@@ -57,7 +61,12 @@ export class DcoStatusStore {
   readonly update = new SectionAction<UpdateDcoStatusRequest, UpdateDcoStatusResponse>({
     run: (request) => this.api.updateDCOStatusByFreelancer(request),
     fallbackError: 'The status was not changed. Try again.',
-    onDone: () => this.partner.refreshStatus(),
+    onDone: (_, request) => {
+      this.partner.refreshStatus();
+      if (request.chat_id) {
+        this.notes.load(request.chat_id, true);
+      }
+    },
   });
 
   /** Loads the main tags and the flat list, unless held. */
@@ -75,9 +84,10 @@ export class DcoStatusStore {
     }
   }
 
-  /** Sends the status change. */
+  /** Sends the status change, from the open chat. */
   submit(request: UpdateDcoStatusRequest): void {
-    this.update.run(request);
+    const chatId = this.partner.subject()?.chatId;
+    this.update.run(chatId ? { ...request, chat_id: chatId } : request);
   }
 
   /** Forgets the previous chat's result. */

@@ -11,6 +11,7 @@ import {
   Partner,
 } from '../../../../contract';
 import { PanelSubject } from './panel-subject';
+import { PartnerWriter, partnerWriterOf } from './partner-writer';
 import { SectionResource } from './section-resource';
 
 /** How the transaction table is paged and sorted (`page` is 1-based, as the back end counts). */
@@ -40,6 +41,10 @@ export class PartnerStore {
   private readonly nodeApi = inject(OnewayNodeApi);
   private readonly destroyRef = inject(DestroyRef);
   private readonly query = signal<TransactionQuery>(DEFAULT_TRANSACTION_QUERY);
+  private readonly shown = signal<PanelSubject | null>(null);
+
+  /** The driver chat whose partner is shown, or null. */
+  readonly subject = this.shown.asReadonly();
 
   /** How the transaction table is paged and sorted now. */
   readonly transactionQuery = this.query.asReadonly();
@@ -90,6 +95,17 @@ export class PartnerStore {
   /** The DCO id of the partner shown, once known. */
   readonly dcoId = computed(() => this.partner.value()?.dco_id ?? null);
 
+  /**
+   * Who is writing: the partner, or one of their drivers ("Salim Das drives for partner Venkatesh
+   * Yadav"); null until it can be told. The partner pays the dues and gets the payment links.
+   */
+  readonly writer = computed<PartnerWriter | null>(() =>
+    partnerWriterOf(this.shown(), this.partner.value(), {
+      settled: this.alternates.status() === 'ready' || this.alternates.status() === 'error',
+      numbers: this.alternates.value() ?? [],
+    }),
+  );
+
   /** Shows a driver chat's partner, or clears everything for a customer chat. */
   open(subject: PanelSubject | null): void {
     this.partner.reset();
@@ -97,6 +113,7 @@ export class PartnerStore {
     this.dco.reset();
     this.transactions.reset();
     this.query.set(DEFAULT_TRANSACTION_QUERY);
+    this.shown.set(subject?.stakeholder === 'driver' ? subject : null);
     if (subject?.stakeholder === 'driver') {
       this.partner.load(subject.number);
     }

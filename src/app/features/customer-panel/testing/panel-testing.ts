@@ -14,6 +14,7 @@ import { Chats, Message } from '../../../../contract';
 import { PySmartChatApi } from '../../../core/api/py-smart-chat-api';
 import { Clock } from '../../../core/platform/clock';
 import { ConversationStore } from '../../../core/state/conversation-store';
+import { NotesStore } from '../../conversation/state/notes-store';
 import { CUSTOMER_PANEL_STORES } from '../state/customer-panel-store';
 import { CustomerStore } from '../state/customer-store';
 import { PanelSubject } from '../state/panel-subject';
@@ -40,6 +41,17 @@ export const DRIVER_SUBJECT: PanelSubject = {
   stakeholder: 'driver',
 };
 
+/**
+ * A driver chat from one of the fixture partner's drivers, not the partner: the partner pays the
+ * dues and gets the payment links.
+ */
+export const FLEET_DRIVER_SUBJECT: PanelSubject = {
+  chatId: 'chat_s081',
+  number: '+918624110779',
+  name: 'Salim Das',
+  stakeholder: 'driver',
+};
+
 /** A customer chat, whose timeline and rides the fixtures describe. */
 export const CUSTOMER_SUBJECT: PanelSubject = {
   chatId: 'chat_s001',
@@ -54,6 +66,8 @@ export interface PanelApis {
   readonly node: jasmine.SpyObj<OnewayNodeApi>;
   readonly web: jasmine.SpyObj<OnewayWebApi>;
   readonly partner: jasmine.SpyObj<PartnerEnrolApi>;
+  /** The conversation's notes, which the panel's actions fetch again to show their note. */
+  readonly notes: jasmine.SpyObj<NotesStore>;
 }
 
 /** Back-end spies with realistic answers. */
@@ -155,7 +169,8 @@ export function panelApis(): PanelApis {
       ],
     }),
   );
-  return { py, node, web, partner };
+  const notes = jasmine.createSpyObj<NotesStore>('NotesStore', ['load']);
+  return { py, node, web, partner, notes };
 }
 
 /** The parts of `ConversationStore` the panel reads, driven by the spec. */
@@ -180,6 +195,7 @@ export function providePanelTesting(
     { provide: OnewayNodeApi, useValue: apis.node },
     { provide: OnewayWebApi, useValue: apis.web },
     { provide: PartnerEnrolApi, useValue: apis.partner },
+    { provide: NotesStore, useValue: apis.notes },
     { provide: Clock, useValue: { now: signal(TEST_NOW) } },
     // Dialogs close at once instead of after their exit animation.
     { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
