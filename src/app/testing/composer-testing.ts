@@ -14,6 +14,7 @@ import { ConfigStore, DEFAULT_CHAT_CONFIG } from '../core/state/config-store';
 import { ConversationStore } from '../core/state/conversation-store';
 import { DraftStore } from '../core/state/draft-store';
 import { Composer } from '../features/conversation/composer/composer';
+import { NoteDraftStore } from '../features/conversation/state/note-draft-store';
 import { TemplatePicker } from '../features/conversation/templates/template-picker';
 import { FakeNotesStore, provideFakeNotesStore } from './fake-notes-store';
 import { keydown } from './key-events';
@@ -57,12 +58,13 @@ class MemoryDrafts {
 }
 
 /**
- * The composer in a test bed, with the open chat, drafts, config, clock, AI suggestions,
- * template picker and notes faked. Construct in `beforeEach`; `render` puts it on the page.
+ * The composer in a test bed, with the open chat, reply and note drafts, config, clock, AI
+ * suggestions, template picker and notes faked. Construct in `beforeEach`; `render` puts it on the page.
  */
 export class ComposerPage {
   readonly conversation = new FakeConversation();
   readonly drafts = new MemoryDrafts();
+  readonly noteDrafts = new MemoryDrafts();
   readonly config: WritableSignal<typeof DEFAULT_CHAT_CONFIG> = signal({ ...DEFAULT_CHAT_CONFIG });
   readonly getChatGPTResponse = jasmine.createSpy('getChatGPTResponse');
   readonly openPicker = jasmine.createSpy('open').and.returnValue(of(undefined));
@@ -76,6 +78,7 @@ export class ComposerPage {
       providers: [
         { provide: ConversationStore, useValue: this.conversation },
         { provide: DraftStore, useValue: this.drafts },
+        { provide: NoteDraftStore, useValue: this.noteDrafts },
         { provide: ConfigStore, useValue: { config: this.config } },
         { provide: Clock, useValue: { now: signal(NOW) } },
         { provide: PySmartChatApi, useValue: { getChatGPTResponse: this.getChatGPTResponse } },

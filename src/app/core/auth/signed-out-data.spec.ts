@@ -80,6 +80,7 @@ describe('forgetSignedOutData', () => {
   it('names the keys the stores write', () => {
     expect(executiveDataKeys('exec_7')).toEqual([
       'ccc.drafts.exec_7',
+      'ccc.noteDrafts.exec_7',
       'ccc.outbox.exec_7',
       'ccc.read.exec_7',
       'ccc.kept.exec_7',

@@ -7,10 +7,10 @@ export const STORAGE_PREFIX = 'ccc.';
 export const TAB_LOCK_PREFIX = 'ccc.tab.';
 
 /** What an executive's work leaves in `localStorage`, one key per kind and executive. */
-export type ExecutiveDataKind = 'drafts' | 'outbox' | 'read' | 'kept';
+export type ExecutiveDataKind = 'drafts' | 'noteDrafts' | 'outbox' | 'read' | 'kept';
 
 /** Work that has not reached the customer: what "Keep for next sign-in" keeps. */
-const UNSENT_KINDS: readonly ExecutiveDataKind[] = ['drafts', 'outbox', 'kept'];
+const UNSENT_KINDS: readonly ExecutiveDataKind[] = ['drafts', 'noteDrafts', 'outbox', 'kept'];
 
 /** The `localStorage` key of one kind of an executive's data (`ccc.drafts.<executive id>`). */
 export function executiveDataKey(kind: ExecutiveDataKind, executiveId: string): string {
@@ -18,12 +18,12 @@ export function executiveDataKey(kind: ExecutiveDataKind, executiveId: string): 
 }
 
 /**
- * What an executive's work leaves in `localStorage`: drafts, the outbox, read marks and the note
+ * What an executive's work leaves in `localStorage`: reply and note drafts, the outbox, read marks and the note
  * of what was kept at the last sign-out. The theme and alert settings stay: they describe the
  * browser, not anyone's chats.
  */
 export function executiveDataKeys(executiveId: string): string[] {
-  return (['drafts', 'outbox', 'read', 'kept'] as const).map((kind) =>
+  return (['drafts', 'noteDrafts', 'outbox', 'read', 'kept'] as const).map((kind) =>
     executiveDataKey(kind, executiveId),
   );
 }

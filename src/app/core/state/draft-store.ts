@@ -1,6 +1,6 @@
 import { Injectable, computed, inject, signal } from '@angular/core';
 import { Session } from '../auth/session';
-import { executiveDataKey } from '../auth/signed-out-data';
+import { ExecutiveDataKind, executiveDataKey } from '../auth/signed-out-data';
 
 /** Drafts older than this are dropped when loaded, so storage does not grow for ever. */
 const DRAFT_MAX_AGE_MS = 7 * 24 * 3_600_000;
@@ -19,10 +19,12 @@ export class DraftStore {
   private readonly session = inject(Session);
   private readonly drafts = signal<Readonly<Record<string, StoredDraft>>>({});
   private loadedFor: string | null = null;
+  /** Which of the executive's data the drafts are in storage. */
+  protected readonly kind: ExecutiveDataKind = 'drafts';
 
   private readonly storageKey = computed(() => {
     const id = this.session.executive()?.executive_id;
-    return id ? executiveDataKey('drafts', id) : null;
+    return id ? executiveDataKey(this.kind, id) : null;
   });
 
   /** The draft of a chat, or an empty string. */

@@ -2,6 +2,7 @@ import { TestBed } from '@angular/core/testing';
 import { MatButtonToggleHarness } from '@angular/material/button-toggle/testing';
 
 import { ShortcutRegistry } from '../../../core/keyboard/shortcut-registry';
+import { AddNoteResult } from '../state/notes-store';
 import { ComposerPage, HOUR, chatWrittenAgo } from '../../../testing/composer-testing';
 import { keydown } from '../../../testing/key-events';
 
@@ -75,6 +76,63 @@ describe('Composer notes', () => {
         await page.loader.getHarness(MatButtonToggleHarness.with({ text: /^Reply$/ }))
       ).isChecked(),
     ).toBeTrue();
+  });
+
+  it('keeps the note being written in each chat across chat switches and reloads', async () => {
+    await page.render();
+    await page.choose('Note');
+    await page.type('Refund promised by Friday.');
+    expect(page.noteDrafts.draftFor('c1')).toBe('Refund promised by Friday.');
+    expect(page.drafts.draftFor('c1')).toBe('');
+
+    await page.openChat('c2');
+    await page.choose('Note');
+    expect(page.textarea()!.value).toBe('');
+    await page.openChat('c1');
+    await page.choose('Note');
+    expect(page.textarea()!.value).toBe('Refund promised by Friday.');
+
+    // A reload: a new composer finds the note in the store.
+    page.fixture.destroy();
+    await page.render();
+    await page.choose('Note');
+    expect(page.textarea()!.value).toBe('Refund promised by Friday.');
+    await page.click(/Add note/);
+    expect(page.noteDrafts.draftFor('c1')).toBe('');
+  });
+
+  it('waits while the note is added, and keeps it with the reason when it fails', async () => {
+    let answer!: (result: AddNoteResult) => void;
+    page.notes.add.and.returnValue(new Promise<AddNoteResult>((resolve) => (answer = resolve)));
+    const el = await page.render();
+    await page.choose('Note');
+    await page.type('Called the driver twice.');
+    await page.click(/Add note/);
+    expect(page.textarea()!.disabled).toBeTrue();
+    expect(el.textContent).toContain('Adding…');
+    await page.pressCtrlEnter();
+    expect(page.notes.add).toHaveBeenCalledTimes(1);
+
+    answer({
+      ok: false,
+      message: 'The note was not added. Check your connection, then try again.',
+    });
+    // The answer lands after this turn.
+    await new Promise((resolve) => setTimeout(resolve));
+    await page.fixture.whenStable();
+    expect(page.textarea()!.disabled).toBeFalse();
+    expect(page.textarea()!.value).toBe('Called the driver twice.');
+    expect(document.activeElement).toBe(page.textarea());
+    expect(el.querySelector('[role="alert"]')?.textContent).toContain(
+      'The note was not added. Check your connection, then try again.',
+    );
+    expect(page.noteDrafts.draftFor('c1')).toBe('Called the driver twice.');
+
+    // The same note again: the same id, so a lost answer never adds it twice.
+    page.notes.add.and.resolveTo({ ok: false, message: 'Still offline.' });
+    await page.click(/Add note/);
+    const [first, second] = page.notes.add.calls.all().map((call) => call.args[2]);
+    expect(second).toBe(first);
   });
 
   it('goes back to Reply when another chat opens', async () => {

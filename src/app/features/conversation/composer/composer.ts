@@ -14,6 +14,7 @@ import {
   viewChild,
 } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { ReactiveFormsModule } from '@angular/forms';
 import { TextFieldModule } from '@angular/cdk/text-field';
 import { MatButtonModule } from '@angular/material/button';
 import { MatButtonToggle, MatButtonToggleModule } from '@angular/material/button-toggle';
@@ -70,6 +71,7 @@ export type ComposerMode = 'reply' | 'note';
     MatProgressSpinnerModule,
     MatTooltipModule,
     QuickReplyTrigger,
+    ReactiveFormsModule,
     SaveQuickReply,
   ],
   // The reply, its AI suggestion and the note are each this composer's own.
@@ -189,7 +191,7 @@ export class Composer {
   /** Switches between writing a reply and writing an internal note. */
   setMode(mode: ComposerMode): void {
     this.mode.set(mode);
-    this.note.problem.set(null);
+    this.note.clearProblem();
   }
 
   /** Switches to Note with the cursor in the note field. */
@@ -200,9 +202,9 @@ export class Composer {
 
   /** Saves the internal note through the notes store; it is never sent to the customer. */
   async addNote(): Promise<void> {
-    if (!(await this.note.add())) {
-      this.noteArea()?.nativeElement.focus();
-    }
+    await this.note.add();
+    // The field waited, disabled, while the note was added: the cursor goes back to it.
+    afterNextRender(() => this.noteArea()?.nativeElement.focus(), { injector: this.injector });
   }
 
   /** Sends the draft, or says why it cannot be sent. */
@@ -251,10 +253,6 @@ export class Composer {
     if (value.trim() !== '') {
       this.conversation.notifyTyping();
     }
-  }
-
-  protected onNoteInput(event: Event): void {
-    this.note.edit((event.target as HTMLTextAreaElement).value);
   }
 
   protected onNoteKeydown(event: KeyboardEvent): void {
@@ -345,7 +343,7 @@ export class Composer {
     this.ai.reset();
     this.draft.load(chatId);
     this.mode.set('reply');
-    this.note.reset(chatId);
+    this.note.load(chatId);
     this.quickReplies()?.close();
     this.stopInserts?.();
     this.stopInserts = this.inserts.register(chatId, (sentence) => this.insertSentence(sentence));

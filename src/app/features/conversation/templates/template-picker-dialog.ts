@@ -28,7 +28,12 @@ interface Field {
   optional: boolean;
 }
 
-/** Searchable list of the chat's templates, the variables to fill, and a live preview. */
+/**
+ * Searchable list of the chat's templates, the variables to fill, and a live preview. The
+ * variables are a map of signals, not a reactive form: their fields are drawn from the template
+ * picked, each must be filled before Send, and the dialog only closes with the text (the
+ * conversation sends it), so there is no save step to share.
+ */
 @Component({
   selector: 'app-template-picker-dialog',
   imports: [

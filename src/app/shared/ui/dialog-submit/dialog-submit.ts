@@ -1,13 +1,11 @@
-import { Signal, inject, signal } from '@angular/core';
+import { Signal, inject } from '@angular/core';
 import { AbstractControl } from '@angular/forms';
 import { MatDialogRef } from '@angular/material/dialog';
 
-/** The answer of a dialog's save: the value to close with, or what went wrong and what to do. */
-export type SaveOutcome<T> =
-  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly message: string };
+import { FormSubmit, SaveOutcome } from '../../forms/form-submit';
 
-/** Shown when a save fails without saying why (it threw instead of answering). */
-export const SAVE_FAILED_MESSAGE = 'This was not saved. Check your connection, then try again.';
+export { SAVE_FAILED_MESSAGE } from '../../forms/form-submit';
+export type { SaveOutcome } from '../../forms/form-submit';
 
 /** How a dialog saves. */
 export interface DialogSubmitOptions<T> {
@@ -21,66 +19,49 @@ export interface DialogSubmitOptions<T> {
 }
 
 /**
- * The save step every dialog that saves shares: the form is checked first; while saving it is
- * disabled and the dialog cannot be dismissed (nothing half-sent is lost by an Escape); a saved
- * value closes the dialog with it; a failure keeps the dialog open with the form as it was and
- * the reason, which says what to do, for `DialogSubmitError` to show.
+ * The save step every dialog that saves shares (`FormSubmit` in a dialog): the form is checked
+ * first; while saving it is disabled and the dialog cannot be dismissed (nothing half-sent is lost
+ * by an Escape); a saved value closes the dialog with it; a failure keeps the dialog open with the
+ * form as it was and the reason, which says what to do, for `DialogSubmitError` to show.
  *
  * Create it in the dialog's injection context (a field initializer), after the form.
  */
 export class DialogSubmit<T> {
   private readonly dialogRef = inject<MatDialogRef<unknown, T>>(MatDialogRef);
-  private readonly savingState = signal(false);
-  private readonly errorState = signal<string | null>(null);
+  private readonly step: FormSubmit<T>;
 
   /** Whether a save is under way: the dialog's buttons and fields wait for it. */
-  readonly saving: Signal<boolean> = this.savingState.asReadonly();
+  readonly saving: Signal<boolean>;
   /** Why the last save failed and what to do, or null. */
-  readonly error: Signal<string | null> = this.errorState.asReadonly();
+  readonly error: Signal<string | null>;
 
-  constructor(private readonly options: DialogSubmitOptions<T> = {}) {}
+  constructor(private readonly options: DialogSubmitOptions<T> = {}) {
+    const disableClose = this.dialogRef.disableClose;
+    this.step = new FormSubmit<T>({
+      form: options.form,
+      hold: (saving) => (this.dialogRef.disableClose = saving ? true : disableClose),
+    });
+    this.saving = this.step.saving;
+    this.error = this.step.error;
+  }
 
   /**
    * Saves with `save`, unless a save is under way or the form has a problem (then every problem
    * shows). `save` is called before the form is disabled, so it may read the form's value.
    * Resolves whether it was saved.
    */
-  async submit(save: () => Promise<SaveOutcome<T>>): Promise<boolean> {
-    const form = this.options.form;
-    if (this.savingState()) {
-      return false;
-    }
-    if (form?.invalid) {
-      form.markAllAsTouched();
-      return false;
-    }
-    const pending = save();
-    const disableClose = this.dialogRef.disableClose;
-    this.savingState.set(true);
-    this.errorState.set(null);
-    this.dialogRef.disableClose = true;
-    form?.disable({ emitEvent: false });
-    const outcome = await pending.catch((): SaveOutcome<T> => ({
-      ok: false,
-      message: SAVE_FAILED_MESSAGE,
-    }));
-    form?.enable({ emitEvent: false });
-    this.dialogRef.disableClose = disableClose;
-    this.savingState.set(false);
-    if (!outcome.ok) {
-      this.errorState.set(outcome.message);
-      return false;
-    }
-    if (this.options.done) {
-      this.options.done(outcome.value);
-    } else {
-      this.dialogRef.close(outcome.value);
-    }
-    return true;
+  submit(save: () => Promise<SaveOutcome<T>>): Promise<boolean> {
+    return this.step.submit(save, (value) => {
+      if (this.options.done) {
+        this.options.done(value);
+      } else {
+        this.dialogRef.close(value);
+      }
+    });
   }
 
   /** Forgets the last failure (the executive changed what they are saving). */
   clearError(): void {
-    this.errorState.set(null);
+    this.step.clearError();
   }
 }
