@@ -7,7 +7,7 @@ import { MatButtonToggleHarness } from '@angular/material/button-toggle/testing'
 import { MatInputHarness } from '@angular/material/input/testing';
 import { of } from 'rxjs';
 
-import { Chats } from '../../contract';
+import { Chats, Executive } from '../../contract';
 import { PySmartChatApi } from '../core/api/py-smart-chat-api';
 import { Clock } from '../core/platform/clock';
 import { ConfigStore, DEFAULT_CHAT_CONFIG } from '../core/state/config-store';
@@ -17,6 +17,7 @@ import { Composer } from '../features/conversation/composer/composer';
 import { NoteDraftStore } from '../features/conversation/state/note-draft-store';
 import { TemplatePicker } from '../features/conversation/templates/template-picker';
 import { FakeNotesStore, provideFakeNotesStore } from './fake-notes-store';
+import { TEST_EXECUTIVE, provideFakeSession } from './fake-session';
 import { keydown } from './key-events';
 import { aChat } from './payload-fixtures';
 
@@ -69,6 +70,8 @@ export class ComposerPage {
   readonly getChatGPTResponse = jasmine.createSpy('getChatGPTResponse');
   readonly openPicker = jasmine.createSpy('open').and.returnValue(of(undefined));
   readonly notes = new FakeNotesStore();
+  /** Who is signed in: the executive the fixtures' chats are assigned to. */
+  readonly me = signal<Executive | null>(TEST_EXECUTIVE);
   fixture!: ComponentFixture<Composer>;
   loader!: HarnessLoader;
 
@@ -84,6 +87,7 @@ export class ComposerPage {
         { provide: PySmartChatApi, useValue: { getChatGPTResponse: this.getChatGPTResponse } },
         { provide: TemplatePicker, useValue: { open: this.openPicker } },
         provideFakeNotesStore(this.notes),
+        provideFakeSession(this.me),
       ],
     });
   }

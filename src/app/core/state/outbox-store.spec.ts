@@ -177,4 +177,29 @@ describe('OutboxStore', () => {
     expect(JSON.parse(storage.getItem('ccc.outbox.e2')!)[0].state).toBe('failed');
     tab.close();
   });
+
+  it('hands a send refused for ownership to whoever puts it back in the reply box', async () => {
+    const tab = openTab(storage, lockPrefix);
+    await leading(tab);
+    const taken: string[] = [];
+    const stop = tab.outbox.handOwnershipRefusals((entry, reason) => {
+      taken.push(`${entry.message.text} / ${reason}`);
+      return true;
+    });
+    tab.gateway.sendMessage.and.returnValue(
+      throwError(() => new GatewayError('forbidden', 'Assigned to Priya Sharma.', 'send_message')),
+    );
+    tab.outbox.add('c1', { text: 'Hello' });
+    expect(taken).toEqual(['Hello / Assigned to Priya Sharma.']);
+    expect(tab.outbox.entries()).toEqual([]);
+    expect(storage.getItem('ccc.outbox.e1')).toBeNull();
+
+    // Without a taker the refused send stays, failed, for the executive to retry.
+    stop();
+    tab.outbox.add('c1', { text: 'Hello again' });
+    expect(tab.outbox.entries()[0]).toEqual(
+      jasmine.objectContaining({ state: 'failed', error: 'Assigned to Priya Sharma.' }),
+    );
+    tab.close();
+  });
 });

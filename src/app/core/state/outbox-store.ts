@@ -74,6 +74,12 @@ function webLockLeadership(name: string, signal: AbortSignal, granted: () => voi
 }
 
 /**
+ * Takes a send the stack refused because a colleague has the chat (`forbidden`); returns whether
+ * it took it (its text is back in the reply box), so it leaves the outbox instead of failing there.
+ */
+export type OwnershipRefusalHandler = (entry: OutboxEntry, reason: string) => boolean;
+
+/**
  * The executive's outbox: every reply goes through it. An entry is written to storage before the
  * first attempt, sent with its client message id, retried with backoff on network failures, and
  * removed only when the server acknowledges it, so a reload or a crash replays it and the server's
@@ -94,6 +100,7 @@ export class OutboxStore {
   private wakeTimer: ReturnType<typeof setTimeout> | null = null;
   private connected = false;
   private release: AbortController | null = null;
+  private refusalHandler: OwnershipRefusalHandler | null = null;
 
   /** Every unacknowledged send of the signed-in executive, oldest first. */
   readonly entries: Signal<readonly OutboxEntry[]> = this.state.asReadonly();
@@ -163,6 +170,20 @@ export class OutboxStore {
     );
     this.drain();
     return clientMessageId;
+  }
+
+  /**
+   * Hands the sends the stack refuses for ownership to `handler` (the conversation puts the reply
+   * back in the box and offers Take over); returns the function that stops it. Without one, such a
+   * send stays failed for the executive to retry.
+   */
+  handOwnershipRefusals(handler: OwnershipRefusalHandler): () => void {
+    this.refusalHandler = handler;
+    return () => {
+      if (this.refusalHandler === handler) {
+        this.refusalHandler = null;
+      }
+    };
   }
 
   /** Sends a failed entry again, with the same client message id. */
@@ -326,6 +347,16 @@ export class OutboxStore {
   }
 
   private fail(clientMessageId: string, error: unknown): void {
+    const entry = this.state().find((e) => e.clientMessageId === clientMessageId);
+    if (
+      entry &&
+      error instanceof GatewayError &&
+      error.code === 'forbidden' &&
+      this.refusalHandler?.(entry, error.message)
+    ) {
+      this.mutate((entries) => removeEntry(entries, clientMessageId));
+      return;
+    }
     const failure: SendFailure =
       error instanceof GatewayError
         ? {

@@ -42,18 +42,26 @@ export class ReplyInsertStore {
     return () => (this.writers = this.writers.filter((w) => w !== writer));
   }
 
-  /** Appends `text` to the reply of the open chat; returns whether a chat was open. */
-  insert(text: string): boolean {
-    const chatId = this.conversation.chatId();
-    if (!chatId) {
-      return false;
-    }
+  /**
+   * Puts a reply that did not go out back into the reply of `chatId` (after what is there), in
+   * its box when it is on screen, else in its stored draft.
+   */
+  restore(chatId: string, text: string): void {
     const writer = [...this.writers].reverse().find((w) => w.chatId === chatId);
     if (writer) {
       writer.handler(text);
     } else {
       this.drafts.save(chatId, appendSentence(this.drafts.draftFor(chatId), text));
     }
+  }
+
+  /** Appends `text` to the reply of the open chat; returns whether a chat was open. */
+  insert(text: string): boolean {
+    const chatId = this.conversation.chatId();
+    if (!chatId) {
+      return false;
+    }
+    this.restore(chatId, text);
     return true;
   }
 }

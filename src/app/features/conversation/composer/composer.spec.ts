@@ -45,6 +45,7 @@ describe('Composer', () => {
     it('saves what was typed a moment ago before a session that ends (a 401) is cleared', async () => {
       // The real store, which files drafts under the signed-in executive.
       TestBed.overrideProvider(DraftStore, { useFactory: () => new DraftStore() });
+      TestBed.overrideProvider(Session, { useFactory: () => new Session() });
       const session = TestBed.inject(Session);
       const login = testLoginResponse();
       const key = `ccc.drafts.${login.executive.executive_id}`;
@@ -70,6 +71,47 @@ describe('Composer', () => {
       await page.render();
       await page.type('Hi');
       expect(page.conversation.notifyTyping).toHaveBeenCalled();
+    });
+  });
+
+  describe("a colleague's chat", () => {
+    const vikrams = () =>
+      ({
+        ...chatWrittenAgo('c1', HOUR),
+        assigned_executive_id: 'e2',
+        assigned_executive_name: 'Vikram Singh',
+      }) as const;
+
+    const ownerLine = (el: HTMLElement) =>
+      el.querySelector('[data-testid="composer-owner"]')?.textContent?.trim() ?? null;
+
+    it('says whose chat it is, and keeps an executive’s reply in the box instead of sending it', async () => {
+      page.conversation.chat.set(vikrams());
+      const el = await page.render();
+      expect(ownerLine(el)).toBe("Vikram Singh's chat: take it over to send your reply");
+      await page.type('Your cab is on the way');
+      await page.pressCtrlEnter();
+      expect(page.conversation.send).not.toHaveBeenCalled();
+      expect(page.textarea()!.value).toBe('Your cab is on the way');
+      // The problem says it now; the line under the box gives way.
+      expect(ownerLine(el)).toBeNull();
+      expect(el.querySelector('.problem')?.textContent).toContain(
+        "Not sent: this is Vikram Singh's chat. Take it over above to send your reply",
+      );
+    });
+
+    it('tells a supervisor the reply goes out under their name, and sends it', async () => {
+      page.me.update((me) => me && { ...me, executive_id: 'sup', role: 'supervisor' });
+      page.conversation.chat.set(vikrams());
+      const el = await page.render();
+      expect(ownerLine(el)).toBe("Vikram Singh's chat: your reply goes out under your name");
+      await page.type('Checking with the driver');
+      await page.pressCtrlEnter();
+      expect(page.conversation.send).toHaveBeenCalledWith({ text: 'Checking with the driver' });
+    });
+
+    it('says nothing of the kind on the executive’s own chat', async () => {
+      expect(ownerLine(await page.render())).toBeNull();
     });
   });
 

@@ -24,6 +24,7 @@ import { MatInputModule } from '@angular/material/input';
 import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
 import { MatTooltipModule } from '@angular/material/tooltip';
 
+import { Session } from '../../../core/auth/session';
 import { ShortcutRegistry } from '../../../core/keyboard/shortcut-registry';
 import { Clock } from '../../../core/platform/clock';
 import { ConsoleLayout } from '../../../core/layout/console-layout';
@@ -31,6 +32,8 @@ import { ConfigStore } from '../../../core/state/config-store';
 import { ChatFactsStore } from '../../../core/state/chat-facts-store';
 import { ConversationStore } from '../../../core/state/conversation-store';
 import { ReplyInsertStore, appendSentence } from '../../../core/state/reply-insert-store';
+import { NAME_MAX_CHARS, clipText } from '../../../shared/text/clip-text';
+import { ownershipOf } from '../state/chat-ownership';
 import { whatsappWindow } from '../state/whatsapp-window';
 import {
   DraftEdit,
@@ -93,6 +96,7 @@ export class Composer {
   private readonly layout = inject(ConsoleLayout);
   private readonly chatFacts = inject(ChatFactsStore);
   private readonly inserts = inject(ReplyInsertStore);
+  private readonly session = inject(Session);
   private readonly textarea = viewChild<ElementRef<HTMLTextAreaElement>>('textarea');
   private readonly noteArea = viewChild<ElementRef<HTMLTextAreaElement>>('noteArea');
   private readonly replyToggle = viewChild<MatButtonToggle>('replyToggle');
@@ -157,6 +161,30 @@ export class Composer {
     const chat = this.chat();
     return chat ? contactName(chat.customer_name, chat.customer_number) : 'the customer';
   });
+  /**
+   * A colleague's chat, as the stack's policy treats a reply there (docs/api.md, "Roles and
+   * ownership"): a supervisor's goes out under their own name; an executive takes the chat over
+   * first. Null on the executive's own chat and on one nobody has.
+   */
+  protected readonly colleague = computed(() => {
+    const chat = this.chat();
+    const ownership = chat ? ownershipOf(chat, this.session.executive()) : null;
+    if (ownership?.kind !== 'colleague') {
+      return null;
+    }
+    const name = clipText(ownership.name, NAME_MAX_CHARS);
+    return {
+      mayReply: ownership.mayReply,
+      line: ownership.mayReply
+        ? `${name}'s chat: your reply goes out under your name`
+        : `${name}'s chat: take it over to send your reply`,
+      refusal: `Not sent: this is ${name}'s chat. Take it over above to send your reply; it stays here.`,
+    };
+  });
+  /** The colleague's-chat line under the box; it gives way while a problem there says the same. */
+  protected readonly ownerLine = computed(() =>
+    this.draft.problem() ? null : (this.colleague()?.line ?? null),
+  );
   protected readonly sendKeys = /Mac|iPhone|iPad/.test(globalThis.navigator?.userAgent ?? '')
     ? '⌘ Enter'
     : 'Ctrl+Enter';
@@ -233,6 +261,12 @@ export class Composer {
       // A reply with "{booking_id}" in it would reach the customer as it is.
       problem.set(`Fill {${hole.name}} before sending.`);
       this.draft.select(hole.start, hole.end);
+      return;
+    }
+    const colleague = this.colleague();
+    if (colleague && !colleague.mayReply) {
+      // The stack would refuse it: the reply stays in the box, and Take over is offered above.
+      problem.set(colleague.refusal);
       return;
     }
     this.conversation.send({ text });

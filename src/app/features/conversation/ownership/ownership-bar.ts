@@ -16,6 +16,7 @@ const REFUSED_ACTION: Record<ChatAction, string> = {
   tag: 'change its tags',
   rate: 'rate it',
   reassign: 'reassign it',
+  reply: 'send your reply',
 };
 
 /**

@@ -10,6 +10,9 @@ import { provideFakeSession } from '../../../testing/fake-session';
 import { aChat } from '../../../testing/payload-fixtures';
 import { ChatActionsStore } from './chat-actions-store';
 import { ConversationStore } from '../../../core/state/conversation-store';
+import { OutboxEntry } from '../../../core/state/outbox';
+import { OutboxStore, OwnershipRefusalHandler } from '../../../core/state/outbox-store';
+import { ReplyInsertStore } from '../../../core/state/reply-insert-store';
 
 function statusAck(overrides: Partial<ResponseData> = {}): ResponseData {
   return {
@@ -298,5 +301,25 @@ describe('ChatActionsStore', () => {
     expect(store.refusal()).not.toBeNull();
     store.dismissRefusal('c1');
     expect(store.refusal()).toBeNull();
+  });
+
+  it('puts a reply the stack refuses for ownership back in the reply box, offering Take over', () => {
+    let handler: OwnershipRefusalHandler | undefined;
+    spyOn(TestBed.inject(OutboxStore), 'handOwnershipRefusals').and.callFake((taking) => {
+      handler = taking;
+      return () => undefined;
+    });
+    const restore = spyOn(TestBed.inject(ReplyInsertStore), 'restore');
+    const actions = TestBed.runInInjectionContext(() => new ChatActionsStore());
+    const reply = { chatId: 'c1', message: { text: 'On my way' } } as OutboxEntry;
+    expect(handler!(reply, 'This chat is assigned to Priya Sharma.')).toBeTrue();
+    expect(restore).toHaveBeenCalledOnceWith('c1', 'On my way');
+    expect(actions.refusal()).toEqual({ chatId: 'c1', action: 'reply' });
+
+    // A template cannot go back into the box: it stays in the conversation, failed, to retry.
+    const template = { chatId: 'c2', message: { text: 'Hi', templateId: 't1' } } as OutboxEntry;
+    expect(handler!(template, 'This chat is assigned to Priya Sharma.')).toBeFalse();
+    expect(restore).toHaveBeenCalledTimes(1);
+    expect(actions.refusal()).toEqual({ chatId: 'c2', action: 'reply' });
   });
 });

@@ -19,9 +19,11 @@ import { GatewayError } from '../../../core/realtime/gateway-error';
 import { AssignToMe } from '../../../core/state/assign-to-me';
 import { ConfigStore } from '../../../core/state/config-store';
 import { ConversationStore } from '../../../core/state/conversation-store';
+import { OutboxStore } from '../../../core/state/outbox-store';
+import { ReplyInsertStore } from '../../../core/state/reply-insert-store';
 
 /** An action on a chat that can be in flight. */
-export type ChatAction = 'status' | 'reassign' | 'rate' | 'tag';
+export type ChatAction = 'status' | 'reassign' | 'rate' | 'tag' | 'reply';
 
 /** The outcome of an action: its answer and a confirmation, or why it failed. Never rejects. */
 export type ActionResult<T> =
@@ -113,6 +115,7 @@ export class ChatActionsStore {
   private readonly session = inject(Session);
   private readonly ownMoves = inject(AssignToMe);
   private readonly destroyRef = inject(DestroyRef);
+  private readonly inserts = inject(ReplyInsertStore);
   private readonly state = signal<ActionsState>({
     busy: {},
     tags: {},
@@ -130,6 +133,17 @@ export class ChatActionsStore {
   readonly refusal = computed(() => this.state().refusal);
 
   constructor() {
+    // A reply the stack refuses because a colleague has the chat comes back into the reply box,
+    // with Take over offered above it; a template stays in the conversation, failed, to retry.
+    const stopRefusals = inject(OutboxStore).handOwnershipRefusals((entry) => {
+      this.state.update((s) => ({ ...s, refusal: { chatId: entry.chatId, action: 'reply' } }));
+      if (entry.message.templateId) {
+        return false;
+      }
+      this.inserts.restore(entry.chatId, entry.message.text);
+      return true;
+    });
+    this.destroyRef.onDestroy(stopRefusals);
     this.gateway
       .onUpdateChatStatus()
       .pipe(
