@@ -14,7 +14,7 @@ import { ConfigStore, DEFAULT_CHAT_CONFIG } from '../core/state/config-store';
 import { ConversationStore } from '../core/state/conversation-store';
 import { DraftStore } from '../core/state/draft-store';
 import { Composer } from '../features/conversation/composer/composer';
-import { NoteDraftStore } from '../features/conversation/state/note-draft-store';
+import { NoteDraftStore } from '../core/state/note-draft-store';
 import { TemplatePicker } from '../features/conversation/templates/template-picker';
 import { FakeNotesStore, provideFakeNotesStore } from './fake-notes-store';
 import { TEST_EXECUTIVE, provideFakeSession } from './fake-session';

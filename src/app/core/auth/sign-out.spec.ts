@@ -13,7 +13,8 @@ import { SignedInTabs } from './signed-out-data';
 const UNSENT: UnsentSummary = {
   replies: 1,
   drafts: 1,
-  chats: [{ chatId: 'c1', name: 'Ravi Kumar', replies: 1, drafts: 1 }],
+  notes: 0,
+  chats: [{ chatId: 'c1', name: 'Ravi Kumar', replies: 1, drafts: 1, notes: 0 }],
 };
 
 const KEYS = ['ccc.drafts.e1', 'ccc.outbox.e1', 'ccc.read.e1'];

@@ -12,6 +12,7 @@ function chats(count: number) {
     name: i === 0 ? 'Ravi Kumar <b>' : `Customer ${i}`,
     replies: i === 0 ? 2 : 0,
     drafts: 1,
+    notes: i === 1 ? 1 : 0,
   }));
 }
 
@@ -31,13 +32,14 @@ describe('SignOutDialog', () => {
   }
 
   it('says what is unsent in which chat, the names as text, and counts the chats beyond five', async () => {
-    const { fixture } = await open({ replies: 2, drafts: 7, chats: chats(7) });
+    const { fixture } = await open({ replies: 2, drafts: 7, notes: 1, chats: chats(7) });
     const unsent = (fixture.nativeElement as HTMLElement).querySelector(
       '[data-testid="sign-out-unsent"]',
     )!;
-    expect(unsent.textContent).toContain('You have 2 unsent replies, 7 drafts not sent');
+    expect(unsent.textContent).toContain('You have 2 unsent replies, 7 drafts, 1 unsaved note:');
     const items = Array.from(unsent.querySelectorAll('li'), (li) => li.textContent!.trim());
     expect(items[0]).toBe("2 unsent replies, 1 draft in Ravi Kumar <b>'s chat");
+    expect(items[1]).toBe("1 draft, 1 unsaved note in Customer 1's chat");
     expect(items.length).toBe(6);
     expect(items[5]).toBe('and 2 more chats');
     expect(unsent.querySelector('b')).toBeNull();
@@ -49,7 +51,7 @@ describe('SignOutDialog', () => {
     ['Stay signed in', 'stay'],
   ] as const) {
     it(`closes with "${choice}" on ${label}`, async () => {
-      const { loader, close } = await open({ replies: 0, drafts: 1, chats: chats(1) });
+      const { loader, close } = await open({ replies: 0, drafts: 1, notes: 0, chats: chats(1) });
       await (await loader.getHarness(MatButtonHarness.with({ text: label }))).click();
       expect(close).toHaveBeenCalledOnceWith(choice);
     });

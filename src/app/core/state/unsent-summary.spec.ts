@@ -15,9 +15,9 @@ describe('unsent summary', () => {
     expect(summary.replies).toBe(3);
     expect(summary.drafts).toBe(2);
     expect(summary.chats).toEqual([
-      { chatId: 'c1', name: 'Ravi Kumar', replies: 2, drafts: 1 },
-      { chatId: 'c3', name: null, replies: 1, drafts: 0 },
-      { chatId: 'c2', name: 'Asha Verma', replies: 0, drafts: 1 },
+      { chatId: 'c1', name: 'Ravi Kumar', replies: 2, drafts: 1, notes: 0 },
+      { chatId: 'c3', name: null, replies: 1, drafts: 0, notes: 0 },
+      { chatId: 'c2', name: 'Asha Verma', replies: 0, drafts: 1, notes: 0 },
     ]);
     expect(hasUnsent(summary)).toBeTrue();
   });
@@ -28,6 +28,16 @@ describe('unsent summary', () => {
     expect(unsentChatLine(unknown)).toBe('1 unsent reply in a chat not in your list');
     expect(unsentChatLine(asha)).toBe("1 draft in Asha Verma's chat");
     expect(unsentCounts({ replies: 0, drafts: 3 })).toBe('3 drafts');
+  });
+
+  it('counts an internal note being written, alone or beside a draft', () => {
+    const notesOnly = summarizeUnsent([], [], nameOf, ['c1']);
+    expect(hasUnsent(notesOnly)).toBeTrue();
+    expect(notesOnly.notes).toBe(1);
+    expect(unsentChatLine(notesOnly.chats[0])).toBe("1 unsaved note in Ravi Kumar's chat");
+    const both = summarizeUnsent(['c1'], [], nameOf, ['c1', 'c2']);
+    expect(unsentCounts(both)).toBe('1 draft, 2 unsaved notes');
+    expect(unsentChatLine(both.chats[0])).toBe("1 draft, 1 unsaved note in Ravi Kumar's chat");
   });
 
   it('finds nothing unsent without drafts or outbox entries, and ignores blank names', () => {

@@ -10,6 +10,7 @@ import { ChatListStore } from './chat-list-store';
 import { ConversationStore } from './conversation-store';
 import { DraftFlush } from './draft-flush';
 import { DraftStore } from './draft-store';
+import { NoteDraftStore } from './note-draft-store';
 import { OutboxEntry } from './outbox';
 import { OUTBOX_STORAGE, OutboxStore } from './outbox-store';
 import { UnsentWork } from './unsent-work';
@@ -75,18 +76,22 @@ describe('UnsentWork', () => {
     return TestBed.inject(UnsentWork);
   }
 
-  afterEach(() => localStorage.removeItem('ccc.drafts.e1'));
+  afterEach(() =>
+    ['drafts', 'noteDrafts'].forEach((kind) => localStorage.removeItem(`ccc.${kind}.e1`)),
+  );
 
-  it('counts drafts typed a moment ago and replies in the outbox, naming each chat', () => {
+  it('counts drafts typed a moment ago, notes and replies in the outbox, naming each chat', () => {
     const unsent = setUp();
     TestBed.inject(DraftFlush).register(() => TestBed.inject(DraftStore).save('c2', 'Typed'));
+    TestBed.inject(NoteDraftStore).save('c1', 'Called the driver twice.');
     outbox.entries.set([entryFor('c1'), entryFor('c1')]);
     expect(unsent.summary()).toEqual({
       replies: 2,
       drafts: 1,
+      notes: 1,
       chats: [
-        { chatId: 'c1', name: 'Ravi Kumar', replies: 2, drafts: 0 },
-        { chatId: 'c2', name: '+91 98000 00002', replies: 0, drafts: 1 },
+        { chatId: 'c1', name: 'Ravi Kumar', replies: 2, drafts: 0, notes: 1 },
+        { chatId: 'c2', name: '+91 98000 00002', replies: 0, drafts: 1, notes: 0 },
       ],
     });
   });

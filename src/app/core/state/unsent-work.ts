@@ -8,6 +8,7 @@ import { ChatListStore } from './chat-list-store';
 import { ConversationStore } from './conversation-store';
 import { DraftFlush } from './draft-flush';
 import { DraftStore } from './draft-store';
+import { NoteDraftStore } from './note-draft-store';
 import { OUTBOX_STORAGE, OutboxStore } from './outbox-store';
 import {
   NOTHING_UNSENT,
@@ -47,7 +48,7 @@ export function readKeptNote(raw: string | null): KeptNote | null {
 }
 
 /**
- * The signed-in executive's unsent work (reply drafts and outbox entries) when their session ends:
+ * The signed-in executive's unsent work (reply drafts, notes being written and outbox entries) when their session ends:
  * what sign-out asks about, keeping it for their next sign-in (the outbox held for Retry, never
  * sent unseen; a note of what was kept), and the same keeping, without asking, when the session
  * expires. Everything stays under the executive's own storage keys, which no other executive's
@@ -57,6 +58,7 @@ export function readKeptNote(raw: string | null): KeptNote | null {
 export class UnsentWork {
   private readonly session = inject(Session);
   private readonly drafts = inject(DraftStore);
+  private readonly notes = inject(NoteDraftStore);
   private readonly outbox = inject(OutboxStore);
   private readonly draftFlush = inject(DraftFlush);
   private readonly tabs = inject(SignedInTabs);
@@ -84,6 +86,7 @@ export class UnsentWork {
           ? clipText(contactName(chat.customer_name, chat.customer_number), NAME_MAX_CHARS)
           : null;
       },
+      this.notes.chatsWithDrafts(),
     );
   }
 

@@ -4,7 +4,7 @@ import { FormControl, Validators } from '@angular/forms';
 
 import { FormSubmit, SaveOutcome } from '../../../shared/forms/form-submit';
 import { notBlankValidator } from '../../../shared/forms/not-blank-validator';
-import { NoteDraftStore } from '../state/note-draft-store';
+import { NoteDraftStore } from '../../../core/state/note-draft-store';
 import { NotesStore } from '../state/notes-store';
 
 /** Longest internal note accepted, in characters. */

@@ -1,6 +1,6 @@
 import { Injectable } from '@angular/core';
 
-import { DraftStore } from '../../../core/state/draft-store';
+import { DraftStore } from './draft-store';
 
 /**
  * Unwritten internal notes per chat, per executive, kept in `localStorage` apart from the reply
