@@ -298,6 +298,16 @@ describe('ConversationHeader', () => {
     expect(await dialog.getTitleText()).toBe('Assign chat');
   });
 
+  it('keeps a 24-character name whole beside Assign to me on a chat nobody has', async () => {
+    await setUp(aChat({ assigned_executive_id: null, customer_name: 'Sri Venkateswara Travels' }));
+    const host = fixture.nativeElement as HTMLElement;
+    const name = () => host.querySelector('h2') as HTMLElement;
+    host.style.width = '700px';
+    await settle();
+    expect(host.querySelector('[data-testid="assign-to-me"]')).not.toBeNull();
+    expect(name().scrollWidth).toBeLessThanOrEqual(name().clientWidth);
+  });
+
   it('moves Mark pending, then Reassign, into More actions as the header narrows', async () => {
     await setUp();
     const host = fixture.nativeElement as HTMLElement;

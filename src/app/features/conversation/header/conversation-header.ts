@@ -100,7 +100,7 @@ export class ConversationHeader {
   /** The header's width in CSS pixels; 0 until measured. */
   private readonly width = signal(0);
   /** Which actions fit beside the name; the others are in the "More actions" menu. */
-  protected readonly inline = computed(() => headerActionsAt(this.width()));
+  protected readonly inline = computed(() => headerActionsAt(this.width(), this.canAssignToMe()));
   protected readonly copied = signal(false);
   private copiedTimer: ReturnType<typeof setTimeout> | null = null;
   /** The confirmation of the executive's own last action, shown in place; null when none. */

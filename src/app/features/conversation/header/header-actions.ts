@@ -16,16 +16,24 @@ export const STATUS_INLINE_FROM = 640;
 export const REASSIGN_INLINE_FROM = 500;
 /** From this width the details line has room for "Assigned to:" beside the tags. */
 export const ASSIGNEE_LABEL_FROM = 720;
+/**
+ * What "Assign to me" (on a chat nobody has) counts for against the widths above: its own 150 px,
+ * and enough more that the name keeps 24 characters at the 1440 px console (a 700 px header),
+ * where Assign and Mark pending then wait in the menu.
+ */
+export const ASSIGN_TO_ME_WIDTH = 260;
 
 /**
- * The actions shown as buttons in a header this wide. Unmeasured (0) counts as wide, so the
- * header does not flicker through its menu before its first measurement.
+ * The actions shown as buttons in a header this wide, with "Assign to me" beside them or not.
+ * Unmeasured (0) counts as wide, so the header does not flicker through its menu before its
+ * first measurement.
  */
-export function headerActionsAt(width: number): InlineActions {
+export function headerActionsAt(width: number, assignToMe = false): InlineActions {
   const wide = width === 0 ? Infinity : width;
+  const beside = wide - (assignToMe ? ASSIGN_TO_ME_WIDTH : 0);
   return {
-    status: wide >= STATUS_INLINE_FROM,
-    reassign: wide >= REASSIGN_INLINE_FROM,
+    status: beside >= STATUS_INLINE_FROM,
+    reassign: beside >= REASSIGN_INLINE_FROM,
     assigneeLabel: wide >= ASSIGNEE_LABEL_FROM,
   };
 }
