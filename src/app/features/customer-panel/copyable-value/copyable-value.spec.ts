@@ -96,6 +96,7 @@ describe('reply sentences', () => {
       booking: aBooking(),
       driver: aDriver(),
       dco: null,
+      writer: null,
     });
     expect(facts).toEqual(
       jasmine.objectContaining({
@@ -108,13 +109,25 @@ describe('reply sentences', () => {
       }),
     );
     expect(facts.dues).toBeUndefined();
-    expect(
+    const partner = {
+      isDriver: false,
+      writerName: 'Venkatesh Yadav',
+      partnerName: 'Venkatesh Yadav',
+      dcoId: 'DCO10002',
+      partnerPhone: '+919845012345',
+    };
+    const duesOf = (writer: typeof partner | null) =>
       chatFactsOf({
         subject: null,
         booking: null,
         driver: null,
         dco: aDco({ wallet_balance: -1200 }),
-      }).dues,
-    ).toBe('₹1,200.00');
+        writer,
+      }).dues;
+    expect(duesOf(partner)).toBe('₹1,200.00');
+    expect(duesOf({ ...partner, isDriver: true, writerName: 'Salim Das' }))
+      .withContext("one of the partner's drivers is writing")
+      .toBeUndefined();
+    expect(duesOf(null)).withContext('not known yet').toBeUndefined();
   });
 });

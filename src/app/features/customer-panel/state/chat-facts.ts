@@ -3,6 +3,7 @@ import { ChatFacts } from '../../../core/state/chat-facts-store';
 import { formatRupees } from '../format/rupees-pipe';
 import { dateTime } from '../format/panel-time';
 import { PanelSubject } from './panel-subject';
+import { PartnerWriter } from './partner-writer';
 
 /** What the panel has loaded for the open chat; null where a section has nothing (yet). */
 export interface LoadedSections {
@@ -10,6 +11,8 @@ export interface LoadedSections {
   readonly booking: Booking | null;
   readonly driver: DriverDetails | null;
   readonly dco: DcoDetails | null;
+  /** Who writes in a driver chat: the partner, or one of their drivers (null: not known yet). */
+  readonly writer: PartnerWriter | null;
 }
 
 /** A booking's status as a customer would read it after "Your booking is …". */
@@ -23,7 +26,7 @@ const BOOKING_STATUS: Readonly<Record<Booking['status'], string>> = {
 
 /** The facts a reply may quote, from what the panel has loaded; nothing is fetched for them. */
 export function chatFactsOf(loaded: LoadedSections): ChatFacts {
-  const { subject, booking, driver, dco } = loaded;
+  const { subject, booking, driver, dco, writer } = loaded;
   const facts: Record<string, string> = {};
   const put = (name: keyof ChatFacts, value: string | null | undefined) => {
     if (value && value.trim() !== '') {
@@ -45,7 +48,8 @@ export function chatFactsOf(loaded: LoadedSections): ChatFacts {
     put('cab_number', driver.cab_number);
     put('cab_model', driver.cab_model);
   }
-  if (dco) {
+  // The dues are the partner's: a reply never tells one of their drivers "your dues are …".
+  if (dco && writer && !writer.isDriver) {
     put('dues', formatRupees(Math.max(0, -dco.wallet_balance)));
   }
   return facts;

@@ -29,7 +29,8 @@ export class CustomerPanelStore {
 
   /**
    * What a reply may quote about the open chat (booking, driver, cab, dues), read-only and from
-   * what the sections have loaded: a section that has not loaded contributes nothing.
+   * what the sections have loaded: a section that has not loaded contributes nothing, and the dues
+   * only when the partner who owes them is the one writing.
    */
   readonly facts = computed<ChatFacts>(() =>
     chatFactsOf({
@@ -37,6 +38,7 @@ export class CustomerPanelStore {
       booking: this.bookings.booking.value(),
       driver: this.bookings.driver.value(),
       dco: this.partner.dco.value(),
+      writer: this.partner.writer(),
     }),
   );
 
