@@ -26,6 +26,19 @@ function loadedFaces(page: Page, families: readonly string[]): Promise<string[]>
   );
 }
 
+/** The script families whose letters the page shows now (Devanagari, Tamil, emoji). */
+function shownFamilies(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const text = document.body.innerText;
+    const scripts: [RegExp, string][] = [
+      [/[\u0900-\u097F]/, 'Noto Sans Devanagari'],
+      [/[\u0B80-\u0BFF]/, 'Noto Sans Tamil'],
+      [/\p{Extended_Pictographic}/u, 'Noto Emoji'],
+    ];
+    return scripts.filter(([letters]) => letters.test(text)).map(([, family]) => family);
+  });
+}
+
 /** How a sample draws, compared with the missing-glyph boxes for as many code points. */
 interface Drawing {
   /** Width of the sample and of the boxes, in CSS pixels. */
@@ -82,7 +95,11 @@ test('Hindi, Marathi, Tamil and emoji draw as letters from bundled fonts fetched
   await showScope(page, 'All');
 
   await test.step('no script font is fetched while no such text shows', async () => {
-    expect(await loadedFaces(page, FAMILIES)).toEqual([]);
+    // Chats of earlier tests on the same stack may show such text already: a face may load only
+    // for a script that is on screen.
+    const shown = await shownFamilies(page);
+    const loaded = (await loadedFaces(page, FAMILIES)).map((face) => face.replace(/ \d+$/, ''));
+    expect(loaded.filter((family) => !shown.includes(family))).toEqual([]);
   });
 
   const customer = { ...newCustomer('Sunita'), name: 'सुनीता शर्मा' };
