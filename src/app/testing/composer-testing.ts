@@ -128,7 +128,8 @@ export class ComposerPage {
 
   /** Switches between Reply and Note with the toggle. */
   async choose(mode: 'Reply' | 'Note'): Promise<void> {
-    const text = mode === 'Note' ? /Note$/ : /^Reply$/;
+    // The Note toggle may add that a note is being written.
+    const text = mode === 'Note' ? /\bNote\b/ : /^Reply$/;
     await (await this.loader.getHarness(MatButtonToggleHarness.with({ text }))).check();
     await this.fixture.whenStable();
   }

@@ -92,10 +92,14 @@ describe('Composer notes', () => {
     await page.choose('Note');
     expect(page.textarea()!.value).toBe('Refund promised by Friday.');
 
-    // A reload: a new composer finds the note in the store.
+    // A reload: a new composer finds the note in the store, and says so on the Note toggle.
     page.fixture.destroy();
-    await page.render();
+    const el = await page.render();
+    expect(el.querySelector('[data-testid="note-waiting"]')?.textContent).toContain(
+      'a note is being written',
+    );
     await page.choose('Note');
+    expect(el.querySelector('[data-testid="note-waiting"]')).toBeNull();
     expect(page.textarea()!.value).toBe('Refund promised by Friday.');
     await page.click(/Add note/);
     expect(page.noteDrafts.draftFor('c1')).toBe('');

@@ -39,6 +39,11 @@ export class NoteDraft {
   /** Whether the note is being added. */
   readonly adding = this.submission.saving;
 
+  /** The note's text as last typed or loaded. */
+  private readonly text = signal('');
+  /** Whether a note is being written in this chat (shown on the Note toggle while replying). */
+  readonly waiting = computed(() => this.text().trim() !== '');
+
   /** Whether Add note was pressed with nothing written (until the text changes). */
   private readonly blank = signal(false);
   /** The chat whose note was last sent to be added: its failure shows only in that chat. */
@@ -56,6 +61,7 @@ export class NoteDraft {
       // The executive changed the text: a new note, with its own id.
       this.clientNoteId = crypto.randomUUID();
       this.clearProblem();
+      this.text.set(text);
       const chatId = this.chatId();
       if (chatId !== null) {
         this.drafts.save(chatId, text);
@@ -66,7 +72,9 @@ export class NoteDraft {
   /** Loads the note being written for `chatId`. */
   load(chatId: string): void {
     this.chatId.set(chatId);
-    this.control.reset(this.drafts.draftFor(chatId), { emitEvent: false });
+    const text = this.drafts.draftFor(chatId);
+    this.control.reset(text, { emitEvent: false });
+    this.text.set(text);
     this.clearProblem();
     this.clientNoteId = crypto.randomUUID();
   }
