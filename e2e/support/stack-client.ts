@@ -1,3 +1,5 @@
+import { expect } from '@playwright/test';
+
 import type { Chats, Message, Stakeholder } from '../../src/contract';
 import { STACK_URL } from './e2e-env';
 
@@ -42,15 +44,18 @@ export async function injectInbound(message: InboundMessage): Promise<InboundRes
  * chat to whoever is online, so a test that needs an unassigned chat waits for this first.
  */
 export async function waitUntilNobodyOnline(): Promise<void> {
-  for (let attempt = 0; attempt < 100; attempt++) {
-    const response = await fetch(`${STACK_URL}/dev/online`);
-    const { executives } = (await response.json()) as { executives: string[] };
-    if (executives.length === 0) {
-      return;
-    }
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  throw new Error('Executives were still online 5 s after the previous test closed its consoles.');
+  await expect
+    .poll(
+      async () => {
+        const response = await fetch(`${STACK_URL}/dev/online`);
+        return ((await response.json()) as { executives: string[] }).executives;
+      },
+      {
+        message: 'Executives were still online 5 s after the previous test closed its consoles.',
+        timeout: 5_000,
+      },
+    )
+    .toEqual([]);
 }
 
 // Surnames the seed never uses, so a test's customer cannot be mistaken for a seeded one.
