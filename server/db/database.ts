@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import { chmodSync, closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
 import { dirname } from 'node:path';
 
+import { isStandInName } from './stand-in-name';
 import { ADDED_COLUMNS, SCHEMA_SQL, SCHEMA_VERSION, SEARCH_INDEXES, SEARCH_SQL } from './schema';
 
 export type Db = Database.Database;
@@ -79,18 +80,23 @@ function migrate(db: Db): void {
 }
 
 /**
- * Empties the stand-in names earlier stacks gave numbers nobody knew ("WhatsApp 5678", after the
- * number's last four digits) on chats, customers and their messages, so the console shows the
- * number instead. Runs on every start; a second run finds nothing. Returns the rows it changed.
+ * Empties the stand-in names earlier stacks stored for numbers nobody knew ("WhatsApp 5678",
+ * "WhatsApp 9812345678", a bare number: whatever the console reads as no name, `isStandInName`)
+ * on chats, customers and their messages, so the console shows the number instead and the two
+ * agree. Runs on every start; a second run finds nothing. Returns the rows it changed.
  */
 export function clearStandInNames(db: Db): number {
-  const standIn = (name: string, number: string) =>
-    `${name} = 'WhatsApp ' || substr(${number}, -4)`;
+  db.function('stand_in_name', { deterministic: true }, (name) =>
+    isStandInName(typeof name === 'string' ? name : null) ? 1 : 0,
+  );
+  // The cheap test first: only a name that starts with "whatsapp" or holds a digit can be one.
+  const standIn = (name: string) =>
+    `${name} <> '' AND (${name} LIKE '%whatsapp%' OR ${name} GLOB '*[0-9]*') AND stand_in_name(${name})`;
   return [
-    `UPDATE chats SET customer_name = '' WHERE ${standIn('customer_name', 'customer_number')}`,
-    `UPDATE customers SET name = '' WHERE ${standIn('name', 'customer_number')}`,
+    `UPDATE chats SET customer_name = '' WHERE ${standIn('customer_name')}`,
+    `UPDATE customers SET name = '' WHERE ${standIn('name')}`,
     `UPDATE messages SET sender_name = '' WHERE sender_type IN ('customer', 'driver')
-       AND ${standIn('sender_name', 'sender_id')}`,
+       AND ${standIn('sender_name')}`,
   ].reduce((changed, sql) => changed + db.prepare(sql).run().changes, 0);
 }
 

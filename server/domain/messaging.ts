@@ -9,6 +9,7 @@ import type {
   Stakeholder,
 } from '../../src/contract';
 import { previewOf, type ChatRow } from '../db/chat-rows';
+import { realName } from '../db/stand-in-name';
 import { recordAssignment } from './assignment-log';
 import type { ChatChanges } from './chat-store';
 import { assertMayActOnChat } from './chat-policy';
@@ -132,6 +133,8 @@ export function receiveInbound(ctx: DomainContext, input: InboundInput): Message
   if (['image', 'document', 'audio', 'video'].includes(type) && !input.media) {
     throw badRequest('A media message needs a file.', 'media');
   }
+  // A stand-in profile name ("WhatsApp 5678") names nobody: the console would show the number.
+  const profileName = realName(input.name);
   const now = ctx.clock.now();
   const nowIso = now.toISOString();
   let assignment: ChatAssignment | null = null;
@@ -148,7 +151,7 @@ export function receiveInbound(ctx: DomainContext, input: InboundInput): Message
       const stakeholder = input.stakeholder ?? known?.stakeholder ?? 'customer';
       // Nobody knows the name of a new number without a profile name: it stays empty (the console
       // shows the number) rather than becoming a stand-in like "WhatsApp 5678".
-      const name = input.name?.trim() || known?.name || '';
+      const name = profileName || known?.name || '';
       if (!known && stakeholder === 'customer') {
         ctx.db
           .prepare(
@@ -167,7 +170,7 @@ export function receiveInbound(ctx: DomainContext, input: InboundInput): Message
       row = ctx.chats.row(chatId)!;
     }
     // A profile name on a later message names a contact nobody knew.
-    const learnedName = row.customer_name.trim() === '' ? input.name?.trim() || null : null;
+    const learnedName = row.customer_name.trim() === '' ? profileName || null : null;
     if (learnedName) {
       ctx.db
         .prepare("UPDATE customers SET name = ? WHERE customer_number = ? AND trim(name) = ''")

@@ -1,4 +1,5 @@
 import type { ChatGptResponse } from '../../src/contract';
+import { isStandInName } from '../db/stand-in-name';
 import {
   contactContext,
   firstName,
@@ -92,12 +93,10 @@ const DRIVER_INTENTS: Intent[] = [
 
 /**
  * How a suggestion greets the contact: by first name, or plainly when the name is a stand-in
- * (WhatsApp contacts without a profile name are stored as "WhatsApp 5678"), a number, or empty.
+ * (`isStandInName`: "WhatsApp 5678", a bare number) or empty.
  */
 export function greeting(name: string): string {
-  const trimmed = name.trim();
-  const standIn = trimmed === '' || /^whatsapp\b/i.test(trimmed) || /^[+\d\s()-]+$/.test(trimmed);
-  return standIn ? 'Hello' : `Hi ${firstName(trimmed)}`;
+  return isStandInName(name) ? 'Hello' : `Hi ${firstName(name.trim())}`;
 }
 
 /**

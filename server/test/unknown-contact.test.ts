@@ -73,6 +73,20 @@ describe('a number nobody knows', () => {
     });
     assert.equal(renamed.chat.customer_name, 'Meena Iyer', 'a known name stays');
   });
+
+  it('takes a stand-in profile name for no name, as the console does', () => {
+    const first = stack.injectInbound({
+      from: '+919811104321',
+      text: 'Cab not arrived',
+      name: 'WhatsApp 98111 04321',
+    });
+    assert.equal(first.chat.customer_name, '');
+    assert.equal(first.message.sender_name, '');
+    const again = stack.injectInbound({ from: '+919811104321', text: 'Hello?', name: '+91 98111' });
+    assert.equal(again.chat.customer_name, '', 'a bare number is no name either');
+    const named = stack.injectInbound({ from: '+919811104321', text: 'Ok', name: 'Kiran Rao' });
+    assert.equal(named.chat.customer_name, 'Kiran Rao');
+  });
 });
 
 describe('stand-in names stored by earlier stacks', () => {
@@ -88,24 +102,33 @@ describe('stand-in names stored by earlier stacks', () => {
       );
       chat.run('chat_unknown', '+919811105678', 'WhatsApp 5678');
       chat.run('chat_named', '+919811101234', 'WhatsApp Support Fan');
+      // Not the last four digits: the console reads any "WhatsApp <digits>" as no name.
       chat.run('chat_other', '+919811109999', 'WhatsApp 1234');
+      chat.run('chat_full', '+919811108888', ' whatsapp +91 98111 08888 ');
+      chat.run('chat_number', '+919811107777', '9811107777');
+      chat.run('chat_hindi', '+919811106666', 'सुनीता शर्मा 2');
       db.prepare(
         `INSERT INTO customers (customer_number, name, email, city, created_at)
-         VALUES ('+919811105678', 'WhatsApp 5678', NULL, 'Unknown', '${at}')`,
+         VALUES ('+919811105678', 'WhatsApp 5678', NULL, 'Unknown', '${at}'),
+                ('+919811108888', 'WHATSAPP 9811108888', NULL, 'Unknown', '${at}')`,
       ).run();
       const message = db.prepare(
         `INSERT INTO messages (message_id, chat_id, sender_type, sender_id, sender_name, message_type, text, status, created_at)
          VALUES (?, 'chat_unknown', ?, ?, ?, 'text', 'Hi', 'delivered', '${at}')`,
       );
       message.run('msg_customer', 'customer', '+919811105678', 'WhatsApp 5678');
+      message.run('msg_driver', 'driver', '+919811105678', 'WhatsApp 98111 05678');
       message.run('msg_executive', 'executive', 'exec_5678', 'WhatsApp 5678');
       db.close();
 
       db = openDatabase(file);
       const names = db.prepare('SELECT chat_id, customer_name FROM chats ORDER BY chat_id').all();
       assert.deepEqual(names, [
+        { chat_id: 'chat_full', customer_name: '' },
+        { chat_id: 'chat_hindi', customer_name: 'सुनीता शर्मा 2' },
         { chat_id: 'chat_named', customer_name: 'WhatsApp Support Fan' },
-        { chat_id: 'chat_other', customer_name: 'WhatsApp 1234' },
+        { chat_id: 'chat_number', customer_name: '' },
+        { chat_id: 'chat_other', customer_name: '' },
         { chat_id: 'chat_unknown', customer_name: '' },
       ]);
       const senders = db.prepare(
@@ -113,10 +136,12 @@ describe('stand-in names stored by earlier stacks', () => {
       );
       assert.deepEqual(senders.all(), [
         { message_id: 'msg_customer', sender_name: '' },
+        { message_id: 'msg_driver', sender_name: '' },
         { message_id: 'msg_executive', sender_name: 'WhatsApp 5678' },
       ]);
       const customer = db.prepare('SELECT name FROM customers WHERE customer_number = ?');
       assert.deepEqual(customer.get('+919811105678'), { name: '' });
+      assert.deepEqual(customer.get('+919811108888'), { name: '' });
       const found = db
         .prepare('SELECT rowid FROM chats_fts WHERE chats_fts MATCH \'"WhatsApp 5678"\'')
         .all();
