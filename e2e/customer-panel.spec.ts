@@ -210,7 +210,7 @@ test.describe('customer panel', () => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await signInToChats(page, PRIYA);
     await openChat(page, DRIVER_CHAT);
-    await expect(panel(page)).toContainText('Driver partner');
+    await expect(panel(page).locator('header .badge')).toHaveText('Driver partner');
 
     const partner = section(page, 'Partner');
     await expect(partner).toContainText('PTR20002');
@@ -281,7 +281,8 @@ test.describe('customer panel', () => {
     await signInToChats(page, PRIYA);
     await openChat(page, FLEET_DRIVER_CHAT);
 
-    // Who is who: Salim Das writes; his partner pays the dues and gets the link.
+    // Who is who: Salim Das writes, a driver; his partner pays the dues and gets the link.
+    await expect(panel(page).locator('header .badge')).toHaveText('Driver');
     const partner = section(page, 'Partner');
     await expect(partner.getByRole('note')).toContainText(
       'Salim Das drives for partner Venkatesh Yadav, DCO10002. The partner pays the dues and gets the payment links.',

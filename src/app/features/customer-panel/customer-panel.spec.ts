@@ -1,4 +1,7 @@
 import { ComponentFixture, DeferBlockBehavior, TestBed } from '@angular/core/testing';
+import { Subject } from 'rxjs';
+
+import { AlternateNumbersResponse } from '../../../contract';
 
 import { aChat } from '../../testing/payload-fixtures';
 import { CustomerPanel } from './customer-panel';
@@ -21,6 +24,13 @@ const DRIVER_CHAT = aChat({
   chat_id: 'chat_s061',
   customer_number: '+918247385066',
   customer_name: 'Venkatesh Mishra',
+  stakeholder: 'driver',
+});
+/** One of that partner's drivers writing from his own number. */
+const FLEET_DRIVER_CHAT = aChat({
+  chat_id: 'chat_s081',
+  customer_number: '+918624110779',
+  customer_name: 'Salim Das',
   stakeholder: 'driver',
 });
 
@@ -49,6 +59,10 @@ describe('CustomerPanel', () => {
     await fixture.whenStable();
     await afterPaint();
     await fixture.whenStable();
+  }
+
+  function badge(): string {
+    return fixture.nativeElement.querySelector('.who .badge').textContent.trim();
   }
 
   function text(): string {
@@ -91,11 +105,32 @@ describe('CustomerPanel', () => {
   it('shows a driver chat: the partner and the DCO account', async () => {
     await render();
     await openChat(DRIVER_CHAT);
-    expect(text()).toContain('Driver partner');
+    expect(badge()).toBe('Driver partner');
     expect(fixture.nativeElement.querySelector('app-partner-card')).not.toBeNull();
     expect(fixture.nativeElement.querySelector('app-dco-account')).not.toBeNull();
     expect(apis.partner.getPartner).toHaveBeenCalledWith({ phone: '+918247385066' });
     expect(apis.py.fetchContextHistory).not.toHaveBeenCalled();
+  });
+
+  it('calls one of the partner’s drivers a driver, and says so only once it can be told', async () => {
+    const alternates = new Subject<AlternateNumbersResponse>();
+    apis.partner.getAlternateNumbers.and.returnValue(alternates);
+    await render();
+    await openChat(FLEET_DRIVER_CHAT);
+    expect(badge()).toBe('Driver or partner');
+    alternates.next({ partner_id: 'PTR20001', alternate_numbers: [] });
+    alternates.complete();
+    await fixture.whenStable();
+    expect(badge()).toBe('Driver');
+    expect(text()).not.toContain('Driver partner');
+  });
+
+  it('names a customer chat’s writer in full on hover however long the name', async () => {
+    const name = 'वेंकटेश्वर सुब्रमण्यम अय्यर 🚕 Venkateshwara Subramaniam Iyer of Bengaluru';
+    await render();
+    await openChat({ ...CUSTOMER_CHAT, customer_name: name });
+    expect(fixture.nativeElement.querySelector('h2').getAttribute('title')).toBe(name);
+    expect(badge()).toBe('Customer');
   });
 
   it('renders the sections below the fold when they are scrolled to', async () => {

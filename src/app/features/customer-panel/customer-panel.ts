@@ -26,6 +26,8 @@ import { PaytmLink } from './paytm-link/paytm-link';
 import { RidesSection } from './rides-section/rides-section';
 import { scrollIntoPanel } from './scroll-into-panel';
 import { BookingStore } from './state/booking-store';
+import { PartnerStore } from './state/partner-store';
+import { writerKindOf } from './state/partner-writer';
 import { CUSTOMER_PANEL_STORES, CustomerPanelStore } from './state/customer-panel-store';
 import { contactName } from '../../shared/text/contact-name';
 
@@ -59,6 +61,7 @@ import { contactName } from '../../shared/text/contact-name';
 export class CustomerPanel {
   private readonly conversation = inject(ConversationStore);
   private readonly bookings = inject(BookingStore);
+  private readonly partners = inject(PartnerStore);
   protected readonly store = inject(CustomerPanelStore);
   private readonly bookingAnchor = viewChild<ElementRef<HTMLElement>>('bookingAnchor');
 
@@ -71,9 +74,8 @@ export class CustomerPanel {
     const subject = this.subject();
     return subject ? contactName(subject.name, subject.number) : '';
   });
-  protected readonly kind = computed(() =>
-    this.subject()?.stakeholder === 'driver' ? 'Driver partner' : 'Customer',
-  );
+  /** Customer, driver partner or one of a partner's drivers, once the partner's numbers tell. */
+  protected readonly kind = computed(() => writerKindOf(this.subject(), this.partners.writer()));
 
   constructor() {
     // The conversation paints first (from memory when it was open a moment ago); the panel's

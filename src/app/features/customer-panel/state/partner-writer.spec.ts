@@ -1,6 +1,6 @@
 import { aPartner } from '../testing/panel-fixtures';
-import { DRIVER_SUBJECT, FLEET_DRIVER_SUBJECT } from '../testing/panel-testing';
-import { partnerWriterOf, samePhone } from './partner-writer';
+import { CUSTOMER_SUBJECT, DRIVER_SUBJECT, FLEET_DRIVER_SUBJECT } from '../testing/panel-testing';
+import { partnerWriterOf, samePhone, writerKindOf } from './partner-writer';
 
 describe('partnerWriterOf', () => {
   const settled = { settled: true, numbers: [] };
@@ -47,5 +47,33 @@ describe('samePhone', () => {
     expect(samePhone('+91 98450 12345', '09845012345')).toBeTrue();
     expect(samePhone('+919845012345', '+919845012346')).toBeFalse();
     expect(samePhone('', '')).toBeFalse();
+  });
+});
+
+describe('writerKindOf', () => {
+  const settled = { settled: true, numbers: [] };
+
+  it('calls a customer a customer', () => {
+    expect(writerKindOf(CUSTOMER_SUBJECT, null).label).toBe('Customer');
+  });
+
+  it('calls the partner a driver partner, and one of their drivers a driver', () => {
+    const partner = partnerWriterOf(DRIVER_SUBJECT, aPartner(), settled);
+    expect(writerKindOf(DRIVER_SUBJECT, partner)).toEqual({
+      label: 'Driver partner',
+      detail: 'DCO10001: pays the dues and gets the payment links',
+    });
+    const driver = partnerWriterOf(FLEET_DRIVER_SUBJECT, aPartner(), settled);
+    expect(writerKindOf(FLEET_DRIVER_SUBJECT, driver)).toEqual({
+      label: 'Driver',
+      detail: 'Drives for partner Venkatesh Mishra, DCO10001',
+    });
+  });
+
+  it('says neither while it cannot be told', () => {
+    expect(writerKindOf(FLEET_DRIVER_SUBJECT, null)).toEqual({
+      label: 'Driver or partner',
+      detail: null,
+    });
   });
 });

@@ -50,3 +50,35 @@ export function partnerWriterOf(
     partnerPhone: partner.phone,
   };
 }
+
+/** What the panel's header calls the person writing, and what it says of them on hover. */
+export interface WriterKind {
+  readonly label: 'Customer' | 'Driver partner' | 'Driver' | 'Driver or partner';
+  readonly detail: string | null;
+}
+
+/**
+ * What the person writing is: a customer; in a driver chat the partner (the fleet owner), one of
+ * the partner's drivers, or "driver or partner" while that cannot be told (the partner still
+ * loading, or not found by the chat's number).
+ */
+export function writerKindOf(
+  subject: PanelSubject | null,
+  writer: PartnerWriter | null,
+): WriterKind {
+  if (subject?.stakeholder !== 'driver') {
+    return { label: 'Customer', detail: null };
+  }
+  if (!writer) {
+    return { label: 'Driver or partner', detail: null };
+  }
+  return writer.isDriver
+    ? {
+        label: 'Driver',
+        detail: `Drives for partner ${writer.partnerName}, ${writer.dcoId}`,
+      }
+    : {
+        label: 'Driver partner',
+        detail: `${writer.dcoId}: pays the dues and gets the payment links`,
+      };
+}
