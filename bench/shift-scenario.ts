@@ -1,3 +1,6 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
 import type { Browser, CDPSession, Page } from '@playwright/test';
 import { type Socket, io as connectSocket } from 'socket.io-client';
 
@@ -38,7 +41,7 @@ export interface ShiftResult {
   domGrowth: number;
 }
 
-async function sample(page: Page, cdp: CDPSession): Promise<MemorySample> {
+async function sample(page: Page, cdp: CDPSession, name: string): Promise<MemorySample> {
   await sleep(500);
   for (let i = 0; i < 3; i++) {
     await cdp.send('HeapProfiler.collectGarbage');
@@ -65,7 +68,7 @@ async function sample(page: Page, cdp: CDPSession): Promise<MemorySample> {
   });
   const domNodes = await page.evaluate(() => document.getElementsByTagName('*').length);
   void counters.nodes;
-  const snapshot = await heapSnapshot(cdp);
+  const snapshot = await heapSnapshot(cdp, name);
   return {
     heapUsedBytes: heap.usedSize,
     codeBytes: snapshot.codeBytes,
@@ -86,6 +89,7 @@ const COUNTED_TYPES = ['object', 'closure', 'array', 'native'];
  */
 async function heapSnapshot(
   cdp: CDPSession,
+  name: string,
 ): Promise<{ codeBytes: number; kinds: Record<string, { count: number; bytes: number }> }> {
   const chunks: string[] = [];
   const onChunk = ({ chunk }: { chunk: string }) => chunks.push(chunk);
@@ -95,7 +99,14 @@ async function heapSnapshot(
   } finally {
     cdp.off('HeapProfiler.addHeapSnapshotChunk', onChunk);
   }
-  const snapshot = JSON.parse(chunks.join('')) as {
+  const raw = chunks.join('');
+  // BENCH_SNAPSHOT_DIR=/tmp/shift keeps each sample's snapshot (start, middle, end) to open in
+  // DevTools' Memory panel, where a comparison of two lists what grew with its retainers.
+  const keepIn = process.env['BENCH_SNAPSHOT_DIR'];
+  if (keepIn) {
+    writeFileSync(join(keepIn, `shift-${name}.heapsnapshot`), raw);
+  }
+  const snapshot = JSON.parse(raw) as {
     snapshot: { meta: { node_fields: string[]; node_types: [string[]] } };
     nodes: number[];
     strings: string[];
@@ -287,7 +298,7 @@ export async function measureShift(
   await clickToPaint(page, benchChatId(home), '#B990003');
   await page.mouse.move(1300, 880);
   await sleep(2_000);
-  const start = await sample(page, cdp);
+  const start = await sample(page, cdp, 'start');
 
   // Two halves, each ending with the home chat open again and a sample: the second half's growth
   // says whether the heap reached a steady state or keeps growing.
@@ -318,7 +329,7 @@ export async function measureShift(
     await page.locator(`[data-chat-id="${benchChatId(home)}"]`).click();
     await page.mouse.move(1300, 880);
     await sleep(3_000);
-    samples.push(await sample(page, cdp));
+    samples.push(await sample(page, cdp, half === 0 ? 'middle' : 'end'));
   }
   socket.close();
   const [middle, end] = samples;
