@@ -177,6 +177,12 @@ test.describe('customer panel', () => {
     await expect(details).toContainText('Completed');
     const driver = details.getByRole('group', { name: 'Driver' });
     await expect(driver).toContainText('Rating');
+    // Whom the driver drives for, as the rest of the panel names a partner.
+    await expect(driver).toContainText('Anwar Rao');
+    await expect(
+      driver.getByRole('button', { name: "Copy partner's phone number +919486571180" }),
+    ).toBeVisible();
+    await expect(driver.getByRole('button', { name: 'Copy DCO id DCO10006' })).toBeVisible();
     await expect(
       driver.getByRole('button', { name: /^Copy driver's phone number \+91/ }),
     ).toBeVisible();

@@ -8,7 +8,7 @@ import { of } from 'rxjs';
 
 import { aMessage } from '../../../testing/payload-fixtures';
 import { BookingStore } from '../state/booking-store';
-import { aBooking } from '../testing/panel-fixtures';
+import { aBooking, aPartner } from '../testing/panel-fixtures';
 import {
   FakeConversation,
   PanelApis,
@@ -86,6 +86,59 @@ describe('BookingLookup', () => {
     expect(
       fixture.nativeElement.querySelector('button[aria-pressed="true"]').textContent,
     ).toContain('OW7573276');
+  });
+
+  it('shows whom the driver drives for, as the rest of the panel does', async () => {
+    apis.partner.getPartner.and.returnValue(
+      of({
+        partner: aPartner({
+          partner_id: 'PTR20016',
+          dco_id: 'DCO10016',
+          name: 'Imran Qureshi',
+          phone: '+919845012345',
+        }),
+      }),
+    );
+    await render();
+    await search('OW2506847');
+    expect(apis.partner.getPartner).toHaveBeenCalledWith({ partner_id: 'PTR20016' });
+    const driver = fixture.nativeElement.querySelector('[aria-labelledby="driver-card-heading"]');
+    expect(foldedText(driver)).toContain('Anwar Chopra');
+    expect(foldedText(driver)).toContain('+919276222171');
+    expect(driver.querySelector('.partner-name').textContent).toBe('Imran Qureshi');
+    expect(
+      driver.querySelector('[aria-label="Copy partner\'s phone number +919845012345"]'),
+    ).not.toBeNull();
+    expect(driver.querySelector('[aria-label="Copy DCO id DCO10016"]')).not.toBeNull();
+  });
+
+  it('says when the driver drives their own cab as the partner', async () => {
+    apis.partner.getPartner.and.returnValue(
+      of({ partner: aPartner({ partner_id: 'PTR20016', phone: '+91 92762 22171' }) }),
+    );
+    await render();
+    await search('OW2506847');
+    expect(fixture.nativeElement.querySelector('.partner-name').textContent).toBe(
+      'Venkatesh Mishra, who drives their own cab',
+    );
+    expect(fixture.nativeElement.querySelector('[aria-label^="Copy partner"]')).toBeNull();
+  });
+
+  it('keeps the driver when their partner cannot be loaded, and says why', async () => {
+    apis.partner.getPartner.and.returnValue(
+      failure({
+        status: 503,
+        code: 'server_error',
+        backend: 'partnerEnrol',
+        message: 'Partner enrol is having trouble right now.',
+      }),
+    );
+    await render();
+    await search('OW2506847');
+    expect(text()).toContain('Anwar Chopra');
+    expect(text()).toContain('DCO10016');
+    expect(text()).toContain('Partner enrol is having trouble right now.');
+    expect(fixture.nativeElement.querySelectorAll('img').length).toBe(2);
   });
 
   it('says when no driver is assigned yet', async () => {

@@ -10,6 +10,7 @@ import { SectionStatusView } from '../panel-section/section-status-view';
 import { BookingStore } from '../state/booking-store';
 import { cabSentence, driverPhoneSentence, driverSentence } from '../state/chat-facts';
 import { isHttpUrl } from '../state/http-url';
+import { samePhone } from '../state/partner-writer';
 
 const PHOTO_LABELS: Readonly<Record<DriverOrCabImage['kind'], string>> = {
   driver: 'Driver',
@@ -18,7 +19,10 @@ const PHOTO_LABELS: Readonly<Record<DriverOrCabImage['kind'], string>> = {
   cab_interior: 'Cab, inside',
 };
 
-/** The driver of a booking (`getDriverDetailsOfBooking`) with their and their cab's photos. */
+/**
+ * The driver of a booking (`getDriverDetailsOfBooking`): name, phone, cab, the partner they drive
+ * for (`getPartner`) and their and their cab's photos.
+ */
 @Component({
   selector: 'app-driver-card',
   imports: [CopyableValue, InsertIntoReply, SectionStatusView],
@@ -43,6 +47,14 @@ export class DriverCard {
           cab: cabSentence(driver),
         }
       : { driver: '', phone: null, cab: null };
+  });
+  /** The partner the driver drives for, once loaded; whether the driver is the partner. */
+  protected readonly partner = computed(() => {
+    const driver = this.store.driver.value();
+    const partner = this.store.driverPartner.value();
+    return driver && partner?.partner_id === driver.partner_id
+      ? { name: partner.name, phone: partner.phone, ownCab: samePhone(driver.phone, partner.phone) }
+      : null;
   });
   protected readonly rating = computed(() => {
     const rating = this.store.driver.value()?.rating;

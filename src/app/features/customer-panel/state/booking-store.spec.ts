@@ -12,7 +12,7 @@ import { Message } from '../../../../contract';
 import { Session } from '../../../core/auth/session';
 import { ConversationStore } from '../../../core/state/conversation-store';
 import { aMessage } from '../../../testing/payload-fixtures';
-import { aBooking, aDriver, somePhotos } from '../testing/panel-fixtures';
+import { aBooking, aDriver, aPartner, somePhotos } from '../testing/panel-fixtures';
 import { BookingStore } from './booking-store';
 
 const NODE = 'https://node.test/';
@@ -20,6 +20,7 @@ const BOOKING = `${NODE}getBookingDetailsByDisplayBookingId`;
 const DRIVER = `${NODE}getDriverDetailsOfBooking`;
 const ACCESS_KEY = 'https://web.test/third/getAccessKey';
 const PHOTOS = 'https://web.test/third/getDriverAndCabImages';
+const PARTNER = 'https://partner.test/rest/V1/getPartner';
 
 describe('BookingStore', () => {
   let store: BookingStore;
@@ -58,7 +59,12 @@ describe('BookingStore', () => {
     });
     const driver = backend.expectOne(DRIVER);
     expect(driver.request.body).toEqual({ booking_id: `b-${bookingId}` });
-    driver.flush({ booking_id: `b-${bookingId}`, driver: aDriver({ driver_id: driverId }) });
+    const partnerId = `PTR-${driverId}`;
+    driver.flush({
+      booking_id: `b-${bookingId}`,
+      driver: aDriver({ driver_id: driverId, partner_id: partnerId }),
+    });
+    answerPartner(partnerId);
     if (expectKey) {
       backend.expectOne(ACCESS_KEY).flush(testAccessKey('web-key-1'));
     }
@@ -68,12 +74,43 @@ describe('BookingStore', () => {
     photos.flush({ driver_id: driverId, images: somePhotos(driverId) });
   }
 
-  it('looks a booking up, then its driver, then the photos with a fresh access key', () => {
+  /** Answers the driver's partner, asked for by the driver's partner id. */
+  function answerPartner(partnerId = 'PTR20016'): void {
+    const partner = backend.expectOne(PARTNER);
+    expect(partner.request.body).toEqual({ partner_id: partnerId });
+    expect(partner.request.headers.get('Authorization')).toBe('Bearer node-1');
+    partner.flush({
+      partner: aPartner({ partner_id: partnerId, dco_id: 'DCO10016', name: 'Imran Qureshi' }),
+    });
+  }
+
+  it('looks a booking up, then its driver, then their partner and the photos with a fresh access key', () => {
     expect(store.lookup(' ow2506847 ')).toBeTrue();
     answerChain('OW2506847', 'DRV30046', true);
     expect(store.booking.value()?.display_booking_id).toBe('OW2506847');
     expect(store.driver.value()?.name).toBe('Anwar Chopra');
+    expect(store.driverPartner.value()?.name).toBe('Imran Qureshi');
     expect(store.photos.value()?.length).toBe(2);
+  });
+
+  it('keeps the driver and photos when their partner cannot be loaded, and tries it again', () => {
+    session.setAccessKey(testAccessKey('web-key-1'));
+    store.lookup('OW2506847');
+    backend.expectOne(BOOKING).flush({ booking: aBooking() });
+    backend.expectOne(DRIVER).flush({ booking_id: '418201', driver: aDriver() });
+    backend
+      .expectOne(PARTNER)
+      .flush(
+        { error: { code: 'server_error', message: 'Partner enrol is having trouble.' } },
+        { status: 503, statusText: 'Service Unavailable' },
+      );
+    backend.expectOne(PHOTOS).flush({ driver_id: 'DRV30046', images: somePhotos() });
+    expect(store.driverPartner.error()).toBe('Partner enrol is having trouble.');
+    expect(store.driver.value()?.name).toBe('Anwar Chopra');
+    expect(store.photos.value()?.length).toBe(2);
+    store.driverPartner.reload();
+    answerPartner();
+    expect(store.driverPartner.value()?.dco_id).toBe('DCO10016');
   });
 
   it('reuses the access key for the next driver until it expires', () => {
@@ -107,6 +144,7 @@ describe('BookingStore', () => {
     store.lookup('OW2506847');
     backend.expectOne(BOOKING).flush({ booking: aBooking() });
     backend.expectOne(DRIVER).flush({ booking_id: '418201', driver: aDriver() });
+    answerPartner();
     backend.expectOne(PHOTOS).flush({
       driver_id: 'DRV30046',
       images: [
@@ -124,6 +162,7 @@ describe('BookingStore', () => {
       .expectOne(BOOKING)
       .flush({ booking: aBooking({ driver_id: null, status: 'confirmed' }) });
     backend.expectNone(DRIVER);
+    backend.expectNone(PARTNER);
     expect(store.driver.status()).toBe('idle');
   });
 
@@ -162,9 +201,12 @@ describe('BookingStore', () => {
       .expectOne(BOOKING)
       .flush({ booking: aBooking({ display_booking_id: 'OW7573276', driver_id: null }) });
     expect(store.photos.status()).toBe('idle');
+    expect(store.driverPartner.status()).toBe('idle');
     store.lookup('OW2506847');
     backend.expectNone(BOOKING);
+    backend.expectNone(PARTNER);
     expect(store.driver.value()?.driver_id).toBe('DRV30046');
+    expect(store.driverPartner.value()?.name).toBe('Imran Qureshi');
     expect(store.photos.value()?.length).toBe(2);
   });
 

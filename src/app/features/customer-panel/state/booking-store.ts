@@ -3,7 +3,8 @@ import { map } from 'rxjs';
 
 import { OnewayNodeApi } from '../../../core/api/oneway-node-api';
 import { OnewayWebApi } from '../../../core/api/oneway-web-api';
-import { Booking, DriverDetails, DriverOrCabImage } from '../../../../contract';
+import { PartnerEnrolApi } from '../../../core/api/partner-enrol-api';
+import { Booking, DriverDetails, DriverOrCabImage, Partner } from '../../../../contract';
 import { ConversationStore } from '../../../core/state/conversation-store';
 import { bookingMentions, normalizeBookingId } from './booking-mentions';
 import { isHttpUrl } from './http-url';
@@ -11,13 +12,16 @@ import { SectionResource } from './section-resource';
 
 /**
  * A booking looked up by its display id (`getBookingDetailsByDisplayBookingId`), then its driver
- * (`getDriverDetailsOfBooking`), then the driver's and cab's photos (`getDriverAndCabImages`, whose
- * web access key the credentials interceptor fetches once and reuses until it expires).
+ * (`getDriverDetailsOfBooking`), then, each on its own, the partner the driver drives for
+ * (`getPartner` by the driver's partner id) and the driver's and cab's photos
+ * (`getDriverAndCabImages`, whose web access key the credentials interceptor fetches once and
+ * reuses until it expires).
  */
 @Injectable()
 export class BookingStore {
   private readonly nodeApi = inject(OnewayNodeApi);
   private readonly webApi = inject(OnewayWebApi);
+  private readonly partnerApi = inject(PartnerEnrolApi);
   private readonly conversation = inject(ConversationStore);
   private readonly destroyRef = inject(DestroyRef);
   private readonly inputError = signal<string | null>(null);
@@ -42,6 +46,16 @@ export class BookingStore {
     destroyRef: this.destroyRef,
   });
 
+  /** The partner (DCO) the booking's driver drives for: who they are and how to reach them. */
+  readonly driverPartner = new SectionResource<string, Partner>({
+    fetch: (partnerId) =>
+      this.partnerApi
+        .getPartner({ partner_id: partnerId })
+        .pipe(map((response) => response.partner)),
+    fallbackError: 'The driver’s partner could not be loaded. Try again.',
+    destroyRef: this.destroyRef,
+  });
+
   /** The driver of the booking shown; null when none is assigned yet. */
   readonly driver = new SectionResource<string, DriverDetails | null>({
     fetch: (bookingId) =>
@@ -49,7 +63,15 @@ export class BookingStore {
         .getDriverDetailsOfBooking({ booking_id: bookingId })
         .pipe(map((response) => response.driver ?? null)),
     fallbackError: 'The driver could not be loaded. Try again.',
-    onValue: (driver) => (driver ? this.photos.load(driver.driver_id) : this.photos.clear()),
+    onValue: (driver) => {
+      if (driver) {
+        this.driverPartner.load(driver.partner_id);
+        this.photos.load(driver.driver_id);
+      } else {
+        this.driverPartner.clear();
+        this.photos.clear();
+      }
+    },
     destroyRef: this.destroyRef,
   });
 
@@ -64,8 +86,7 @@ export class BookingStore {
       if (booking.driver_id) {
         this.driver.load(booking.booking_id);
       } else {
-        this.driver.clear();
-        this.photos.clear();
+        this.clearDriver();
       }
     },
     destroyRef: this.destroyRef,
@@ -90,8 +111,7 @@ export class BookingStore {
     this.reveal.set(reveal);
     if (id !== this.booking.key()) {
       // The previous booking's driver must not show beside this one while it loads.
-      this.driver.clear();
-      this.photos.clear();
+      this.clearDriver();
     }
     this.booking.load(id);
     return true;
@@ -108,6 +128,13 @@ export class BookingStore {
     this.reveal.set(false);
     this.booking.reset();
     this.driver.reset();
+    this.driverPartner.reset();
     this.photos.reset();
+  }
+
+  private clearDriver(): void {
+    this.driver.clear();
+    this.driverPartner.clear();
+    this.photos.clear();
   }
 }
