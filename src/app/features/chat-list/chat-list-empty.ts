@@ -1,10 +1,10 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, output } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
-import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
 
 import { ChatStatus } from '../../../contract';
 import { ChatListStore } from '../../core/state/chat-list-store';
 import { ChatSearchStore } from '../../core/state/chat-search-store';
+import { BusySpinner } from '../../shared/ui/busy/busy-spinner';
 
 /** What the list body shows when it has no rows to show. */
 export type ChatListEmptyKind =
@@ -44,7 +44,7 @@ export function emptyKindOf(facts: EmptyListFacts): ChatListEmptyKind {
 /** The chat list body without rows: loading skeleton, empty tab, no search match, or an error. */
 @Component({
   selector: 'app-chat-list-empty',
-  imports: [MatButtonModule, MatProgressSpinnerModule],
+  imports: [MatButtonModule, BusySpinner],
   templateUrl: './chat-list-empty.html',
   styleUrl: './chat-list-empty.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

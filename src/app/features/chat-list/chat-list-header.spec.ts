@@ -6,12 +6,6 @@ import {
   viewChild,
 } from '@angular/core';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
-import { HarnessLoader } from '@angular/cdk/testing';
-import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
-import { MatButtonToggleHarness } from '@angular/material/button-toggle/testing';
-import { MatInputHarness } from '@angular/material/input/testing';
-import { MatTabNavBarHarness } from '@angular/material/tabs/testing';
-import { MatTabsModule } from '@angular/material/tabs';
 
 import { ChatStatus } from '../../../contract';
 import { ChatListStore } from '../../core/state/chat-list-store';
@@ -19,12 +13,13 @@ import { ChatSearchStore } from '../../core/state/chat-search-store';
 import { ListFocus } from '../../core/state/list-focus';
 import { ChatListHeader } from './chat-list-header';
 import { ListFocusRoute } from './list-focus';
+import { headerQuery as q } from '../../testing/chat-list-header-testing';
 
 @Component({
-  imports: [ChatListHeader, MatTabsModule],
+  imports: [ChatListHeader],
   template: `
-    <app-chat-list-header [tabPanel]="panel" [showSearchError]="showSearchError()" />
-    <mat-tab-nav-panel #panel />
+    <app-chat-list-header panelId="list-panel" [showSearchError]="showSearchError()" />
+    <div id="list-panel" role="tabpanel"></div>
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
@@ -35,7 +30,6 @@ class Host {
 
 describe('ChatListHeader', () => {
   let fixture: ComponentFixture<Host>;
-  let loader: HarnessLoader;
   let el: HTMLElement;
   let store: {
     scope: WritableSignal<'mine' | 'all'>;
@@ -90,20 +84,42 @@ describe('ChatListHeader', () => {
     });
     fixture = TestBed.createComponent(Host);
     el = fixture.nativeElement as HTMLElement;
-    loader = TestbedHarnessEnvironment.loader(fixture);
     await fixture.whenStable();
   });
 
-  it('shows the counts on the status tabs and switches tab', async () => {
-    const links = await (await loader.getHarness(MatTabNavBarHarness)).getLinks();
-    const labels = await Promise.all(links.map((l) => l.getLabel()));
-    expect(labels.map((l) => l.replace(/\s+/g, ' '))).toEqual([
-      'Active 3',
-      'Pending 1',
-      'Resolved 20',
+  it('shows the counts on the status tabs and switches tab', () => {
+    expect(q.tabLabels(el)).toEqual(['Active 3', 'Pending 1', 'Resolved 20']);
+    const tabs = q.tabs(el);
+    expect(tabs.map((tab) => tab.getAttribute('aria-selected'))).toEqual([
+      'true',
+      'false',
+      'false',
     ]);
-    await links[2].click();
+    expect(tabs.every((tab) => tab.getAttribute('aria-controls') === 'list-panel')).toBeTrue();
+    tabs[2].click();
     expect(store.setStatus).toHaveBeenCalledWith('resolved');
+  });
+
+  it('moves along the status tabs with the arrow keys, Home and End; Enter picks one', () => {
+    const tabs = q.tabs(el);
+    expect(tabs.map((tab) => tab.tabIndex)).toEqual([0, -1, -1]);
+    const press = (key: string) =>
+      (document.activeElement as HTMLElement).dispatchEvent(
+        new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }),
+      );
+    tabs[0].focus();
+    press('ArrowRight');
+    expect(document.activeElement).toBe(tabs[1]);
+    press('End');
+    expect(document.activeElement).toBe(tabs[2]);
+    press('ArrowRight');
+    expect(document.activeElement).toBe(tabs[0]);
+    press('ArrowLeft');
+    expect(document.activeElement).toBe(tabs[2]);
+    press('Home');
+    expect(document.activeElement).toBe(tabs[0]);
+    // Moving only moves the focus; the tab changes when the executive picks it.
+    expect(store.setStatus).not.toHaveBeenCalled();
   });
 
   it("counts and picks the search's matches on the tabs while there is an answer", async () => {
@@ -112,27 +128,35 @@ describe('ChatListHeader', () => {
     search.counts.set({ active: 2, pending: 0, resolved: 5 });
     search.total.set(7);
     await fixture.whenStable();
-    const links = await (await loader.getHarness(MatTabNavBarHarness)).getLinks();
-    const labels = await Promise.all(links.map((l) => l.getLabel()));
-    expect(labels.map((l) => l.replace(/\s+/g, ' '))).toEqual([
-      'Active 2',
-      'Pending 0',
-      'Resolved 5',
-    ]);
-    expect(await links[2].isActive()).toBeTrue();
+    expect(q.tabLabels(el)).toEqual(['Active 2', 'Pending 0', 'Resolved 5']);
+    const links = q.tabs(el);
+    expect(links[2].getAttribute('aria-selected')).toBe('true');
+    expect(links[2].getAttribute('aria-label')).toBe('Resolved: 5 matches');
     expect(el.querySelector('[data-testid="search-summary"]')?.textContent).toContain(
       '7 chats found in all chats, every status',
     );
-    await links[0].click();
+    links[0].click();
     expect(search.setStatus).toHaveBeenCalledWith('active');
     expect(store.setStatus).not.toHaveBeenCalled();
   });
 
-  it('switches between my chats and all', async () => {
-    const mine = await loader.getHarness(MatButtonToggleHarness.with({ text: 'My chats' }));
-    expect(await mine.isChecked()).toBeTrue();
-    await (await loader.getHarness(MatButtonToggleHarness.with({ text: 'All' }))).check();
+  it('switches between my chats and all, by click or with the arrow keys', async () => {
+    const mine = q.scope(el, 'My chats');
+    expect(mine.getAttribute('aria-checked')).toBe('true');
+    expect(q.scope(el, 'All').getAttribute('aria-checked')).toBe('false');
+    q.scope(el, 'All').click();
     expect(store.setScope).toHaveBeenCalledWith('all');
+
+    store.setScope.calls.reset();
+    store.scope.set('all');
+    await fixture.whenStable();
+    expect(q.scope(el, 'All').tabIndex).toBe(0);
+    q.scope(el, 'All').focus();
+    q.scope(el, 'All').dispatchEvent(
+      new KeyboardEvent('keydown', { key: 'ArrowLeft', bubbles: true, cancelable: true }),
+    );
+    expect(document.activeElement).toBe(q.scope(el, 'My chats'));
+    expect(store.setScope).toHaveBeenCalledWith('mine');
   });
 
   it('offers the Unassigned chip in everyone’s chats, pressed while the list is focused on it', async () => {
@@ -153,8 +177,8 @@ describe('ChatListHeader', () => {
   });
 
   it('searches as the executive types and clears with Escape', async () => {
-    const input = await loader.getHarness(MatInputHarness);
-    await input.setValue('Ravi');
+    q.typeSearch(el, 'Ravi');
+    await fixture.whenStable();
     expect(search.search).toHaveBeenCalledWith('Ravi');
     expect(el.querySelector('button[aria-label="Clear search"]')).not.toBeNull();
     const field = el.querySelector('input') as HTMLInputElement;
@@ -162,10 +186,20 @@ describe('ChatListHeader', () => {
     expect(search.search).toHaveBeenCalledWith('');
   });
 
+  it('names the search field, and says what it searches while it has the focus', async () => {
+    const input = q.search(el);
+    expect(input.labels?.[0]?.textContent?.trim()).toBe('Search chats');
+    expect(input.placeholder).toBe('Search chats');
+    input.focus();
+    input.dispatchEvent(new FocusEvent('focus'));
+    await fixture.whenStable();
+    expect(input.placeholder).toBe('Name, number, message or booking id');
+  });
+
   it('shows that a search is on its way', async () => {
     search.searching.set(true);
     await fixture.whenStable();
-    expect(el.querySelector('mat-progress-spinner')).not.toBeNull();
+    expect(el.querySelector('app-busy-spinner')).not.toBeNull();
     expect(el.querySelector('#chat-search-status')?.textContent).toContain('Searching');
   });
 

@@ -5,44 +5,34 @@ import {
   computed,
   inject,
   input,
+  signal,
   viewChild,
 } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
-import { MatButtonToggleModule } from '@angular/material/button-toggle';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatInputModule } from '@angular/material/input';
-import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
-import { MatTabNavPanel, MatTabsModule } from '@angular/material/tabs';
-import { MatTooltipModule } from '@angular/material/tooltip';
 
-import { ChatStatus } from '../../../contract';
 import { LazyDialog } from '../../core/layout/lazy-dialog';
 import { ChatListStore } from '../../core/state/chat-list-store';
 import { ChatSearchStore } from '../../core/state/chat-search-store';
+import { BusySpinner } from '../../shared/ui/busy/busy-spinner';
+import { RovingFocus } from '../../shared/ui/roving-focus';
 import { ListFocusRoute } from './list-focus';
+import { StatusTabs } from './status-tabs';
 
-const STATUS_TABS: readonly { status: ChatStatus; label: string }[] = [
-  { status: 'active', label: 'Active' },
-  { status: 'pending', label: 'Pending' },
-  { status: 'resolved', label: 'Resolved' },
+const SCOPES: readonly { scope: 'mine' | 'all'; label: string }[] = [
+  { scope: 'mine', label: 'My chats' },
+  { scope: 'all', label: 'All' },
 ];
 
 /**
  * Top of the chat list: starting a conversation, My / All, the search field, and the status tabs
- * with their counts. What the list projects into it (the "N new" pill) sits in the title row, so
+ * with their counts ({@link StatusTabs}). What the list projects into it (the "N new" pill) sits in the title row, so
  * it never covers a chat.
  */
 @Component({
   selector: 'app-chat-list-header',
-  imports: [
-    MatButtonModule,
-    MatButtonToggleModule,
-    MatFormFieldModule,
-    MatInputModule,
-    MatProgressSpinnerModule,
-    MatTabsModule,
-    MatTooltipModule,
-  ],
+  // Tabs, My / All and the search field are plain elements in the theme's colours: the first
+  // screen does not load the tabs, button-toggle, form-field and tooltip modules for them.
+  imports: [BusySpinner, MatButtonModule, RovingFocus, StatusTabs],
   templateUrl: './chat-list-header.html',
   styleUrl: './chat-list-header.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -55,20 +45,16 @@ export class ChatListHeader {
   // The dialog's form loads when it is first opened.
   private readonly dialog = inject(LazyDialog);
 
-  /** The panel the status tabs control (the list body). */
-  readonly tabPanel = input.required<MatTabNavPanel>();
+  /** The id of the panel the status tabs control (the list body). */
+  readonly panelId = input.required<string>();
   /** Whether a failed search is reported here (the list body may report it instead). */
   readonly showSearchError = input(true);
 
-  protected readonly tabs = STATUS_TABS;
-  /** Whether the tabs count and pick the search's matches rather than the list's chats. */
+  protected readonly scopes = SCOPES;
+  /** Whether the search field has the focus (its placeholder then says what it searches). */
+  protected readonly searchFocused = signal(false);
+  /** Whether the search has an answer (the tabs then count its matches). */
   protected readonly searchAnswered = this.search.answered;
-  protected readonly shownStatus = computed(() =>
-    this.searchAnswered() ? this.search.status() : this.store.status(),
-  );
-  protected readonly shownCounts = computed(() =>
-    this.searchAnswered() ? this.search.counts() : this.store.counts(),
-  );
   /** "7 chats found in all chats, every status" (the tabs below say how many in each). */
   protected readonly searchSummary = computed(() => {
     const total = this.search.total();
@@ -102,20 +88,6 @@ export class ChatListHeader {
 
   protected toggleUnassigned(): void {
     this.focusRoute.show(this.unassignedOnly() ? null : { kind: 'unassigned' });
-  }
-
-  /** Shows a status: of the search's matches while there are any, else of the list. */
-  protected showStatus(status: ChatStatus): void {
-    if (this.searchAnswered()) {
-      this.search.setStatus(status);
-    } else {
-      this.store.setStatus(status);
-    }
-  }
-
-  protected tabSearchLabel(label: string, status: ChatStatus): string {
-    const count = this.search.counts()[status];
-    return `${label}: ${count} ${count === 1 ? 'match' : 'matches'}`;
   }
 
   protected onSearchInput(event: Event): void {

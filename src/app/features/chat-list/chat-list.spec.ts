@@ -1,12 +1,10 @@
 import { TestBed } from '@angular/core/testing';
-import { MatButtonToggleHarness } from '@angular/material/button-toggle/testing';
-import { MatInputHarness } from '@angular/material/input/testing';
-import { MatTabNavBarHarness } from '@angular/material/tabs/testing';
 import { Subject, of, throwError } from 'rxjs';
 
 import { GatewayError } from '../../core/realtime/gateway-error';
 import { ChatListStore } from '../../core/state/chat-list-store';
 import { ChatSearchStore } from '../../core/state/chat-search-store';
+import { headerQuery } from '../../testing/chat-list-header-testing';
 import { ChatListPage, chatAt } from '../../testing/chat-list-testing';
 import { emptyPage } from '../../testing/fake-chat-gateway';
 import { aChat } from '../../testing/payload-fixtures';
@@ -53,24 +51,23 @@ describe('ChatList', () => {
 
   it('shows the status tabs with their counts and switches tab', async () => {
     await page.render([chatAt('a', 1)], { active: 1, pending: 4, resolved: 12 });
-    const nav = await page.loader.getHarness(MatTabNavBarHarness);
-    const links = await nav.getLinks();
-    const labels = await Promise.all(links.map((link) => link.getLabel()));
-    expect(labels.map((l) => l.replace(/\s+/g, ' '))).toEqual([
-      'Active 1',
-      'Pending 4',
-      'Resolved 12',
-    ]);
-    expect(await links[0].isActive()).toBeTrue();
-    await links[1].click();
+    expect(headerQuery.tabLabels(page.host)).toEqual(['Active 1', 'Pending 4', 'Resolved 12']);
+    const links = headerQuery.tabs(page.host);
+    const panel = page.host.querySelector('[role="tabpanel"]');
+    expect(links[0].getAttribute('aria-selected')).toBe('true');
+    expect(panel?.getAttribute('aria-labelledby')).toBe(links[0].id);
+    links[1].click();
+    await page.settle();
     expect(page.gateway.fetchAllChatUser.calls.mostRecent().args[0].status).toBe('pending');
-    expect(await links[1].isActive()).toBeTrue();
+    expect(links[1].getAttribute('aria-selected')).toBe('true');
+    expect(panel?.getAttribute('aria-labelledby')).toBe(links[1].id);
+    expect(links[1].getAttribute('aria-controls')).toBe(panel?.id ?? 'none');
   });
 
   it("switches to everyone's chats with the All toggle", async () => {
     await page.render([chatAt('a', 1)]);
-    const all = await page.loader.getHarness(MatButtonToggleHarness.with({ text: 'All' }));
-    await all.check();
+    headerQuery.scope(page.host, 'All').click();
+    await page.settle();
     expect(
       page.gateway.fetchAllChatUser.calls.mostRecent().args[0].assigned_executive_id,
     ).toBeUndefined();
@@ -81,8 +78,8 @@ describe('ChatList', () => {
     await page.render([chatAt('a', 1)]);
     const store = TestBed.inject(ChatSearchStore);
     spyOn(store, 'search').and.callThrough();
-    const input = await page.loader.getHarness(MatInputHarness);
-    await input.setValue('OW1234');
+    headerQuery.typeSearch(page.host, 'OW1234');
+    await page.settle();
     expect(store.search).toHaveBeenCalledWith('OW1234');
     (page.host.querySelector('button[aria-label="Clear search"]') as HTMLButtonElement).click();
     expect(store.search).toHaveBeenCalledWith('');
@@ -91,8 +88,7 @@ describe('ChatList', () => {
   it('says when nothing matches the search', async () => {
     await page.render([chatAt('a', 1)]);
     page.gateway.searchChat.and.returnValue(of(emptyPage({ chats: [] })));
-    const input = await page.loader.getHarness(MatInputHarness);
-    await input.setValue('zzz');
+    headerQuery.typeSearch(page.host, 'zzz');
     await new Promise((resolve) => setTimeout(resolve, 350));
     await page.settle();
     expect(page.host.textContent).toContain('No chats match “zzz”');
@@ -103,8 +99,7 @@ describe('ChatList', () => {
     page.gateway.searchChat.and.returnValue(
       throwError(() => new GatewayError('timeout', 'The search timed out.', 'search_chat')),
     );
-    const input = await page.loader.getHarness(MatInputHarness);
-    await input.setValue('zzz');
+    headerQuery.typeSearch(page.host, 'zzz');
     await new Promise((resolve) => setTimeout(resolve, 350));
     await page.settle();
     expect(page.host.querySelector('[role="alert"]')?.textContent).toContain(

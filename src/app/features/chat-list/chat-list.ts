@@ -14,8 +14,6 @@ import {
 } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatMenuModule, MatMenuTrigger } from '@angular/material/menu';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
-import { MatTabsModule } from '@angular/material/tabs';
 import { Router } from '@angular/router';
 
 import { Chats } from '../../../contract';
@@ -34,12 +32,14 @@ import { ChatRow } from './chat-row';
 import { injectAssignFromList } from './assign-from-list';
 import { FixedRows } from './fixed-rows';
 import { clockTime } from '../../shared/time/time-format';
+import { BusyBar } from '../../shared/ui/busy/busy-bar';
 import { injectOpenChatId } from './open-chat-id';
 import { nextOrder, pendingOrder, sameOrder, stepIndex } from './stable-order';
 import { renderedRange, scrolledAwayFromTop } from './list-viewport';
 import { ChatListKeys, chatOptionId } from './chat-list-keys';
 import { ListFocusRoute } from './list-focus';
 import { ListFocusBar } from './list-focus-bar';
+import { shownStatusOf, statusTabId } from './status-tabs';
 
 /** Height of one row in pixels; the virtual scroll depends on every row having it. */
 export const CHAT_ROW_HEIGHT = 76;
@@ -76,8 +76,7 @@ interface OrderSource {
     FixedRows,
     MatButtonModule,
     MatMenuModule,
-    MatProgressBarModule,
-    MatTabsModule,
+    BusyBar,
     ChatListHeader,
     ChatListEmpty,
     ChatRow,
@@ -105,6 +104,11 @@ export class ChatList {
   protected readonly myId = computed(() => this.session.executive()?.executive_id ?? null);
 
   protected readonly rowHeight = CHAT_ROW_HEIGHT;
+  /** The list body, the panel of the header's status tabs, labelled by the selected one. */
+  protected readonly panelId = 'chat-list-panel';
+  protected readonly panelLabel = computed(() =>
+    statusTabId(shownStatusOf(this.store, this.search)),
+  );
   private readonly offlineSince = inject(ResyncStore).offlineSince;
   private readonly clock = inject(Clock).now;
   /** Countdowns stop when the console stops being live, rather than tick on data that may be old. */
