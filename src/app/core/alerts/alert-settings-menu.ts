@@ -3,7 +3,6 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { MatDividerModule } from '@angular/material/divider';
 import { MatMenuModule } from '@angular/material/menu';
-import { MatTooltipModule } from '@angular/material/tooltip';
 
 import { AlertSound } from '../platform/alert-sound';
 import { AlertStore } from './alert-store';
@@ -15,7 +14,7 @@ import { DiagnosticsSetting } from '../layout/diagnostics-setting';
  */
 @Component({
   selector: 'app-alert-settings-menu',
-  imports: [MatButtonModule, MatDividerModule, MatIconModule, MatMenuModule, MatTooltipModule],
+  imports: [MatButtonModule, MatDividerModule, MatIconModule, MatMenuModule],
   templateUrl: './alert-settings-menu.html',
   styleUrl: './alert-settings-menu.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -4,7 +4,6 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatDividerModule } from '@angular/material/divider';
 import { MatIconModule } from '@angular/material/icon';
 import { MatMenuModule } from '@angular/material/menu';
-import { MatTooltipModule } from '@angular/material/tooltip';
 import { formatDistanceStrict } from 'date-fns';
 
 import { AlertStore } from './alert-store';
@@ -21,14 +20,7 @@ const ICONS: Readonly<Record<ConsoleAlertKind, string>> = {
 /** The toolbar's bell: the last alerts, with a badge for those not seen yet. */
 @Component({
   selector: 'app-alerts-menu',
-  imports: [
-    MatBadgeModule,
-    MatButtonModule,
-    MatDividerModule,
-    MatIconModule,
-    MatMenuModule,
-    MatTooltipModule,
-  ],
+  imports: [MatBadgeModule, MatButtonModule, MatDividerModule, MatIconModule, MatMenuModule],
   templateUrl: './alerts-menu.html',
   styleUrl: './alerts-menu.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

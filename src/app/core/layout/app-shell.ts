@@ -11,7 +11,6 @@ import {
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { MatToolbarModule } from '@angular/material/toolbar';
-import { MatTooltipModule } from '@angular/material/tooltip';
 import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { firstValueFrom } from 'rxjs';
 
@@ -55,7 +54,6 @@ import { ThemeMenu } from './theme-menu';
     MatButtonModule,
     MatIconModule,
     MatToolbarModule,
-    MatTooltipModule,
     PresenceToggle,
     RouterLink,
     RouterLinkActive,

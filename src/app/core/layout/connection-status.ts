@@ -1,5 +1,4 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
-import { MatTooltipModule } from '@angular/material/tooltip';
 
 import { ConnectionState } from '../realtime/chat-gateway';
 
@@ -20,9 +19,8 @@ const HINTS: Readonly<Record<ConnectionState, string>> = {
 /** The toolbar's small connection indicator: a coloured dot and a word. */
 @Component({
   selector: 'app-connection-status',
-  imports: [MatTooltipModule],
   template: `
-    <span class="status" [matTooltip]="hint()" tabindex="0" [attr.aria-label]="ariaLabel()">
+    <span class="status" [title]="hint()" tabindex="0" [attr.aria-label]="ariaLabel()">
       <span class="dot" aria-hidden="true"></span>
       {{ label() }}
     </span>

@@ -4,7 +4,6 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatDividerModule } from '@angular/material/divider';
 import { MatIconModule } from '@angular/material/icon';
 import { MatMenuModule } from '@angular/material/menu';
-import { MatTooltipModule } from '@angular/material/tooltip';
 
 import { DiagnosticsStore } from '../state/diagnostics-store';
 
@@ -14,14 +13,7 @@ import { DiagnosticsStore } from '../state/diagnostics-store';
  */
 @Component({
   selector: 'app-diagnostics-menu',
-  imports: [
-    MatBadgeModule,
-    MatButtonModule,
-    MatDividerModule,
-    MatIconModule,
-    MatMenuModule,
-    MatTooltipModule,
-  ],
+  imports: [MatBadgeModule, MatButtonModule, MatDividerModule, MatIconModule, MatMenuModule],
   templateUrl: './diagnostics-menu.html',
   styleUrl: './diagnostics-menu.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -1,5 +1,4 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
-import { MatTooltipModule } from '@angular/material/tooltip';
 
 import { PresenceStore } from '../state/presence-store';
 
@@ -10,7 +9,6 @@ import { PresenceStore } from '../state/presence-store';
  */
 @Component({
   selector: 'app-presence-toggle',
-  imports: [MatTooltipModule],
   templateUrl: './presence-toggle.html',
   styleUrl: './presence-toggle.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -2,7 +2,6 @@ import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/c
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { MatMenuModule } from '@angular/material/menu';
-import { MatTooltipModule } from '@angular/material/tooltip';
 
 import { ThemePreference, ThemeStore } from './theme-store';
 
@@ -15,14 +14,14 @@ const OPTIONS: readonly { value: ThemePreference; label: string; icon: string }[
 /** The toolbar's theme switch: follow the computer, light or dark. */
 @Component({
   selector: 'app-theme-menu',
-  imports: [MatButtonModule, MatIconModule, MatMenuModule, MatTooltipModule],
+  imports: [MatButtonModule, MatIconModule, MatMenuModule],
   template: `
     <button
       mat-icon-button
       type="button"
       [matMenuTriggerFor]="menu"
       [attr.aria-label]="'Theme: ' + current().label"
-      matTooltip="Theme"
+      title="Theme"
     >
       <mat-icon fontSet="material-symbols-outlined" aria-hidden="true">{{
         current().icon

@@ -1,5 +1,4 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
-import { MatTooltipModule } from '@angular/material/tooltip';
 
 import { Chats } from '../../../contract';
 import { slaState } from './state/sla-state';
@@ -22,7 +21,6 @@ const SHOWN_TAGS = 2;
  */
 @Component({
   selector: 'app-chat-row',
-  imports: [MatTooltipModule],
   templateUrl: './chat-row.html',
   styleUrl: './chat-row.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
