@@ -1,6 +1,15 @@
 import { type Locator, type Page, expect, test } from '@playwright/test';
 
 import { conversationTitle, messageLog, signInToChats } from './support/console';
+import {
+  backendOrigin,
+  hideAlertToasts,
+  openChat,
+  panel,
+  reveal,
+  section,
+  takeDown,
+} from './support/customer-panel';
 import { ASHA, PRIYA, SUPERVISOR } from './support/demo-users';
 import { staffPages } from './support/staff-pages';
 
@@ -12,46 +21,6 @@ const OTHER_BOOKING = 'OW8721244';
 const DRIVER_CHAT = { id: 'chat_s062', name: 'Venkatesh Yadav', number: '+916023793653' };
 /** A seeded driver chat of Priya's from Salim Das, who drives for that partner (DCO10002). */
 const FLEET_DRIVER_CHAT = { id: 'chat_s082', name: 'Salim Das', number: '+916847496608' };
-
-/** The right-hand panel. */
-function panel(page: Page): Locator {
-  return page.getByRole('complementary', { name: 'Customer details' });
-}
-
-/** One section of the panel, by its heading. */
-function section(page: Page, heading: string): Locator {
-  return panel(page).getByRole('region', { name: heading, exact: true });
-}
-
-/**
- * A lower section of the panel, scrolled into view: those are built when they first come into
- * view, so until then only their placeholder is on the page.
- */
-async function reveal(page: Page, heading: string): Promise<Locator> {
-  const region = section(page, heading);
-  const placeholder = panel(page).locator('.placeholder', { hasText: heading });
-  // The placeholder may be swapped for the section while it scrolls: try again on the new one.
-  await expect(async () => {
-    await region.or(placeholder).first().scrollIntoViewIfNeeded({ timeout: 2_000 });
-  }).toPass();
-  await region.scrollIntoViewIfNeeded();
-  return region;
-}
-
-async function openChat(page: Page, chat: { id: string; name: string }): Promise<void> {
-  await page.goto(`/chats/${chat.id}`);
-  await expect(conversationTitle(page)).toHaveText(chat.name, { timeout: 30_000 });
-  await expect(panel(page).getByRole('heading', { level: 2 })).toHaveText(chat.name);
-}
-
-/** The origin of one back end, read from the console's own runtime configuration. */
-async function backendOrigin(
-  page: Page,
-  key: 'nodejsOnewayAdminUrl' | 'partnerEnrollApi',
-): Promise<string> {
-  const config = (await (await page.request.get('/config.json')).json()) as Record<string, string>;
-  return new URL(config[key]).origin;
-}
 
 /** Picks an option of one of the form's selects. */
 async function choose(page: Page, form: Locator, label: string, option: string): Promise<void> {
@@ -77,36 +46,6 @@ async function changeStatus(
   await expect(
     form.getByRole('status').filter({ hasText: `now ${status.toLowerCase()}` }),
   ).toBeVisible();
-}
-
-/** Makes one back end answer every call with a 503, as when it goes down. */
-async function takeDown(page: Page, origin: string): Promise<void> {
-  await page.route(`${origin}/**`, (route) =>
-    route.request().method() === 'OPTIONS'
-      ? route.fallback()
-      : route.fulfill({
-          status: 503,
-          contentType: 'application/json',
-          headers: { 'Access-Control-Allow-Origin': '*' },
-          body: JSON.stringify({
-            error: { code: 'unavailable', message: 'This service is down for maintenance.' },
-          }),
-        }),
-  );
-}
-
-/**
- * Hides the alert toasts. The shared stack raises SLA alerts for seeded chats at any moment, and
- * their corner sits over the lower part of the panel; the alerts have their own tests.
- */
-async function hideAlertToasts(page: Page): Promise<void> {
-  await page.addInitScript(() => {
-    document.addEventListener('DOMContentLoaded', () => {
-      const style = document.createElement('style');
-      style.textContent = '#toast-container { display: none !important; }';
-      document.head.append(style);
-    });
-  });
 }
 
 /** The internal notes in the open conversation's timeline that hold `text`. */

@@ -1,6 +1,7 @@
 import { expect } from '@playwright/test';
 
 import type { Chats, Message, Stakeholder } from '../../src/contract';
+import type { FleetInput, FleetResult } from '../../server/rest/dev-fleet';
 import { STACK_URL } from './e2e-env';
 
 /** What `POST /dev/inject` takes: an inbound WhatsApp message, as a customer or driver sends it. */
@@ -24,18 +25,29 @@ export interface InboundResult {
  * WhatsApp would: the message is stored and broadcast live to the consoles.
  */
 export async function injectInbound(message: InboundMessage): Promise<InboundResult> {
-  const response = await fetch(`${STACK_URL}/dev/inject`, {
+  return postToStack<InboundResult>('/dev/inject', message, 'the inbound message');
+}
+
+/**
+ * Adds a partner, one of their drivers and a booking of that driver's through the stack's
+ * loopback-only `POST /dev/fleet`, for a test that needs names, ids or addresses the seed lacks.
+ */
+export async function addFleet(fleet: FleetInput): Promise<FleetResult> {
+  return postToStack<FleetResult>('/dev/fleet', fleet, 'the fleet');
+}
+
+/** Posts to one of the stack's loopback-only dev routes; a refusal throws with its message. */
+async function postToStack<T>(path: string, body: unknown, what: string): Promise<T> {
+  const response = await fetch(`${STACK_URL}${path}`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify(message),
+    body: JSON.stringify(body),
   });
-  const body = (await response.json()) as InboundResult & { error?: { message: string } };
+  const answer = (await response.json()) as T & { error?: { message: string } };
   if (!response.ok) {
-    throw new Error(
-      `The stack refused the inbound message (${response.status}): ${body.error?.message}`,
-    );
+    throw new Error(`The stack refused ${what} (${response.status}): ${answer.error?.message}`);
   }
-  return body;
+  return answer;
 }
 
 /**

@@ -6,6 +6,7 @@ import { parseInput } from '../domain/input-validation';
 import { type InboundInput, receiveInbound } from '../domain/messaging';
 import { normalizePhoneNumber } from '../domain/phone-number';
 import { sampleMedia } from '../seed/media-files';
+import { addFleet, fleetSchema } from './dev-fleet';
 import { route } from './http-app';
 import type { RestDeps } from './rest-deps';
 
@@ -85,7 +86,9 @@ function refuseRemote(req: express.Request, what: string): void {
  * whole before its first message is written. Loopback only: from a loopback address, and with a
  * loopback `Host` name (no DNS rebinding). `GET /dev/online`, as loopback-only, lists the executives
  * round-robin would give a new chat to now, so a test can wait for the previous test's consoles to
- * be gone before it counts on a chat staying unassigned.
+ * be gone before it counts on a chat staying unassigned. `POST /dev/fleet`, as loopback-only, adds
+ * a partner, one of their drivers and a booking of that driver's (`dev-fleet.ts`), so a test can
+ * bring the names, ids and addresses it needs (60 characters of Hindi, say) to the panel.
  */
 export function mountDevRoutes(app: express.Express, { ctx }: RestDeps): void {
   route(app, 'post', '/dev/inject', (req, res) => {
@@ -102,6 +105,11 @@ export function mountDevRoutes(app: express.Express, { ctx }: RestDeps): void {
     checkInjectable(body, '');
     const result = receiveInbound(ctx, inboundFromRequest(body));
     res.json(result);
+  });
+
+  route(app, 'post', '/dev/fleet', (req, res) => {
+    refuseRemote(req, 'A fleet can only be added');
+    res.json(addFleet(ctx, parseInput(fleetSchema, req.body)));
   });
 
   route(app, 'get', '/dev/online', (req, res) => {

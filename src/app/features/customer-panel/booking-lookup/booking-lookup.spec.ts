@@ -17,6 +17,7 @@ import {
   foldedText,
   panelApis,
   providePanelTesting,
+  troubleAt,
 } from '../testing/panel-testing';
 import { BookingLookup } from './booking-lookup';
 
@@ -126,12 +127,7 @@ describe('BookingLookup', () => {
 
   it('keeps the driver when their partner cannot be loaded, and says why', async () => {
     apis.partner.getPartner.and.returnValue(
-      failure({
-        status: 503,
-        code: 'server_error',
-        backend: 'partnerEnrol',
-        message: 'Partner enrol is having trouble right now.',
-      }),
+      troubleAt('partnerEnrol', 'Partner enrol is having trouble right now.'),
     );
     await render();
     await search('OW2506847');

@@ -59,10 +59,11 @@ import { BriefConfirmation } from '../../../shared/ui/brief-confirmation';
       outline: 2px solid var(--mat-sys-primary);
       outline-offset: 1px;
     }
+    /* A long id (40 characters, no spaces) wraps rather than being cut. */
     .value {
-      overflow: hidden;
-      text-overflow: ellipsis;
-      white-space: nowrap;
+      min-width: 0;
+      overflow-wrap: anywhere;
+      text-align: start;
       font-variant-numeric: tabular-nums;
     }
     .icon {
