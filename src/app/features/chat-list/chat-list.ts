@@ -282,8 +282,13 @@ export class ChatList {
 
   protected readonly optionId = chatOptionId;
 
-  protected trackByChatId(_index: number, row: RowView): string {
-    return row.chat.chat_id;
+  /**
+   * Rows are kept by position, not by chat: when a message lifts a chat to the top, each rendered
+   * row shows the chat now at its place instead of the list taking one row out of the page and
+   * putting another in (a whole row laid out and styled anew per message during a burst).
+   */
+  protected trackBySlot(index: number): number {
+    return index;
   }
 
   protected clearSearch(): void {
