@@ -20,7 +20,9 @@ import { PaytmConfirmData, PaytmConfirmDialog, PaytmConfirmResult } from './payt
       @if (partner.partner.value()) {
         <p class="lead">{{ dues().text }}</p>
         <button mat-flat-button type="button" [disabled]="store.send.running()" (click)="confirm()">
-          <span class="material-symbols-outlined" aria-hidden="true">send_money</span>
+          <span matButtonIcon class="material-symbols-outlined send-icon" aria-hidden="true"
+            >send_money</span
+          >
           {{ store.send.running() ? 'Sending…' : 'Send payment link' }}
         </button>
         <div aria-live="polite">
@@ -57,6 +59,13 @@ import { PaytmConfirmData, PaytmConfirmDialog, PaytmConfirmResult } from './payt
 
     .lead {
       margin: 0 0 8px;
+    }
+    /* Sized and spaced as the button's own icons are. */
+    .send-icon {
+      font-size: 18px;
+      width: 18px;
+      height: 18px;
+      margin: 0 8px 0 -4px;
     }
     .muted {
       margin: 0;
