@@ -1,4 +1,4 @@
-import { type Page, expect, test } from '@playwright/test';
+import { type Locator, type Page, expect, test } from '@playwright/test';
 
 import { signInToChats } from './support/console';
 import { hideAlertToasts, openChat, panel, reveal, section } from './support/customer-panel';
@@ -62,11 +62,11 @@ async function longFleet() {
 }
 
 /**
- * What in the panel sticks out of it sideways, scrolls sideways, or is cut short with no title
- * to read it by: a list of the elements, empty when everything fits.
+ * What in `area` (the panel, a dialog) sticks out of it sideways, scrolls sideways, or is cut
+ * short with no title to read it by: a list of the elements, empty when everything fits.
  */
-async function layoutProblems(page: Page): Promise<string[]> {
-  return panel(page).evaluate((root) => {
+async function layoutProblems(area: Locator): Promise<string[]> {
+  return area.evaluate((root) => {
     const edge = root.getBoundingClientRect();
     const problems: string[] = [];
     const describe = (element: Element) =>
@@ -104,13 +104,13 @@ async function expectPanelFits(page: Page, sections: string[], shot: string): Pr
   await panel(page)
     .locator('.sections')
     .evaluate((element) => element.scrollTo(0, 0));
-  expect(await layoutProblems(page)).toEqual([]);
+  expect(await layoutProblems(panel(page))).toEqual([]);
   await page.screenshot({
     path: test.info().outputPath(`${shot}-top.png`),
     animations: 'disabled',
   });
   await reveal(page, sections[sections.length - 1]);
-  expect(await layoutProblems(page)).toEqual([]);
+  expect(await layoutProblems(panel(page))).toEqual([]);
   await page.screenshot({
     path: test.info().outputPath(`${shot}-end.png`),
     animations: 'disabled',
@@ -135,6 +135,21 @@ async function checkBothChats(page: Page, size: string): Promise<void> {
     ['Transactions', 'Payment link', 'Change DCO status', 'Booking lookup'],
     `driver-${size}`,
   );
+
+  // The payment link's confirmation names the partner and the driver in full, inside the window.
+  const paytm = await reveal(page, 'Payment link');
+  await paytm.getByRole('button', { name: 'Send payment link' }).click();
+  const confirm = page.getByRole('dialog', { name: 'Send a payment link?' });
+  await expect(confirm).toContainText(`goes to partner श्री वेंकटेश्वर`);
+  await expect(confirm).toContainText(fleet.dco_id);
+  expect(await layoutProblems(confirm)).toEqual([]);
+  await expect(confirm.getByRole('button', { name: 'Send link' })).toBeInViewport({ ratio: 1 });
+  await page.screenshot({
+    path: test.info().outputPath(`paytm-confirm-${size}.png`),
+    animations: 'disabled',
+  });
+  await confirm.getByRole('button', { name: 'Cancel' }).click();
+  await expect(confirm).toBeHidden();
 
   await openChat(page, customerChat);
   const lookup = await reveal(page, 'Booking lookup');
