@@ -40,13 +40,14 @@ export function chatAt(id: string, minute: number, overrides: Partial<Chats> = {
  */
 export class ChatListPage {
   readonly gateway = new FakeChatGateway();
-  readonly router: Router;
   fixture!: ComponentFixture<ChatList>;
   loader!: HarnessLoader;
   host!: HTMLElement;
 
   constructor() {
     TestBed.configureTestingModule({
+      // Imported, so that compileComponents resolves its lazily loaded menus.
+      imports: [ChatList],
       providers: [
         provideFakeChatGateway(this.gateway),
         provideFakeSession(),
@@ -63,7 +64,10 @@ export class ChatListPage {
         { provide: READ_MARKS_STORAGE, useValue: new MemoryStorage() },
       ],
     });
-    this.router = TestBed.inject(Router);
+  }
+
+  get router(): Router {
+    return TestBed.inject(Router);
   }
 
   /** Lets rendering, the virtual scroll's frame and what follows it finish. */
@@ -75,6 +79,8 @@ export class ChatListPage {
 
   /** Creates the list (600 px tall) with what the gateway answers already set up. */
   async create(height = '600px'): Promise<void> {
+    // Menus load on first use (@defer): their metadata resolves here.
+    await TestBed.compileComponents();
     this.fixture = TestBed.createComponent(ChatList);
     this.host = this.fixture.nativeElement as HTMLElement;
     this.host.style.height = height;

@@ -12,7 +12,12 @@ describe('AlertSettingsMenu', () => {
   let fixture: ComponentFixture<AlertSettingsMenu>;
 
   beforeEach(async () => {
-    TestBed.configureTestingModule({ providers: provideShellTesting(new FakeChatGateway()) });
+    TestBed.configureTestingModule({
+      imports: [AlertSettingsMenu],
+      providers: provideShellTesting(new FakeChatGateway()),
+    });
+    // Menus load on first use (@defer): their metadata resolves here.
+    await TestBed.compileComponents();
     spyOn(TestBed.inject(AlertSound), 'unlock');
     TestBed.inject(Session).signIn(testLoginResponse());
     fixture = TestBed.createComponent(AlertSettingsMenu);

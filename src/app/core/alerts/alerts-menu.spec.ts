@@ -1,7 +1,4 @@
-import { HarnessLoader } from '@angular/cdk/testing';
-import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
-import { MatMenuHarness } from '@angular/material/menu/testing';
 import { By } from '@angular/platform-browser';
 import { MatMenuItem } from '@angular/material/menu';
 
@@ -11,20 +8,23 @@ import { Session } from '../auth/session';
 import { FakeChatGateway } from '../../testing/fake-chat-gateway';
 import { AlertsMenu } from './alerts-menu';
 import { provideShellTesting } from '../../testing/shell-testing';
+import { menuClosed, openLazyMenu } from '../../testing/lazy-menu-testing';
 
 describe('AlertsMenu', () => {
   let gateway: FakeChatGateway;
   let fixture: ComponentFixture<AlertsMenu>;
-  let loader: HarnessLoader;
 
   beforeEach(async () => {
     gateway = new FakeChatGateway();
     TestBed.configureTestingModule({
+      // Imported, so that compileComponents resolves its lazily loaded menus.
+      imports: [AlertsMenu],
       providers: provideShellTesting(gateway),
     });
+    // Menus load on first use (@defer): their metadata resolves here.
+    await TestBed.compileComponents();
     TestBed.inject(Session).signIn(testLoginResponse());
     fixture = TestBed.createComponent(AlertsMenu);
-    loader = TestbedHarnessEnvironment.loader(fixture);
     await fixture.whenStable();
   });
 
@@ -42,14 +42,19 @@ describe('AlertsMenu', () => {
     await fixture.whenStable();
     expect(liveRows()).toBe(0);
 
-    const menu = await loader.getHarness(MatMenuHarness);
-    await menu.open();
-    const items = await menu.getItems();
+    const bell = (fixture.nativeElement as HTMLElement).querySelector<HTMLElement>('button')!;
+    expect(bell.getAttribute('aria-label')).toBe('Alerts, 3 new');
+    expect((fixture.nativeElement as HTMLElement).querySelector('.badge')?.textContent).toBe('3');
+    const items = await openLazyMenu(fixture, bell);
     // Three alerts, newest first, then "Clear the list".
     expect(items.length).toBe(4);
-    expect(await items[0].getText()).toContain('Customer 3');
+    expect(items[0].textContent).toContain('Customer 3');
+    expect((fixture.nativeElement as HTMLElement).querySelector('.badge')).toBeNull();
 
-    await menu.close();
+    (document.querySelector('.mat-mdc-menu-panel') as HTMLElement).dispatchEvent(
+      new KeyboardEvent('keydown', { key: 'Escape', keyCode: 27, bubbles: true }),
+    );
+    await menuClosed(fixture);
     // The rows go once the panel's closing animation has ended.
     for (let i = 0; i < 100 && liveRows() > 0; i++) {
       await new Promise((resolve) => setTimeout(resolve, 10));

@@ -3,7 +3,6 @@ import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { MatButtonHarness } from '@angular/material/button/testing';
 import { MatDialogHarness } from '@angular/material/dialog/testing';
-import { MatMenuHarness } from '@angular/material/menu/testing';
 import { of } from 'rxjs';
 
 import { testLoginResponse } from '../api/api-testing';
@@ -17,6 +16,7 @@ import { AlertStore } from '../alerts/alert-store';
 import { FakeChatGateway } from '../../testing/fake-chat-gateway';
 import { AppShell } from './app-shell';
 import { provideShellTesting } from '../../testing/shell-testing';
+import { clickMenuItem, menuClosed, openLazyMenu } from '../../testing/lazy-menu-testing';
 
 describe('AppShell', () => {
   let gateway: FakeChatGateway;
@@ -27,8 +27,12 @@ describe('AppShell', () => {
   async function render(role: StaffRole = 'executive'): Promise<void> {
     gateway = new FakeChatGateway();
     TestBed.configureTestingModule({
+      // Imported, so that compileComponents resolves its lazily loaded menus.
+      imports: [AppShell],
       providers: provideShellTesting(gateway),
     });
+    // Menus load on first use (@defer): their metadata resolves here.
+    await TestBed.compileComponents();
     TestBed.inject(Session).signIn(testLoginResponse({ role }));
     fixture = TestBed.createComponent(AppShell);
     loader = TestbedHarnessEnvironment.loader(fixture);
@@ -45,6 +49,12 @@ describe('AppShell', () => {
 
   function text(): string {
     return (fixture.nativeElement as HTMLElement).textContent ?? '';
+  }
+
+  function button(label: string): HTMLElement {
+    return (fixture.nativeElement as HTMLElement).querySelector<HTMLElement>(
+      `button[aria-label^="${label}"]`,
+    )!;
   }
 
   function presenceSwitch(): HTMLButtonElement | null {
@@ -194,19 +204,23 @@ describe('AppShell', () => {
       MatButtonHarness.with({ selector: '[aria-label^="Alerts"]' }),
     );
     expect(await (await bell.host()).getAttribute('aria-label')).toBe('Alerts, 2 new');
-    const menu = await loader.getHarness(MatMenuHarness.with({ triggerText: /notifications/ }));
-    await menu.open();
-    const items = await menu.getItems();
-    expect(await items[0].getText()).toContain('New chat from Ravi Kumar');
+    expect(button('Alerts').getAttribute('aria-haspopup')).toBe('menu');
+    const items = await openLazyMenu(fixture, button('Alerts'));
+    expect(items[0].textContent).toContain('New chat from Ravi Kumar');
     expect(TestBed.inject(AlertStore).unseenCount()).toBe(0);
+    expect(button('Alerts').getAttribute('aria-expanded')).toBe('true');
   });
 
   it('has the alert sound on by default, and turns it off from the settings menu', async () => {
     await render();
     expect(TestBed.inject(AlertStore).settings().sound).toBeTrue();
-    const menu = await loader.getHarness(MatMenuHarness.with({ triggerText: 'tune' }));
-    await menu.clickItem({ text: /Sound for new chats/ });
+    await openLazyMenu(fixture, button('Alert settings'));
+    clickMenuItem(/Sound for new chats/);
     expect(TestBed.inject(AlertStore).settings().sound).toBeFalse();
+    // The menu closes and gives the focus back to its button.
+    await menuClosed(fixture);
+    expect(document.activeElement).toBe(button('Alert settings'));
+    expect(button('Alert settings').getAttribute('aria-expanded')).toBe('false');
   });
 
   it('shows Diagnostics to supervisors, and to an executive who turns it on', async () => {
@@ -214,8 +228,9 @@ describe('AppShell', () => {
       loader.getHarnessOrNull(MatButtonHarness.with({ selector: '.diagnostics-trigger' }));
     await render();
     expect(await diagnostics()).toBeNull();
-    const menu = await loader.getHarness(MatMenuHarness.with({ triggerText: 'tune' }));
-    await menu.clickItem({ text: /Show diagnostics/ });
+    await openLazyMenu(fixture, button('Alert settings'));
+    clickMenuItem(/Show diagnostics/);
+    await menuClosed(fixture);
     await fixture.whenStable();
     expect(await diagnostics()).not.toBeNull();
     fixture.destroy();
@@ -226,8 +241,9 @@ describe('AppShell', () => {
 
   it('switches to the dark theme from the theme menu', async () => {
     await render();
-    const menu = await loader.getHarness(MatMenuHarness.with({ triggerText: 'brightness_auto' }));
-    await menu.clickItem({ text: /Dark/ });
+    await openLazyMenu(fixture, button('Theme'));
+    clickMenuItem(/Dark/);
+    await menuClosed(fixture);
     await fixture.whenStable();
     expect(document.documentElement.classList.contains('theme-dark')).toBeTrue();
   });

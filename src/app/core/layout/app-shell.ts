@@ -9,7 +9,6 @@ import {
   untracked,
 } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
-import { MatIconModule } from '@angular/material/icon';
 import { MatToolbarModule } from '@angular/material/toolbar';
 import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { firstValueFrom } from 'rxjs';
@@ -52,7 +51,6 @@ import { ThemeMenu } from './theme-menu';
     DiagnosticsMenu,
     LiveCountsStrip,
     MatButtonModule,
-    MatIconModule,
     MatToolbarModule,
     PresenceToggle,
     RouterLink,

@@ -1,25 +1,24 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
-import { MatBadgeModule } from '@angular/material/badge';
 import { MatButtonModule } from '@angular/material/button';
-import { MatDividerModule } from '@angular/material/divider';
-import { MatIconModule } from '@angular/material/icon';
-import { MatMenuModule } from '@angular/material/menu';
 
 import { DiagnosticsStore } from '../state/diagnostics-store';
+import { DiagnosticsMenuPanel } from './diagnostics-menu-panel';
+import { MenuOpener } from './menu-request';
 
 /**
- * The toolbar's diagnostics: data the console received but could not read and dropped, one line
- * per event or endpoint with a count. Plain text, so a hostile payload shows as characters.
+ * The toolbar's diagnostics button with the count of dropped data; the list
+ * ({@link DiagnosticsMenuPanel}) loads the first time it is opened.
  */
 @Component({
   selector: 'app-diagnostics-menu',
-  imports: [MatBadgeModule, MatButtonModule, MatDividerModule, MatIconModule, MatMenuModule],
+  imports: [DiagnosticsMenuPanel, MatButtonModule],
   templateUrl: './diagnostics-menu.html',
   styleUrl: './diagnostics-menu.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class DiagnosticsMenu {
   protected readonly store = inject(DiagnosticsStore);
+  protected readonly menu = new MenuOpener();
 
   protected readonly label = computed(() => {
     const total = this.store.total();

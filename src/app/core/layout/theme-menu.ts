@@ -1,54 +1,46 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
-import { MatIconModule } from '@angular/material/icon';
-import { MatMenuModule } from '@angular/material/menu';
 
-import { ThemePreference, ThemeStore } from './theme-store';
+import { MenuOpener } from './menu-request';
+import { ThemeMenuPanel } from './theme-menu-panel';
+import { THEME_OPTIONS, ThemeStore } from './theme-store';
 
-const OPTIONS: readonly { value: ThemePreference; label: string; icon: string }[] = [
-  { value: 'system', label: 'Same as my computer', icon: 'brightness_auto' },
-  { value: 'light', label: 'Light', icon: 'light_mode' },
-  { value: 'dark', label: 'Dark', icon: 'dark_mode' },
-];
-
-/** The toolbar's theme switch: follow the computer, light or dark. */
+/**
+ * The toolbar's theme switch: follow the computer, light or dark. The menu's code loads the first
+ * time it is opened ({@link ThemeMenuPanel}).
+ */
 @Component({
   selector: 'app-theme-menu',
-  imports: [MatButtonModule, MatIconModule, MatMenuModule],
+  imports: [MatButtonModule, ThemeMenuPanel],
   template: `
     <button
       mat-icon-button
       type="button"
-      [matMenuTriggerFor]="menu"
+      aria-haspopup="menu"
+      [attr.aria-expanded]="menu.expanded()"
       [attr.aria-label]="'Theme: ' + current().label"
       title="Theme"
+      (click)="menu.ask($event)"
     >
-      <mat-icon fontSet="material-symbols-outlined" aria-hidden="true">{{
-        current().icon
-      }}</mat-icon>
+      <span class="material-symbols-outlined" aria-hidden="true">{{ current().icon }}</span>
     </button>
-    <mat-menu #menu="matMenu" aria-label="Theme">
-      @for (option of options; track option.value) {
-        <button
-          mat-menu-item
-          role="menuitemradio"
-          [attr.aria-checked]="option.value === theme.preference()"
-          (click)="theme.set(option.value)"
-        >
-          <mat-icon fontSet="material-symbols-outlined" aria-hidden="true">{{
-            option.value === theme.preference() ? 'check' : option.icon
-          }}</mat-icon>
-          <span>{{ option.label }}</span>
-        </button>
-      }
-    </mat-menu>
+    @defer (when menu.request()) {
+      <app-theme-menu-panel [request]="menu.request()" (expandedChange)="menu.settle($event)" />
+    }
+  `,
+  styles: `
+    :host {
+      position: relative;
+      display: inline-flex;
+    }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class ThemeMenu {
   protected readonly theme = inject(ThemeStore);
-  protected readonly options = OPTIONS;
+  protected readonly menu = new MenuOpener();
   protected readonly current = computed(
-    () => OPTIONS.find((option) => option.value === this.theme.preference()) ?? OPTIONS[0],
+    () =>
+      THEME_OPTIONS.find((option) => option.value === this.theme.preference()) ?? THEME_OPTIONS[0],
   );
 }

@@ -10,6 +10,13 @@ export const THEME_STORAGE_KEY = 'ccc.theme';
 
 const THEMES: readonly ThemePreference[] = ['system', 'light', 'dark'];
 
+/** The choices as the theme menu lists them. */
+export const THEME_OPTIONS: readonly { value: ThemePreference; label: string; icon: string }[] = [
+  { value: 'system', label: 'Same as my computer', icon: 'brightness_auto' },
+  { value: 'light', label: 'Light', icon: 'light_mode' },
+  { value: 'dark', label: 'Dark', icon: 'dark_mode' },
+];
+
 function isTheme(value: unknown): value is ThemePreference {
   return THEMES.includes(value as ThemePreference);
 }

@@ -1,9 +1,14 @@
 import { TestBed } from '@angular/core/testing';
-import { MatMenuHarness } from '@angular/material/menu/testing';
 
 import { ShortcutRegistry } from '../../core/keyboard/shortcut-registry';
 import { ChatListPage, at, chatAt } from '../../testing/chat-list-testing';
 import { pressKey } from '../../testing/key-events';
+import {
+  clickMenuItem,
+  menuClosed,
+  openLazyMenu,
+  openMenuItems,
+} from '../../testing/lazy-menu-testing';
 
 /** Opening chats with the pointer, the keys and the shortcuts; the row actions menu. */
 describe('ChatList keys and pointer', () => {
@@ -99,13 +104,18 @@ describe('ChatList keys and pointer', () => {
     expect(page.option('a').querySelector('app-chat-row')?.classList).not.toContain('unread');
     expect(page.option('a').querySelector('.reply-flag')).not.toBeNull();
 
-    let menu = await page.loader.getHarness(MatMenuHarness.with({ selector: '.row-actions' }));
-    await menu.clickItem({ text: /Mark as unread/ });
+    const rowActions = () => page.host.querySelector<HTMLElement>('.row-actions')!;
+    await openLazyMenu(page.fixture, rowActions());
+    expect(rowActions().getAttribute('aria-expanded')).toBe('true');
+    clickMenuItem(/Mark as unread/);
+    await menuClosed(page.fixture);
     await page.settle();
     expect(page.option('a').querySelector('app-chat-row')?.classList).toContain('unread');
+    expect(rowActions().getAttribute('aria-expanded')).toBe('false');
 
-    menu = await page.loader.getHarness(MatMenuHarness.with({ selector: '.row-actions' }));
-    await menu.clickItem({ text: /Mark as done/ });
+    await openLazyMenu(page.fixture, rowActions());
+    clickMenuItem(/Mark as done/);
+    await menuClosed(page.fixture);
     await page.settle();
     expect(page.option('a').querySelector('.reply-flag')).toBeNull();
     expect(page.option('a').querySelector('app-chat-row')?.classList).not.toContain('unread');
@@ -122,8 +132,11 @@ describe('ChatList keys and pointer', () => {
       }),
     );
     await page.settle();
-    const items = document.querySelectorAll('.mat-mdc-menu-panel [mat-menu-item]');
-    expect([...items].map((item) => item.textContent?.trim())).toEqual([
+    for (let i = 0; i < 100 && openMenuItems().length === 0; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    const items = openMenuItems();
+    expect(items.map((item) => item.textContent?.trim())).toEqual([
       jasmine.stringContaining('Mark as unread'),
       jasmine.stringContaining('Mark as done'),
     ]);

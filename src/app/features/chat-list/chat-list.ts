@@ -3,7 +3,6 @@ import {
   ChangeDetectionStrategy,
   Component,
   DestroyRef,
-  ElementRef,
   computed,
   effect,
   inject,
@@ -13,7 +12,6 @@ import {
   viewChild,
 } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
-import { MatMenuModule, MatMenuTrigger } from '@angular/material/menu';
 import { Router } from '@angular/router';
 
 import { Chats } from '../../../contract';
@@ -26,8 +24,10 @@ import { isUnread, markOf, needsReply } from './state/chat-read-state';
 import { Clock } from '../../core/platform/clock';
 import { ConfigStore } from '../../core/state/config-store';
 import { ResyncStore } from '../../core/state/resync-store';
+import { MenuOpener } from '../../core/layout/menu-request';
 import { ChatListEmpty, emptyKindOf } from './chat-list-empty';
 import { ChatListHeader } from './chat-list-header';
+import { ChatRowMenu } from './chat-row-menu';
 import { ChatRow } from './chat-row';
 import { injectAssignFromList } from './assign-from-list';
 import { FixedRows } from './fixed-rows';
@@ -75,7 +75,7 @@ interface OrderSource {
     // holds at most about 1.3 times the rows on screen (every row is a live component).
     FixedRows,
     MatButtonModule,
-    MatMenuModule,
+    ChatRowMenu,
     BusyBar,
     ChatListHeader,
     ChatListEmpty,
@@ -122,8 +122,10 @@ export class ChatList {
   private readonly viewport = viewChild(CdkVirtualScrollViewport);
   private readonly keys = viewChild(ChatListKeys);
   private readonly header = viewChild.required(ChatListHeader);
-  private readonly contextAnchor = viewChild<ElementRef<HTMLElement>>('contextAnchor');
-  private readonly contextTrigger = viewChild('contextAnchor', { read: MatMenuTrigger });
+  /** A row's actions, whose code loads when first opened ({@link ChatRowMenu}). */
+  protected readonly rowMenu = new MenuOpener();
+  /** The chat whose actions the row menu shows. */
+  protected readonly menuChatId = signal<string | null>(null);
 
   /** The chat open in the conversation pane. */
   protected readonly openChatId = injectOpenChatId();
@@ -305,20 +307,6 @@ export class ChatList {
     this.viewport()?.scrollToOffset(0);
   }
 
-  protected markUnread(chatId: string): void {
-    this.readMarks.markUnread(chatId);
-  }
-
-  protected markDone(chatId: string): void {
-    this.readMarks.markDone(chatId);
-  }
-
-  /** The chat of a row when "Assign to me" applies to it, else null (for the row menu). */
-  protected assignableChat(chatId: string): Chats | null {
-    const chat = this.store.chat(chatId);
-    return chat && this.pickUp.offered(chat) ? chat : null;
-  }
-
   protected onListClick(event: MouseEvent): void {
     const chatId = this.chatIdAt(event.target);
     if (chatId !== null) {
@@ -332,9 +320,7 @@ export class ChatList {
   protected onContextMenu(event: MouseEvent): void {
     const pointed = this.chatIdAt(event.target);
     const chatId = pointed ?? this.keys()?.activeRowId() ?? null;
-    const anchor = this.contextAnchor()?.nativeElement;
-    const trigger = this.contextTrigger();
-    if (chatId === null || !anchor || !trigger) {
+    if (chatId === null) {
       return;
     }
     event.preventDefault();
@@ -347,19 +333,26 @@ export class ChatList {
       x = option ? option.left + 16 : x;
       y = option ? option.bottom : y;
     }
-    anchor.style.left = `${x}px`;
-    anchor.style.top = `${y}px`;
-    trigger.menuData = { chatId };
-    trigger.openMenu();
+    this.menuChatId.set(chatId);
+    this.rowMenu.ask(event, { x, y });
+  }
+
+  /** The ⋮ button of a row: its actions, under the button. */
+  protected onRowActions(event: MouseEvent, chatId: string): void {
+    event.stopPropagation();
+    const button = (event.currentTarget as HTMLElement).getBoundingClientRect();
+    this.menuChatId.set(chatId);
+    this.rowMenu.ask(event, { x: button.left, y: button.bottom });
+  }
+
+  /** The list keeps the focus when the row menu closes. */
+  protected onRowMenuExpanded(open: boolean): void {
+    this.rowMenu.settle(open, this.viewport()?.elementRef.nativeElement);
   }
 
   /** Opens the chat the keys chose. */
   protected onChosen(chatId: string): void {
     this.open(chatId);
-  }
-
-  protected onContextMenuClosed(): void {
-    this.viewport()?.elementRef.nativeElement.focus();
   }
 
   private chatIdAt(target: EventTarget | null): string | null {
