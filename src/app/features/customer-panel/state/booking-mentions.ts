@@ -5,6 +5,22 @@ export const DISPLAY_BOOKING_ID = /^OW\d{7}$/;
 
 const MENTION = /\bOW\d{7}\b/gi;
 
+/**
+ * The ids each message mentions, last first, read once per message: the conversation's messages
+ * are looked through again whenever one arrives, and most mention none.
+ */
+const mentionsOf = new WeakMap<object, readonly string[]>();
+
+function mentionsIn(message: Pick<Message, 'text' | 'media'>): readonly string[] {
+  let ids = mentionsOf.get(message);
+  if (!ids) {
+    const text = [message.text, message.media?.caption].filter(Boolean).join(' ');
+    ids = [...text.matchAll(MENTION)].map((match) => match[0].toUpperCase()).reverse();
+    mentionsOf.set(message, ids);
+  }
+  return ids;
+}
+
 /** Most booking ids offered as quick chips. */
 export const MAX_MENTIONS = 6;
 
@@ -15,10 +31,7 @@ export const MAX_MENTIONS = 6;
 export function bookingMentions(messages: readonly Pick<Message, 'text' | 'media'>[]): string[] {
   const found: string[] = [];
   for (let i = messages.length - 1; i >= 0 && found.length < MAX_MENTIONS; i--) {
-    const message = messages[i];
-    const text = [message.text, message.media?.caption].filter(Boolean).join(' ');
-    const ids = [...text.matchAll(MENTION)].map((match) => match[0].toUpperCase()).reverse();
-    for (const id of ids) {
+    for (const id of mentionsIn(messages[i])) {
       if (!found.includes(id) && found.length < MAX_MENTIONS) {
         found.push(id);
       }
