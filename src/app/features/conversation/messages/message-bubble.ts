@@ -1,6 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
-import { MatTooltipModule } from '@angular/material/tooltip';
 
 import { ConversationStore } from '../../../core/state/conversation-store';
 import { clockTime, fullDateTime } from '../../../shared/time/time-format';
@@ -26,7 +25,6 @@ const KIND_NAMES: Record<string, string> = {
   selector: 'app-message-bubble',
   imports: [
     MatButtonModule,
-    MatTooltipModule,
     MessageText,
     ImageContent,
     DocumentContent,
