@@ -12,6 +12,7 @@ import {
   signal,
   untracked,
   viewChild,
+  viewChildren,
 } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
@@ -75,6 +76,8 @@ export class MessageList {
   private readonly session = inject(Session);
   private readonly destroyRef = inject(DestroyRef);
   private readonly scroller = viewChild.required<ElementRef<HTMLElement>>('scroller');
+  /** The day separators in the window, oldest first (kept by the view: no search of the DOM). */
+  private readonly days = viewChildren<ElementRef<HTMLElement>>('day');
 
   private readonly messages = this.conversation.messages;
   // Messages before the window; reset for each chat so a new one opens at its newest messages.
@@ -226,7 +229,7 @@ export class MessageList {
   }
 
   private updateTopDay(element: HTMLElement): void {
-    const days = element.querySelectorAll<HTMLElement>('.day');
+    const days = this.days().map((day) => day.nativeElement);
     let label = days[0]?.dataset['label'] ?? '';
     for (const day of days) {
       if (day.offsetTop > element.scrollTop + 4) {
