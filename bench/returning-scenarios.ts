@@ -1,4 +1,6 @@
-import type { Browser, BrowserContext, Page } from '@playwright/test';
+import { appendFileSync } from 'node:fs';
+
+import type { Browser, BrowserContext, CDPSession, Page } from '@playwright/test';
 
 import { CONSOLE_URL } from './bench-env';
 import {
@@ -93,10 +95,58 @@ async function secondVisits(browser: Browser, runs: number): Promise<ReturningRe
   return { ...summary(formMs, signIn), fromWorker, files };
 }
 
+/**
+ * With `BENCH_WATERFALL=<file>`, records a slow-line run's requests and socket frames from the
+ * sign-in's POST on, in milliseconds from it: what follows the click serially is what the slow
+ * line makes expensive. Returns a function that appends the run to the file.
+ */
+function recordWaterfall(cdp: CDPSession): () => void {
+  const out = process.env['BENCH_WATERFALL'];
+  if (!out) {
+    return () => undefined;
+  }
+  const lines: string[] = [];
+  const paths = new Map<string, string>();
+  let t0: number | null = null;
+  let last = 0;
+  const note = (timestamp: number, text: string) => {
+    if (t0 !== null) {
+      last = timestamp;
+      lines.push(`${((timestamp - t0) * 1000).toFixed(0).padStart(6)} ms ${text}`);
+    }
+  };
+  cdp.on('Network.requestWillBeSent', (event) => {
+    const path = new URL(event.request.url).pathname;
+    paths.set(event.requestId, path);
+    if (t0 === null && event.request.method === 'POST') {
+      t0 = event.timestamp;
+    }
+    note(event.timestamp, `→ ${event.request.method} ${path}`);
+  });
+  cdp.on('Network.loadingFinished', (event) =>
+    note(event.timestamp, `← ${paths.get(event.requestId)} ${event.encodedDataLength} B`),
+  );
+  cdp.on('Network.webSocketCreated', () => note(last, '⇄ websocket created'));
+  cdp.on('Network.webSocketHandshakeResponseReceived', (event) =>
+    note(event.timestamp, '⇄ websocket open'),
+  );
+  cdp.on('Network.webSocketFrameSent', (event) =>
+    note(event.timestamp, `⇢ ${event.response.payloadData.slice(0, 70)}`),
+  );
+  cdp.on('Network.webSocketFrameReceived', (event) =>
+    note(
+      event.timestamp,
+      `⇠ ${event.response.payloadData.slice(0, 50)}… (${event.response.payloadData.length} B)`,
+    ),
+  );
+  return () => appendFileSync(out, `--- run\n${lines.join('\n')}\n`);
+}
+
 /** A fresh profile's first visit over {@link SLOW_LINE}: the page, then the sign-in. */
 async function slowFirstVisit(context: BrowserContext): Promise<[number, number]> {
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
+  const writeWaterfall = recordWaterfall(cdp);
   await cdp.send('Network.enable');
   await cdp.send('Network.emulateNetworkConditions', {
     offline: false,
@@ -107,7 +157,9 @@ async function slowFirstVisit(context: BrowserContext): Promise<[number, number]
   await page.goto(`${CONSOLE_URL}/login`, { waitUntil: 'commit' });
   const form = await formShownAt(page);
   await page.getByLabel('Work email').waitFor();
-  return [form, await signInMs(page)];
+  const ms = await signInMs(page);
+  writeWaterfall();
+  return [form, ms];
 }
 
 /**
