@@ -93,3 +93,43 @@ test('the console fits the windows executives have: messages keep half the heigh
 
   await testInfo.attach('message areas', { body: figures.join('\n'), contentType: 'text/plain' });
 });
+
+test.describe('at 1280 x 720 and 125 % zoom (1024 x 576 CSS pixels)', () => {
+  test.use({ viewport: { width: 1024, height: 576 }, deviceScaleFactor: 1.25 });
+
+  test('with the customer panel open, every reply action is in reach and none hides under the panel', async ({
+    page,
+  }) => {
+    await signInToChats(page, ASHA);
+    await chatList(page).getByRole('option').first().click();
+    await expect(messageLog(page).locator('app-message-bubble').first()).toBeVisible({
+      timeout: 30_000,
+    });
+    const details = page.getByRole('button', { name: 'Customer details' });
+    if ((await details.getAttribute('aria-expanded')) !== 'true') {
+      await details.click();
+    }
+    await expect(page.locator('#customer-panel')).toBeVisible();
+
+    const composer = page.locator('app-composer');
+    // With a draft, so every action is enabled (a disabled button is not a click target).
+    await composer.getByRole('textbox').fill('नमस्ते, your driver is on the way 🚕');
+    for (const name of ['Suggest a reply', 'Templates', 'Save as quick reply', 'Send']) {
+      const button = composer.getByRole('button', { name, exact: true });
+      await expect(button, name).toBeInViewport({ ratio: 1 });
+      // The point a click on its centre reaches is the button itself, not the panel over it.
+      const reached = await button.evaluate((element) => {
+        const box = element.getBoundingClientRect();
+        const hit = document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2);
+        return hit !== null && element.contains(hit);
+      });
+      expect(reached, `${name} is covered`).toBe(true);
+      const right = await button.evaluate((element) => element.getBoundingClientRect().right);
+      const panelLeft = await page
+        .locator('#customer-panel')
+        .evaluate((element) => element.getBoundingClientRect().left);
+      expect(right, `${name} runs under the panel`).toBeLessThanOrEqual(panelLeft);
+    }
+    await page.screenshot({ path: 'docs/screenshots/size-1024x576-125-panel.png' });
+  });
+});
