@@ -96,16 +96,19 @@ app.get('/sw.js', (_req, res) => {
   res.setHeader('Cache-Control', 'no-cache');
   res.sendFile('sw.js', { root, cacheControl: false });
 });
-// Hashed build files never change under their name; a brotli twin (scripts/precompress.ts) is
-// sent to a browser that takes it.
+// A brotli twin (scripts/precompress.ts) is sent to a browser that takes it. Hashed build files
+// never change under their name; the bundles without a hash (script-fonts.css, toasts.css) change
+// in place and are checked again each time (an unchanged one answers 304).
 const hashed = /^\/(?:[\w-]+-[A-Z0-9]{8}\.(?:js|css)|media\/[\w.-]+-[A-Z0-9]{8}\.\w+)$/;
+const unhashed = /^\/[\w-]+\.(?:js|css)$/;
 const forever = { maxAge: '365d', immutable: true } as const;
 app.use((req, res, next) => {
   const type = { '.js': 'text/javascript', '.css': 'text/css' }[extname(req.path)];
+  const isHashed = hashed.test(req.path);
   if (
     (req.method !== 'GET' && req.method !== 'HEAD') ||
     !type ||
-    !hashed.test(req.path) ||
+    (!isHashed && (!unhashed.test(req.path) || req.path === '/sw.js')) ||
     req.acceptsEncodings('br') !== 'br' ||
     !existsSync(join(root, `${req.path}.br`))
   ) {
@@ -115,7 +118,13 @@ app.use((req, res, next) => {
   res.setHeader('Content-Encoding', 'br');
   res.setHeader('Vary', 'Accept-Encoding');
   res.type(type);
-  res.sendFile(`${req.path.slice(1)}.br`, { root, ...forever });
+  if (!isHashed) {
+    res.setHeader('Cache-Control', 'no-cache');
+  }
+  res.sendFile(
+    `${req.path.slice(1)}.br`,
+    isHashed ? { root, ...forever } : { root, cacheControl: false },
+  );
 });
 app.use(
   express.static(root, {
