@@ -11,7 +11,7 @@ import { TEST_EXECUTIVE, provideFakeSession } from '../../testing/fake-session';
 import { aChat } from '../../testing/payload-fixtures';
 import { FetchAllChat } from '../../../contract';
 import { GatewayError } from '../realtime/gateway-error';
-import { COMPACT_ABOVE, ChatListStore } from './chat-list-store';
+import { COMPACT_ABOVE, FIRST_PAGE_SIZE, ChatListStore } from './chat-list-store';
 import { nextFrame } from '../../testing/next-frame';
 
 describe('ChatListStore', () => {
@@ -237,7 +237,12 @@ describe('ChatListStore', () => {
     expect(store.pagedSince()).toBeNull();
     store.load();
     expect(store.pagedSince()).toBe('2026-11-25T09:00:00.000Z');
+    // A short first page, so the list shows soon; longer ones as the executive scrolls.
+    expect(gateway.fetchAllChatUser.calls.mostRecent().args[0].limit).toBe(FIRST_PAGE_SIZE);
     store.loadMore();
+    expect(gateway.fetchAllChatUser.calls.mostRecent().args[0].limit).toBeGreaterThan(
+      FIRST_PAGE_SIZE,
+    );
     expect(store.pagedSince()).toBe('2026-11-25T08:00:00.000Z');
     store.loadMore();
     expect(store.pagedSince()).toBeNull();

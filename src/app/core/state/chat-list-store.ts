@@ -27,8 +27,13 @@ import { bufferPerFrame } from '../platform/frame-batch';
 import { ChatListState, INITIAL_CHAT_LIST } from './chat-list-state';
 import { ListFocus, focusKey } from './list-focus';
 
-/** Chats fetched per page; the server caps it at 500. */
+/** Chats fetched per page after the first; the server caps it at 500. */
 const PAGE_SIZE = 200;
+/**
+ * Chats in the first page of a list: several screenfuls, so the list is usable soon after sign-in
+ * or a tab change (on a slow line the page is most of the wait); scrolling brings the next pages.
+ */
+export const FIRST_PAGE_SIZE = 50;
 /**
  * Chats of the shown tab held at most before {@link ChatListStore.compact} lets the oldest go. Live
  * updates keep bringing chats to the top, so over a shift the list would otherwise hold every chat
@@ -226,7 +231,7 @@ export class ChatListStore {
     const filter = this.filter();
     this.state.update((s) => ({ ...s, loading: !quiet, error: null }));
     this.gateway
-      .fetchAllChatUser(pageRequest(filter, PAGE_SIZE))
+      .fetchAllChatUser(pageRequest(filter, FIRST_PAGE_SIZE))
       .pipe(takeUntilDestroyed(this.destroyRef))
       .subscribe({
         next: (page) => {
