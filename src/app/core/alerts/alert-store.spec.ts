@@ -17,7 +17,8 @@ import { aChat, anAssignment, anSlaAlert } from '../../testing/payload-fixtures'
 import { FakeNotifier, FakeToastr } from '../../testing/alert-fakes';
 import { AlertQuiet } from './alert-quiet';
 import { AlertSound } from '../platform/alert-sound';
-import { ALERT_SETTINGS_KEY, APP_TITLE, AlertStore, KEPT_ALERTS_KEY } from './alert-store';
+import { ALERT_SETTINGS_KEY } from './alert-settings';
+import { APP_TITLE, AlertStore, KEPT_ALERTS_KEY } from './alert-store';
 import { ChatListStore } from '../state/chat-list-store';
 import { DesktopNotifier } from '../platform/desktop-notifier';
 import { PREFERENCE_STORAGE } from '../platform/preference-storage';

@@ -12,7 +12,7 @@ import { takeUntilDestroyed, toObservable } from '@angular/core/rxjs-interop';
 import { Title } from '@angular/platform-browser';
 import { NavigationEnd, Router } from '@angular/router';
 import { ActiveToast, IndividualConfig, ToastrService } from 'ngx-toastr';
-import { asyncScheduler, filter, take, throttleTime } from 'rxjs';
+import { asyncScheduler, distinctUntilChanged, filter, map, take, throttleTime } from 'rxjs';
 
 import { ChatAssignment, SlaAlert } from '../../../contract';
 import { SESSION_STORAGE, Session } from '../auth/session';
@@ -34,7 +34,13 @@ import { DesktopNotifier, DesktopPermission } from '../platform/desktop-notifier
 import { bufferPerFrame } from '../platform/frame-batch';
 import { PageUsable, TOASTS_STYLESHEET } from '../platform/page-usable';
 import { PREFERENCE_STORAGE, loadPreference, savePreference } from '../platform/preference-storage';
-import { UnreadEntry, foldUnread, unreadTotal } from './unread-total';
+import { UnreadLedger, unreadTotal } from './unread-total';
+import {
+  ALERT_SETTINGS_KEY,
+  AlertSettings,
+  DEFAULT_ALERT_SETTINGS,
+  isAlertSettings,
+} from './alert-settings';
 
 /** The product name, and the tab title when nothing waits. */
 export const APP_TITLE = 'Customer Care Chat';
@@ -42,33 +48,8 @@ export const APP_TITLE = 'Customer Care Chat';
 /** Shortest time between two changes of the tab title. */
 const TITLE_INTERVAL_MS = 1_000;
 
-/** The `localStorage` key of the alert settings. */
-export const ALERT_SETTINGS_KEY = 'ccc.alert-settings';
-
 /** The `sessionStorage` key of the kept alerts, so a reload of the tab does not lose them. */
 export const KEPT_ALERTS_KEY = 'ccc.alerts';
-
-/** How the executive wants to be alerted, besides the toast that always shows. */
-export interface AlertSettings {
-  /** Whether a chime plays for a chat assigned or reassigned to them (on unless muted). */
-  readonly sound: boolean;
-  /** Whether a desktop notification shows while the console's tab is hidden. */
-  readonly desktop: boolean;
-}
-
-// The chime is on until muted: a new chat is what an executive must not miss. Browsers let it play
-// from the first click or key press on the page.
-const DEFAULT_SETTINGS: AlertSettings = { sound: true, desktop: false };
-
-function isAlertSettings(value: unknown): value is AlertSettings {
-  const settings = value as Partial<AlertSettings> | null;
-  return (
-    typeof settings === 'object' &&
-    settings !== null &&
-    typeof settings.sound === 'boolean' &&
-    typeof settings.desktop === 'boolean'
-  );
-}
 
 const TOAST_OPTIONS: Record<ConsoleAlertKind, Partial<IndividualConfig>> = {
   assigned: { timeOut: 10_000 },
@@ -136,16 +117,13 @@ export class AlertStore {
   private readonly destroyRef = inject(DestroyRef);
 
   private readonly settingsState = signal<AlertSettings>(
-    loadPreference(this.storage, ALERT_SETTINGS_KEY, isAlertSettings, DEFAULT_SETTINGS),
+    loadPreference(this.storage, ALERT_SETTINGS_KEY, isAlertSettings, DEFAULT_ALERT_SETTINGS),
   );
   private readonly permission = signal<DesktopPermission>(this.notifier.permission());
   private readonly kept = signal<Owned<readonly ConsoleAlert[]>>(
     loadPreference(this.tabStorage, KEPT_ALERTS_KEY, isKeptAlerts, NO_ALERTS),
   );
-  private readonly live = signal<Owned<ReadonlyMap<string, UnreadEntry>>>({
-    owner: null,
-    value: new Map(),
-  });
+  private readonly live = new UnreadLedger();
   private readonly me = computed(() => this.session.executive()?.executive_id ?? null);
 
   /** The alert settings. */
@@ -173,7 +151,7 @@ export class AlertStore {
   );
   /** Customer messages waiting for the executive's reply across their open chats. */
   readonly unreadTotal: Signal<number> = computed(() =>
-    unreadTotal(this.chatList.chats(), this.ownedBy(this.live(), new Map()), this.me()),
+    unreadTotal(this.chatList.chats(), this.live.entriesOf(this.me()), this.me()),
   );
   /**
    * The number in the tab title: waiting messages for an executive; new alerts for a supervisor,
@@ -182,6 +160,14 @@ export class AlertStore {
   readonly titleCount: Signal<number> = computed(() =>
     this.session.isSupervisor() ? this.unseenCount() : this.unreadTotal(),
   );
+  /** What the title count is made of, cheap to watch: a change says the count may have moved. */
+  private readonly titleInputs = computed(() => [
+    this.session.isSupervisor(),
+    this.kept(),
+    this.chatList.chats(),
+    this.live.changes(),
+    this.me(),
+  ]);
 
   constructor() {
     this.sound.unlockOnFirstGesture();
@@ -205,17 +191,17 @@ export class AlertStore {
       .subscribe((chats) => {
         const me = this.me();
         if (me !== null) {
-          this.live.update((live) => ({
-            owner: me,
-            value: foldUnread(this.ownedBy(live, new Map()), chats, me),
-          }));
+          this.live.fold(chats, me);
         }
       });
-    // The browser redraws its tab strip for every title change: under a burst of messages the
-    // count moves many times a second, so the title follows it at most once a second.
-    toObservable(computed(() => titleWithCount(this.titleCount())))
+    // The browser redraws its tab strip for every title change, and under a burst of messages the
+    // count moves every frame: the title follows it at most once a second, and the count (a sum
+    // over every open chat) is worked out only then.
+    toObservable(this.titleInputs)
       .pipe(
         throttleTime(TITLE_INTERVAL_MS, asyncScheduler, { leading: true, trailing: true }),
+        map(() => titleWithCount(this.titleCount())),
+        distinctUntilChanged(),
         takeUntilDestroyed(this.destroyRef),
       )
       .subscribe((text) => title.setTitle(text));

@@ -1,5 +1,5 @@
 import { aChat } from '../../testing/payload-fixtures';
-import { UnreadEntry, foldUnread, unreadTotal } from './unread-total';
+import { UnreadEntry, UnreadLedger, foldUnread, unreadTotal } from './unread-total';
 
 describe('unread total', () => {
   const me = 'e1';
@@ -17,25 +17,28 @@ describe('unread total', () => {
 
   it('lets newer live updates override the list, including chats outside its filter', () => {
     const listed = [aChat({ chat_id: 'a', unread_count: 2, version: 3 })];
-    let live: ReadonlyMap<string, UnreadEntry> = new Map();
-    live = foldUnread(live, [aChat({ chat_id: 'a', unread_count: 0, version: 4 })], me);
-    live = foldUnread(live, [aChat({ chat_id: 'p', unread_count: 4, status: 'pending' })], me);
+    const live = new Map<string, UnreadEntry>();
+    foldUnread(live, [aChat({ chat_id: 'a', unread_count: 0, version: 4 })], me);
+    foldUnread(live, [aChat({ chat_id: 'p', unread_count: 4, status: 'pending' })], me);
     expect(unreadTotal(listed, live, me)).toBe(4);
   });
 
   it('drops stale updates and chats that were never mine', () => {
-    let live: ReadonlyMap<string, UnreadEntry> = new Map();
-    live = foldUnread(live, [aChat({ chat_id: 'a', unread_count: 2, version: 5 })], me);
-    const stale = foldUnread(live, [aChat({ chat_id: 'a', unread_count: 9, version: 4 })], me);
-    expect(stale).toBe(live);
-    const others = foldUnread(live, [aChat({ chat_id: 'x', assigned_executive_id: 'other' })], me);
-    expect(others).toBe(live);
+    const live = new Map<string, UnreadEntry>();
+    expect(foldUnread(live, [aChat({ chat_id: 'a', unread_count: 2, version: 5 })], me)).toBe(true);
+    expect(foldUnread(live, [aChat({ chat_id: 'a', unread_count: 9, version: 4 })], me)).toBe(
+      false,
+    );
+    expect(foldUnread(live, [aChat({ chat_id: 'x', assigned_executive_id: 'other' })], me)).toBe(
+      false,
+    );
+    expect(unreadTotal([], live, me)).toBe(2);
   });
 
   it('stops counting a chat reassigned away from me', () => {
-    let live: ReadonlyMap<string, UnreadEntry> = new Map();
-    live = foldUnread(live, [aChat({ chat_id: 'a', unread_count: 2, version: 1 })], me);
-    live = foldUnread(
+    const live = new Map<string, UnreadEntry>();
+    foldUnread(live, [aChat({ chat_id: 'a', unread_count: 2, version: 1 })], me);
+    foldUnread(
       live,
       [aChat({ chat_id: 'a', unread_count: 2, version: 2, assigned_executive_id: 'other' })],
       me,
@@ -44,10 +47,10 @@ describe('unread total', () => {
     expect(live.size).toBe(0);
   });
 
-  it('folds a batch with one copy, the newest version of each chat winning', () => {
-    const held: ReadonlyMap<string, UnreadEntry> = new Map();
-    const live = foldUnread(
-      held,
+  it('folds a batch, the newest version of each chat winning', () => {
+    const live = new Map<string, UnreadEntry>();
+    foldUnread(
+      live,
       [
         aChat({ chat_id: 'a', unread_count: 1, version: 1 }),
         aChat({ chat_id: 'b', unread_count: 2, version: 1 }),
@@ -56,8 +59,30 @@ describe('unread total', () => {
       ],
       me,
     );
-    expect(held.size).toBe(0);
     expect(unreadTotal([], live, me)).toBe(5);
-    expect(foldUnread(live, [], me)).toBe(live);
+    expect(foldUnread(live, [], me)).toBe(false);
+  });
+});
+
+describe('UnreadLedger', () => {
+  it("holds one executive's entries and tells when they change", () => {
+    const ledger = new UnreadLedger();
+    const before = ledger.changes();
+    ledger.fold([aChat({ chat_id: 'a', unread_count: 2, version: 1 })], 'e1');
+    expect(ledger.changes()).toBeGreaterThan(before);
+    expect(unreadTotal([], ledger.entriesOf('e1'), 'e1')).toBe(2);
+    expect(ledger.entriesOf('e2').size).toBe(0);
+
+    const unchanged = ledger.changes();
+    ledger.fold([aChat({ chat_id: 'a', unread_count: 7, version: 1 })], 'e1');
+    expect(ledger.changes()).toBe(unchanged);
+
+    // Another executive signs in on the same tab: the first one's entries are gone.
+    ledger.fold(
+      [aChat({ chat_id: 'b', unread_count: 1, version: 1, assigned_executive_id: 'e2' })],
+      'e2',
+    );
+    expect(unreadTotal([], ledger.entriesOf('e2'), 'e2')).toBe(1);
+    expect(ledger.entriesOf('e1').size).toBe(0);
   });
 });

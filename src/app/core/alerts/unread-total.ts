@@ -1,3 +1,5 @@
+import { Signal, signal } from '@angular/core';
+
 import { Chats } from '../../../contract';
 
 /** What the tab title needs to know of a chat seen in a live `room_update`. */
@@ -13,31 +15,66 @@ function countsFor(chat: Chats, me: string): boolean {
 }
 
 /**
- * Folds a batch of `room_update`s into the entries the title counts from, ignoring updates older
- * than the one held. Keeps only chats that count now (the executive's and still open): a chat that
- * stopped counting is dropped, as the list's own copy of it is as new and does not count either,
- * so the entries stay as few as the executive's open chats. Returns `held` when nothing changed.
+ * Folds a batch of `room_update`s into the entries the title counts from, in place, ignoring
+ * updates older than the one held. Keeps only chats that count now (the executive's and still
+ * open): a chat that stopped counting is dropped, as the list's own copy of it is as new and does
+ * not count either, so the entries stay as few as the executive's open chats. Returns whether any
+ * entry changed.
  */
 export function foldUnread(
-  held: ReadonlyMap<string, UnreadEntry>,
+  held: Map<string, UnreadEntry>,
   chats: readonly Chats[],
   me: string,
-): ReadonlyMap<string, UnreadEntry> {
-  let next: Map<string, UnreadEntry> | null = null;
+): boolean {
+  let changed = false;
   for (const chat of chats) {
-    const previous = (next ?? held).get(chat.chat_id);
+    const previous = held.get(chat.chat_id);
     const counts = countsFor(chat, me);
     if (previous ? chat.version <= previous.version : !counts) {
       continue;
     }
-    next ??= new Map(held);
+    changed = true;
     if (counts) {
-      next.set(chat.chat_id, { version: chat.version, unread: chat.unread_count, counts });
+      held.set(chat.chat_id, { version: chat.version, unread: chat.unread_count, counts });
     } else {
-      next.delete(chat.chat_id);
+      held.delete(chat.chat_id);
     }
   }
-  return next ?? held;
+  return changed;
+}
+
+const NO_ENTRIES: ReadonlyMap<string, UnreadEntry> = new Map();
+
+/**
+ * The live side of the title's count for the signed-in executive: the newest `room_update` of each
+ * of their open chats. One map changed in place, so a burst costs what its batches hold rather
+ * than a copy of every entry per frame; {@link changes} tells readers when to look again.
+ */
+export class UnreadLedger {
+  private entries = new Map<string, UnreadEntry>();
+  private owner: string | null = null;
+  private readonly changeCount = signal(0);
+
+  /** Moves on whenever an entry changes. */
+  readonly changes: Signal<number> = this.changeCount.asReadonly();
+
+  /** Folds a batch of updates in for `me`; another executive starts from none. */
+  fold(chats: readonly Chats[], me: string): void {
+    if (this.owner !== me) {
+      this.owner = me;
+      this.entries = new Map();
+      this.changeCount.update((count) => count + 1);
+    }
+    if (foldUnread(this.entries, chats, me)) {
+      this.changeCount.update((count) => count + 1);
+    }
+  }
+
+  /** The entries of `me` (none for anyone else); in a reactive context, tracks {@link changes}. */
+  entriesOf(me: string | null): ReadonlyMap<string, UnreadEntry> {
+    this.changeCount();
+    return me !== null && me === this.owner ? this.entries : NO_ENTRIES;
+  }
 }
 
 /**
