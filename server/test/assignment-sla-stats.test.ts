@@ -275,8 +275,8 @@ describe('stats pushes', () => {
     const single = nextEvent(supervisor, 'dashboard_stats', (s) => s.active === before.active + 6);
     stack.injectInbound({ from: newNumber(), text: 'After the burst' });
     await single;
-    // The driver stats follow the dashboard's in the same push; frames are compressed and sent in
-    // order, so a round trip on the socket has them all.
+    // The driver stats follow the dashboard's in the same push; frames are sent in order, so a
+    // round trip on the socket has them all.
     await barrier(supervisor);
     const changed = events.of('dashboard_stats').filter((s) => s.active > before.active);
     assert.deepEqual(
