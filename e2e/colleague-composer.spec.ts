@@ -31,7 +31,9 @@ test("the reply box on a colleague's chat: whose it is, the reply kept until Tak
       `${ASHA.name}'s chat: take it over to send your reply`,
     );
     await composer(vikram).fill(reply);
-    await expect(vikram.locator('app-customer-panel').getByText('Context history')).toBeVisible();
+    const panel = vikram.locator('app-customer-panel');
+    await expect(panel.getByRole('heading', { name: 'Context history' })).toBeVisible();
+    await expect(panel.getByText('Loading the context history…')).toHaveCount(0);
     await vikram.screenshot({
       path: 'docs/screenshots/colleague-composer.png',
       animations: 'disabled',

@@ -1,4 +1,7 @@
-import { expect } from '@playwright/test';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+
+import { expect, test } from '@playwright/test';
 
 import type { Chats, Message, Stakeholder } from '../../src/contract';
 import type { FleetInput, FleetResult } from '../../server/rest/dev-fleet';
@@ -110,11 +113,28 @@ export function unknownNumber(): string {
   return `+916${stamp}${`${counter % 100}`.padStart(2, '0')}`;
 }
 
-/** Names handed out in this run: a search by name must find one chat, never two. */
-const issued = new Set<string>();
+/**
+ * Names handed out in this run: a search by name must find one chat, never two. Kept in a file of
+ * the run's output folder (emptied when a run starts), so a worker started after a failed test
+ * does not hand out a name an earlier worker gave to a chat that is still on the stack.
+ */
+function issuedNames(): { names: Set<string>; save(): void } {
+  const file = join(test.info().project.outputDir, 'issued-customer-names.json');
+  const names = new Set<string>(
+    existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as string[]) : [],
+  );
+  return {
+    names,
+    save: () => {
+      mkdirSync(dirname(file), { recursive: true });
+      writeFileSync(file, JSON.stringify([...names]));
+    },
+  };
+}
 
 /** The next surname for `firstName`; a middle initial once every surname is taken. */
 function unusedName(firstName: string): string {
+  const issued = issuedNames();
   for (let attempt = 0; ; attempt++) {
     counter += 1;
     const surname = SURNAMES[counter % SURNAMES.length];
@@ -123,8 +143,9 @@ function unusedName(firstName: string): string {
       initial === 0
         ? `${firstName} ${surname}`
         : `${firstName} ${String.fromCharCode(64 + (initial % 26))}. ${surname}`;
-    if (!issued.has(name)) {
-      issued.add(name);
+    if (!issued.names.has(name)) {
+      issued.names.add(name);
+      issued.save();
       return name;
     }
   }
