@@ -57,7 +57,14 @@ test.describe('accessibility', () => {
     });
     expect(opened.chat.assigned_executive_id).toBe(VIKRAM.executive_id);
     // The new chat's alert, while it is on screen.
-    await expect(page.getByRole('alert', { name: `New chat from ${customer.name}` })).toBeVisible();
+    const toast = page.getByRole('alert', { name: `New chat from ${customer.name}` });
+    await expect(toast).toBeVisible();
+    // Once it has faded in (300 ms): halfway, its text is as faint as its opacity.
+    await toast.evaluate((element) =>
+      Promise.all(
+        (element.closest('.ngx-toastr')?.getAnimations() ?? []).map((shown) => shown.finished),
+      ),
+    );
     const alert = await seriousViolations(page, '#toast-container');
 
     await injectInbound({
